@@ -1,0 +1,97 @@
+using System.CommandLine;
+using BoardPapers.Check;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Cli;
+
+/// <summary><c>boardpapers check [PATH...]</c>: validate plans and print every problem with its position.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Plan files or folders to check (folders are searched for *.yaml and *.yml). Default: plans/",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (path:line:col: severity CODE: message) or json (diagnostics and a summary per plan).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (lints) as errors." };
+
+        var command = new Command("check", "Check plans: structure, meaning and lints. Exit 0 when clean, 1 on errors, 2 on usage errors.")
+        {
+            paths,
+            format,
+            strict,
+        };
+        command.SetAction(result => Run(
+            terminal,
+            result.GetValue(paths) ?? [],
+            result.GetValue(format) ?? "text",
+            result.GetValue(strict)));
+        return command;
+    }
+
+    private static int Run(Terminal terminal, string[] given, string format, bool strict)
+    {
+        var usingDefault = given.Length == 0;
+        var files = PlanFiles.Expand(usingDefault ? ["plans"] : given, out var missing);
+        if (missing.Count > 0)
+        {
+            var what = usingDefault
+                ? "there is no plans/ folder here; name the plan files or folders to check"
+                : $"no such file or folder: {string.Join(", ", missing)}";
+            terminal.Error.WriteLine($"boardpapers check: {what}");
+            return ExitCodes.Usage;
+        }
+
+        if (files.Count == 0)
+        {
+            terminal.Error.WriteLine("boardpapers check: no .yaml or .yml files found in " + string.Join(", ", usingDefault ? ["plans"] : given));
+            return ExitCodes.Usage;
+        }
+
+        IProgress<string>? progress = terminal.ErrorIsInteractive && files.Count > 1
+            ? new LineProgress(terminal, files.Count)
+            : null;
+        var report = CheckReport.Run(files, strict, progress: progress);
+
+        if (format == "json")
+        {
+            terminal.Output.Write(CheckReportJson.Write(report));
+        }
+        else
+        {
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                var colour = diagnostic.Severity == Severity.Error ? "31" : "33";
+                terminal.Output.WriteLine($"{diagnostic.Position}: {terminal.Paint(diagnostic.SeverityWord, colour)} {diagnostic.Code}: {diagnostic.Message}");
+            }
+        }
+
+        terminal.Error.WriteLine($"{Count(report.Files.Count, "file")} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}");
+        return report.Errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    /// <summary>Reports progress on the spot (Progress&lt;T&gt; would post to the thread pool) and clears the line at the end.</summary>
+    private sealed class LineProgress(Terminal terminal, int total) : IProgress<string>
+    {
+        private int done;
+
+        public void Report(string value)
+        {
+            done++;
+            terminal.Error.Write($"\rchecking {done}/{total}: {value}\u001b[K");
+            if (done == total)
+            {
+                terminal.Error.Write("\r\u001b[K");
+            }
+        }
+    }
+}

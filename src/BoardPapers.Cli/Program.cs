@@ -1,0 +1,3 @@
+using BoardPapers.Cli;
+
+return App.Run(args, Terminal.FromConsole());

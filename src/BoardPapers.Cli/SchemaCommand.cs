@@ -1,0 +1,39 @@
+using System.CommandLine;
+using BoardPapers.Format;
+using BoardPapers.Writers;
+
+namespace BoardPapers.Cli;
+
+/// <summary><c>boardpapers schema [-o FILE]</c>: the JSON Schema of the plan format, for editors.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file (atomically) instead of standard output." };
+        var command = new Command("schema", "Write the JSON Schema of the plan format (draft-07), for editor completion and checking.") { output };
+        command.SetAction(result =>
+        {
+            var schema = JsonSchemaWriter.Write();
+            var path = result.GetValue(output);
+            if (string.IsNullOrEmpty(path))
+            {
+                terminal.Output.Write(schema);
+                return ExitCodes.Ok;
+            }
+
+            try
+            {
+                AtomicFile.WriteAllText(path, schema);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                terminal.Error.WriteLine($"boardpapers schema: cannot write {path}: {ex.Message}");
+                return ExitCodes.Problems;
+            }
+
+            terminal.Error.WriteLine($"wrote {path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,213 @@
+namespace BoardPapers.Format;
+
+/// <summary>
+/// The plan format, version 1, as data. The validator walks it, the JSON Schema is written from it,
+/// and docs/plan-format.md describes it; change all three together.
+/// </summary>
+public static class PlanFormat
+{
+    public const int Version = 1;
+
+    public const string StatusFieldPrefix = "status:";
+
+    /// <summary>Fields a table column may show; "status:LEGEND" shows a status on that legend.</summary>
+    public static readonly IReadOnlyList<string> ColumnFields =
+    [
+        "ref", "text", "lead", "timescale", "due", "progress", "success_criteria", "evidence", "workstream",
+        "sources", "updates", "response", "notes",
+        "title", "owner", "frequency", "measure", "polarity", "baseline", "periods", "data_quality", "direction",
+    ];
+
+    public static ObjectShape Root { get; }
+
+    public static ObjectShape Plan { get; }
+
+    public static ObjectShape Legend { get; }
+
+    public static ObjectShape LegendValue { get; }
+
+    public static ObjectShape Source { get; }
+
+    public static ObjectShape Settings { get; }
+
+    public static ObjectShape Column { get; }
+
+    public static ObjectShape Theme { get; }
+
+    public static ObjectShape Group { get; }
+
+    public static ObjectShape Recommendation { get; }
+
+    public static ObjectShape Action { get; }
+
+    public static ObjectShape Update { get; }
+
+    public static ObjectShape Response { get; }
+
+    public static ObjectShape NarrativeSection { get; }
+
+    public static ObjectShape Indicator { get; }
+
+    public static ObjectShape Period { get; }
+
+    /// <summary>Every object shape, in the order the schema lists them.</summary>
+    public static IReadOnlyList<ObjectShape> Objects { get; }
+
+    static PlanFormat()
+    {
+        var text = new TextShape();
+        var markdown = new TextShape(markdown: true);
+        var reference = new TextShape(pattern: @"^\S(.*\S)?$", patternHint: "a ref has no leading or trailing spaces");
+        var key = new TextShape(pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", patternHint: "a key is letters, digits, '_', '.' or '-', starting with a letter or digit");
+        var colour = new TextShape(pattern: "^#[0-9A-Fa-f]{6}$", patternHint: "a colour is written #RRGGBB, e.g. #C00000");
+        var leads = new OneOfShape(text, new ListShape(text, "names"));
+        var codes = new ListShape(text, "source codes");
+        var statuses = new MapShape("legend keys", new TextShape());
+
+        NarrativeSection = new ObjectShape("narrative section", "A block of narrative with an optional heading.")
+            .Add("heading", text, "The section heading, e.g. \"Why this area\".")
+            .Add("text", markdown, "The section text (Markdown).", required: true);
+        var narrative = new OneOfShape(markdown, new ListShape(NarrativeSection, "narrative sections"));
+
+        Update = new ObjectShape("update", "A dated progress update.")
+            .Add("date", DateShape.Instance, "The date of the update.", required: true)
+            .Add("title", text, "How the update is headed in print, e.g. \"December 2010 update\".")
+            .Add("text", markdown, "The update (Markdown).", required: true);
+
+        Response = new ObjectShape("response", "The original response to a recommendation.")
+            .Add("by", text, "Who responded, e.g. \"Director's Response\".")
+            .Add("approved", text, "Where and when it was approved, e.g. \"Executive Board August 2009\".")
+            .Add("text", markdown, "The response (Markdown).", required: true);
+
+        LegendValue = new ObjectShape("legend value", "One value of a legend.")
+            .Add("key", key, "What plans write in statuses, e.g. red.", required: true)
+            .Add("label", text, "What is printed, e.g. Red. Always printed beside the colour.", required: true)
+            .Add("meaning", text, "What the value means, printed in the legend.")
+            .Add("colour", colour, "Cell shading, #RRGGBB.")
+            .Add("complete", BooleanShape.Instance, "Whether a row with this value counts as complete (not overdue).");
+
+        Legend = new ObjectShape("legend", "A set of status values: a RAG, a category, a tracking stage.")
+            .Add("key", key, "How statuses and columns name this legend, e.g. rag.", required: true)
+            .Add("title", text, "The legend's heading, e.g. \"Delivery RAG\".", required: true)
+            .Add("description", markdown, "What the legend is for.")
+            .Add("ordered", BooleanShape.Instance, "Whether values run from worst to best (default true), so that changes read as worse or better.")
+            .Add("scale", BooleanShape.Instance, "A fixed, published scale (Ofsted grades, tracking stages): rows may use only some values, so unused values are not warned about.")
+            .Add("values", new ListShape(LegendValue, "legend values"), "The values, worst first when ordered.", required: true);
+
+        Source = new ObjectShape("source", "Where recommendations come from.")
+            .Add("code", reference, "The code recommendations cite, e.g. JAR.", required: true)
+            .Add("title", text, "The source's name, e.g. \"Joint Area Review, June 2008\".", required: true)
+            .Add("kind", text, "e.g. inspection, monitoring visit, serious case review.")
+            .Add("date", DateShape.Instance, "When it was published.")
+            .Add("description", markdown, "What it is (Markdown).");
+
+        Column = new ObjectShape("column", "One column of a rendered table.")
+            .Add("field", new TextShape(), "The field shown: " + string.Join(", ", ColumnFields) + ", or status:LEGEND.", required: true)
+            .Add("heading", text, "The column heading as printed; defaults from the field.")
+            .Add("width", new IntegerShape(1, 100), "The column's share of the table width, in percent.");
+
+        Settings = new ObjectShape("settings", "How this plan is presented.")
+            .Add("theme_label", text, "What a theme is called in print, e.g. \"Strategic Aim\" (default \"Theme\").")
+            .Add("recommendation_label", text, "What a recommendation is called in print (default \"Recommendation\").")
+            .Add("action_columns", new ListShape(Column, "columns"), "The columns of action tables, in order.")
+            .Add("recommendation_columns", new ListShape(Column, "columns"), "The columns of recommendation tables, in order.")
+            .Add("indicator_columns", new ListShape(Column, "columns"), "The columns of indicator tables, in order.");
+
+        Period = new ObjectShape("period", "One period of an indicator, values kept as printed.")
+            .Add("period", text, "e.g. 2010/11 or 2010/11 Q2.", required: true)
+            .Add("target", text, "The target for the period.")
+            .Add("result", text, "The result for the period.")
+            .Add("predicted", text, "The predicted (forecast) result.")
+            .Add("note", text, "A note on the period.");
+
+        Indicator = new ObjectShape("indicator", "A performance indicator (KPI).")
+            .Add("ref", reference, "The indicator's reference, e.g. NI 59.", required: true)
+            .Add("title", text, "What is measured.", required: true)
+            .Add("owner", text, "Who owns it.")
+            .Add("frequency", text, "How often it is reported, e.g. Quarterly.")
+            .Add("measure", text, "The unit, e.g. %.")
+            .Add("polarity", new ChoiceShape("rise", "fall", "bell-shaped"), "Which way is good: rise, fall or bell-shaped.")
+            .Add("baseline", text, "The baseline value as printed.")
+            .Add("baseline_period", text, "When the baseline was measured.")
+            .Add("periods", new ListShape(Period, "periods"), "Targets and results per period, oldest first.")
+            .Add("data_quality", text, "The data quality note.")
+            .Add("direction", text, "Direction of travel as reported, e.g. improving.")
+            .Add("statuses", statuses, "Statuses, legend key to value key.")
+            .Add("notes", markdown, "Notes (Markdown).");
+
+        Action = new ObjectShape("action", "One action: a row of an action plan.")
+            .Add("ref", reference, "The action's ref, unique in the plan, e.g. 2.3.", required: true)
+            .Add("text", markdown, "What will be done (Markdown).", required: true)
+            .Add("lead", leads, "The lead officer or officers.")
+            .Add("timescale", text, "The timescale as the officer wrote it, e.g. \"Jan 2010 - Interim\".")
+            .Add("due", DateShape.Instance, "The machine-readable due date beside the timescale.")
+            .Add("progress", markdown, "Progress to date (Markdown).")
+            .Add("success_criteria", markdown, "Success criteria or milestones (Markdown).")
+            .Add("evidence", markdown, "Evidence of impact (Markdown).")
+            .Add("workstream", text, "The workstream or accountable body.")
+            .Add("sources", codes, "Source codes this action answers.")
+            .Add("statuses", statuses, "Statuses, legend key to value key, e.g. rag: amber.")
+            .Add("updates", new ListShape(Update, "updates"), "Dated progress updates.")
+            .Add("notes", markdown, "Notes and footnotes (Markdown).");
+
+        Recommendation = new ObjectShape("recommendation", "A recommendation or priority, with the actions that deliver it.");
+        Group = new ObjectShape("group", "A sub-group inside a theme or recommendation, printed as a row spanning the table.");
+
+        Recommendation
+            .Add("ref", reference, "The recommendation's ref, unique in the plan.", required: true)
+            .Add("text", markdown, "The recommendation (Markdown).", required: true)
+            .Add("lead", leads, "The lead officer or officers; actions without a lead inherit it.")
+            .Add("sources", codes, "Source codes, e.g. the inspection it comes from.")
+            .Add("statuses", statuses, "Statuses, legend key to value key, e.g. stage: 4.")
+            .Add("timescale", text, "The timescale as written.")
+            .Add("due", DateShape.Instance, "The machine-readable due date.")
+            .Add("progress", markdown, "Progress to date (Markdown).")
+            .Add("success_criteria", markdown, "Success criteria (Markdown).")
+            .Add("updates", new ListShape(Update, "updates"), "Dated progress updates.")
+            .Add("response", Response, "The original response.")
+            .Add("actions", new ListShape(Action, "actions"), "The actions.")
+            .Add("groups", new ListShape(Group, "groups"), "Sub-groups of actions.")
+            .Add("notes", markdown, "Notes and footnotes (Markdown).");
+
+        Group
+            .Add("title", text, "The sub-group's title, e.g. Leadership.", required: true)
+            .Add("narrative", markdown, "Text under the title (Markdown).")
+            .Add("recommendations", new ListShape(Recommendation, "recommendations"), "Recommendations in the group.")
+            .Add("actions", new ListShape(Action, "actions"), "Actions in the group.");
+
+        Theme = new ObjectShape("theme", "A theme, strategic aim, key area or tracker.")
+            .Add("ref", reference, "The theme's ref, unique in the plan.", required: true)
+            .Add("title", text, "The theme's title.", required: true)
+            .Add("lead", leads, "The accountable officer or officers.")
+            .Add("narrative", narrative, "Why this area, what we will achieve, how, how we will know (Markdown or sections).")
+            .Add("statuses", statuses, "Statuses, e.g. the tracker's overall RAG.")
+            .Add("recommendations", new ListShape(Recommendation, "recommendations"), "Recommendations in the theme.")
+            .Add("actions", new ListShape(Action, "actions"), "Actions directly in the theme.")
+            .Add("groups", new ListShape(Group, "groups"), "Sub-groups.")
+            .Add("indicators", new ListShape(Indicator, "indicators"), "The theme's indicators.")
+            .Add("notes", markdown, "Notes and footnotes (Markdown).");
+
+        Plan = new ObjectShape("plan", "What the plan is.")
+            .Add("title", text, "The plan's title.", required: true)
+            .Add("organisation", text, "The council or body.")
+            .Add("owner", text, "The board that owns the plan.")
+            .Add("period", text, "The period it covers, e.g. 2009-2011.")
+            .Add("version", text, "The version as printed.")
+            .Add("as_at", DateShape.Instance, "The date the plan's progress is reported as at; overdue is judged against it.")
+            .Add("draft", BooleanShape.Instance, "Whether the plan is a draft (prints a DRAFT banner).")
+            .Add("draft_banner", text, "The banner text, default \"DRAFT\".")
+            .Add("summary", markdown, "An introduction (Markdown).")
+            .Add("narrative", narrative, "Context sections (Markdown or sections).");
+
+        Root = new ObjectShape("plan file", "A BoardPapers plan, format version 1.")
+            .Add("format", new IntegerShape(Version, Version), "The plan format version: 1.", required: true)
+            .Add("plan", Plan, "What the plan is.", required: true)
+            .Add("legends", new ListShape(Legend, "legends"), "The legends statuses are written on.")
+            .Add("sources", new ListShape(Source, "sources"), "Where recommendations come from.")
+            .Add("settings", Settings, "How the plan is presented.")
+            .Add("themes", new ListShape(Theme, "themes"), "The themes, in order.", required: true)
+            .Add("indicators", new ListShape(Indicator, "indicators"), "Indicators not tied to one theme.");
+
+        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Update, Response, NarrativeSection, Indicator, Period];
+    }
+}

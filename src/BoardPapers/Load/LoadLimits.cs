@@ -1,0 +1,16 @@
+namespace BoardPapers.Load;
+
+/// <summary>What the loader refuses, so that a hostile or broken file cannot exhaust time or memory.</summary>
+public sealed record LoadLimits
+{
+    public static readonly LoadLimits Default = new();
+
+    /// <summary>A 10,000-action plan is about 3 MiB; 16 MiB leaves room without letting a runaway file in.</summary>
+    public long MaxFileBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>A plan nests about a dozen levels deep; anything near this is a mistake or an attack.</summary>
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>Nodes the document would have with every alias expanded; stops "billion laughs" documents.</summary>
+    public long MaxExpandedNodes { get; init; } = 2_000_000;
+}

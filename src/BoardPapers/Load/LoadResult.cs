@@ -1,0 +1,10 @@
+using BoardPapers.Model;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Load;
+
+/// <summary>What loading one file gave: the plan (when it could be built) and every problem, sorted by position.</summary>
+public sealed record LoadResult(string File, Plan? Plan, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,284 @@
+using BoardPapers.Format;
+using BoardPapers.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace BoardPapers.Load;
+
+/// <summary>
+/// Builds model records from a YAML tree that has been validated. Tolerant: a value the validator
+/// already reported is skipped, so that the meaning checks can still report everything else at once.
+/// Every key it reads must exist in <see cref="PlanFormat"/>, so the reader and the schema stay one.
+/// </summary>
+internal sealed class ModelBuilder(PositionMapper positions)
+{
+    private static readonly Dictionary<string, string> DefaultHeadings = new(StringComparer.Ordinal)
+    {
+        ["ref"] = "Ref.",
+        ["text"] = "Action",
+        ["lead"] = "Lead",
+        ["timescale"] = "Timescale",
+        ["due"] = "Due Date",
+        ["progress"] = "Progress to date",
+        ["success_criteria"] = "Success criteria / milestones",
+        ["evidence"] = "Evidence of impact",
+        ["workstream"] = "Workstream",
+        ["sources"] = "Source",
+        ["updates"] = "Updates",
+        ["response"] = "Response",
+        ["notes"] = "Notes",
+        ["title"] = "Title",
+        ["owner"] = "Owner",
+        ["frequency"] = "Frequency",
+        ["measure"] = "Measure",
+        ["polarity"] = "Rise or Fall",
+        ["baseline"] = "Baseline",
+        ["periods"] = "Results",
+        ["data_quality"] = "Data Quality",
+        ["direction"] = "Direction of travel",
+    };
+
+    public Plan BuildPlan(YamlMappingNode root)
+    {
+        var info = Get(root, PlanFormat.Root, "plan") as YamlMappingNode ?? new YamlMappingNode();
+        var legends = ListOf(root, PlanFormat.Root, "legends", BuildLegend);
+        return new Plan(
+            positions.At(root),
+            (int)(Get(root, PlanFormat.Root, "format") is YamlScalarNode f ? YamlValues.AsInteger(f) ?? 0 : 0),
+            Text(info, PlanFormat.Plan, "title") ?? "",
+            Text(info, PlanFormat.Plan, "organisation"),
+            Text(info, PlanFormat.Plan, "owner"),
+            Text(info, PlanFormat.Plan, "period"),
+            Text(info, PlanFormat.Plan, "version"),
+            Date(info, PlanFormat.Plan, "as_at"),
+            Boolean(info, PlanFormat.Plan, "draft") ?? false,
+            Text(info, PlanFormat.Plan, "draft_banner"),
+            Text(info, PlanFormat.Plan, "summary"),
+            Narrative(info, PlanFormat.Plan, "narrative"),
+            legends,
+            ListOf(root, PlanFormat.Root, "sources", BuildSource),
+            BuildSettings(Get(root, PlanFormat.Root, "settings") as YamlMappingNode),
+            ListOf(root, PlanFormat.Root, "themes", BuildTheme),
+            ListOf(root, PlanFormat.Root, "indicators", BuildIndicator));
+    }
+
+    private Legend BuildLegend(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Legend, "key") ?? "",
+        Text(m, PlanFormat.Legend, "title") ?? "",
+        Text(m, PlanFormat.Legend, "description"),
+        Boolean(m, PlanFormat.Legend, "ordered") ?? true,
+        Boolean(m, PlanFormat.Legend, "scale") ?? false,
+        ListOf(m, PlanFormat.Legend, "values", v => new LegendValue(
+            Text(v, PlanFormat.LegendValue, "key") ?? "",
+            Text(v, PlanFormat.LegendValue, "label") ?? "",
+            Text(v, PlanFormat.LegendValue, "meaning"),
+            Text(v, PlanFormat.LegendValue, "colour"),
+            Boolean(v, PlanFormat.LegendValue, "complete") ?? false,
+            positions.At(v))),
+        positions.At(m));
+
+    private Source BuildSource(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Source, "code") ?? "",
+        Text(m, PlanFormat.Source, "title") ?? "",
+        Text(m, PlanFormat.Source, "kind"),
+        Date(m, PlanFormat.Source, "date"),
+        Text(m, PlanFormat.Source, "description"),
+        positions.At(m));
+
+    private PlanSettings BuildSettings(YamlMappingNode? m)
+    {
+        m ??= new YamlMappingNode();
+        var themeLabel = Text(m, PlanFormat.Settings, "theme_label") ?? "Theme";
+        var recommendationLabel = Text(m, PlanFormat.Settings, "recommendation_label") ?? "Recommendation";
+        return new PlanSettings(
+            themeLabel,
+            recommendationLabel,
+            Columns(m, "action_columns"),
+            Columns(m, "recommendation_columns"),
+            Columns(m, "indicator_columns"));
+    }
+
+    private List<TableColumn> Columns(YamlMappingNode settings, string key) =>
+        ListOf(settings, PlanFormat.Settings, key, c =>
+        {
+            var field = Text(c, PlanFormat.Column, "field") ?? "";
+            var heading = Text(c, PlanFormat.Column, "heading") ?? DefaultHeading(field);
+            var width = Get(c, PlanFormat.Column, "width") is YamlScalarNode w ? (int?)YamlValues.AsInteger(w) : null;
+            return new TableColumn(field, heading, width, positions.At(c));
+        });
+
+    private static string DefaultHeading(string field) =>
+        DefaultHeadings.TryGetValue(field, out var heading) ? heading
+        : field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal) ? "Status"
+        : field;
+
+    private Theme BuildTheme(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Theme, "ref") ?? "",
+        Text(m, PlanFormat.Theme, "title") ?? "",
+        Leads(m, PlanFormat.Theme),
+        Narrative(m, PlanFormat.Theme, "narrative"),
+        Statuses(m, PlanFormat.Theme),
+        ListOf(m, PlanFormat.Theme, "recommendations", BuildRecommendation),
+        ListOf(m, PlanFormat.Theme, "actions", BuildAction),
+        ListOf(m, PlanFormat.Theme, "groups", BuildGroup),
+        ListOf(m, PlanFormat.Theme, "indicators", BuildIndicator),
+        Text(m, PlanFormat.Theme, "notes"),
+        positions.At(m));
+
+    private ActionGroup BuildGroup(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Group, "title") ?? "",
+        Text(m, PlanFormat.Group, "narrative"),
+        ListOf(m, PlanFormat.Group, "recommendations", BuildRecommendation),
+        ListOf(m, PlanFormat.Group, "actions", BuildAction),
+        positions.At(m));
+
+    private Recommendation BuildRecommendation(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Recommendation, "ref") ?? "",
+        Text(m, PlanFormat.Recommendation, "text") ?? "",
+        Leads(m, PlanFormat.Recommendation),
+        Texts(m, PlanFormat.Recommendation, "sources"),
+        Statuses(m, PlanFormat.Recommendation),
+        Text(m, PlanFormat.Recommendation, "timescale"),
+        Date(m, PlanFormat.Recommendation, "due"),
+        Text(m, PlanFormat.Recommendation, "progress"),
+        Text(m, PlanFormat.Recommendation, "success_criteria"),
+        Updates(m, PlanFormat.Recommendation),
+        Get(m, PlanFormat.Recommendation, "response") is YamlMappingNode r
+            ? new Response(
+                Text(r, PlanFormat.Response, "by"),
+                Text(r, PlanFormat.Response, "approved"),
+                Text(r, PlanFormat.Response, "text") ?? "",
+                positions.At(r))
+            : null,
+        ListOf(m, PlanFormat.Recommendation, "actions", BuildAction),
+        ListOf(m, PlanFormat.Recommendation, "groups", BuildGroup),
+        Text(m, PlanFormat.Recommendation, "notes"),
+        positions.At(m));
+
+    private PlanAction BuildAction(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Action, "ref") ?? "",
+        Text(m, PlanFormat.Action, "text") ?? "",
+        Leads(m, PlanFormat.Action),
+        Text(m, PlanFormat.Action, "timescale"),
+        Date(m, PlanFormat.Action, "due"),
+        Text(m, PlanFormat.Action, "progress"),
+        Text(m, PlanFormat.Action, "success_criteria"),
+        Text(m, PlanFormat.Action, "evidence"),
+        Text(m, PlanFormat.Action, "workstream"),
+        Texts(m, PlanFormat.Action, "sources"),
+        Statuses(m, PlanFormat.Action),
+        Updates(m, PlanFormat.Action),
+        Text(m, PlanFormat.Action, "notes"),
+        positions.At(m));
+
+    private Indicator BuildIndicator(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Indicator, "ref") ?? "",
+        Text(m, PlanFormat.Indicator, "title") ?? "",
+        Text(m, PlanFormat.Indicator, "owner"),
+        Text(m, PlanFormat.Indicator, "frequency"),
+        Text(m, PlanFormat.Indicator, "measure"),
+        Text(m, PlanFormat.Indicator, "polarity") switch
+        {
+            "rise" => Polarity.Rise,
+            "fall" => Polarity.Fall,
+            "bell-shaped" => Polarity.BellShaped,
+            _ => Polarity.Unspecified,
+        },
+        Text(m, PlanFormat.Indicator, "baseline"),
+        Text(m, PlanFormat.Indicator, "baseline_period"),
+        ListOf(m, PlanFormat.Indicator, "periods", p => new IndicatorPeriod(
+            Text(p, PlanFormat.Period, "period") ?? "",
+            Text(p, PlanFormat.Period, "target"),
+            Text(p, PlanFormat.Period, "result"),
+            Text(p, PlanFormat.Period, "predicted"),
+            Text(p, PlanFormat.Period, "note"),
+            positions.At(p))),
+        Text(m, PlanFormat.Indicator, "data_quality"),
+        Text(m, PlanFormat.Indicator, "direction"),
+        Statuses(m, PlanFormat.Indicator),
+        Text(m, PlanFormat.Indicator, "notes"),
+        positions.At(m));
+
+    private List<Update> Updates(YamlMappingNode m, ObjectShape shape) =>
+        ListOf(m, shape, "updates", u => Date(u, PlanFormat.Update, "date") is { } date
+            ? new Update(date, Text(u, PlanFormat.Update, "title"), Text(u, PlanFormat.Update, "text") ?? "", positions.At(u))
+            : null);
+
+    private List<NarrativeSection> Narrative(YamlMappingNode m, ObjectShape shape, string key) =>
+        Get(m, shape, key) switch
+        {
+            YamlScalarNode s when s.Value is { } text => [new NarrativeSection(null, text, positions.At(s))],
+            YamlSequenceNode => ListOf(m, shape, key, n => new NarrativeSection(
+                Text(n, PlanFormat.NarrativeSection, "heading"),
+                Text(n, PlanFormat.NarrativeSection, "text") ?? "",
+                positions.At(n))),
+            _ => [],
+        };
+
+    private List<Status> Statuses(YamlMappingNode m, ObjectShape shape)
+    {
+        var result = new List<Status>();
+        if (Get(m, shape, "statuses") is not YamlMappingNode map)
+        {
+            return result;
+        }
+
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } legend } && v is YamlScalarNode { Value: { } value } && !YamlValues.IsNull(v))
+            {
+                result.Add(new Status(legend, value, positions.At(v)));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> Leads(YamlMappingNode m, ObjectShape shape) => Get(m, shape, "lead") switch
+    {
+        YamlScalarNode s when !YamlValues.IsNull(s) => [s.Value!],
+        YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Where(s => !YamlValues.IsNull(s)).Select(s => s.Value!)],
+        _ => [],
+    };
+
+    private static List<string> Texts(YamlMappingNode m, ObjectShape shape, string key) =>
+        Get(m, shape, key) is YamlSequenceNode seq
+            ? [.. seq.Children.OfType<YamlScalarNode>().Where(s => !YamlValues.IsNull(s)).Select(s => s.Value!)]
+            : [];
+
+    private static List<T> ListOf<T>(YamlMappingNode m, ObjectShape shape, string key, Func<YamlMappingNode, T?> build)
+        where T : class
+    {
+        var result = new List<T>();
+        if (Get(m, shape, key) is YamlSequenceNode seq)
+        {
+            foreach (var item in seq.Children.OfType<YamlMappingNode>())
+            {
+                if (build(item) is { } built)
+                {
+                    result.Add(built);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string? Text(YamlMappingNode m, ObjectShape shape, string key) =>
+        Get(m, shape, key) is YamlScalarNode s && !YamlValues.IsNull(s) && YamlValues.AsBoolean(s) is null ? s.Value : null;
+
+    private static DateOnly? Date(YamlMappingNode m, ObjectShape shape, string key) =>
+        Text(m, shape, key) is { } text ? YamlValues.AsDate(text) : null;
+
+    private static bool? Boolean(YamlMappingNode m, ObjectShape shape, string key) =>
+        Get(m, shape, key) is YamlScalarNode s ? YamlValues.AsBoolean(s) : null;
+
+    private static YamlNode? Get(YamlMappingNode m, ObjectShape shape, string key)
+    {
+        if (shape.Find(key) is null)
+        {
+            throw new InvalidOperationException($"The model reads `{key}` from {shape.Name}, but the plan format does not define it.");
+        }
+
+        return m.Children.TryGetValue(new YamlScalarNode(key), out var value) && !YamlValues.IsNull(value) ? value : null;
+    }
+}

@@ -1,0 +1,193 @@
+using BoardPapers.Validate;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BoardPapers.Load;
+
+/// <summary>
+/// Streams the parser's events before any tree is built: enforces the depth and alias-expansion limits
+/// (YamlStream recurses and aliases multiply work later) and finds every duplicate key, which
+/// YamlStream would only report one at a time by throwing.
+/// </summary>
+internal sealed class YamlPreScanner(PositionMapper positions, LoadLimits limits)
+{
+    private sealed class Frame(bool isMapping, string? anchor)
+    {
+        public bool IsMapping { get; } = isMapping;
+
+        public string? Anchor { get; } = anchor;
+
+        public long Size { get; set; } = 1;
+
+        public bool ExpectKey { get; set; } = true;
+
+        public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns the problems found; an empty list means the tree can be built safely.</summary>
+    public List<Diagnostic> Scan(string text)
+    {
+        var problems = new List<Diagnostic>();
+        var stack = new Stack<Frame>();
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        var documents = 0;
+        long expanded = 0;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            problems.Add(Error(start.Start, Codes.MultipleDocuments, "a plan file holds one YAML document; move the second document (after '---') into its own file"));
+                            return problems;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case MappingStart mapping:
+                        if (!Open(new Frame(true, AnchorOf(mapping.Anchor)), mapping.Start))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Open(new Frame(false, AnchorOf(sequence.Anchor)), sequence.Start))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var closed = stack.Pop();
+                        if (closed.Anchor is not null)
+                        {
+                            anchors[closed.Anchor] = closed.Size;
+                        }
+
+                        if (!Child(closed.Size, null, parser.Current.Start, countsAsNew: false))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        var scalarAnchor = AnchorOf(scalar.Anchor);
+                        if (scalarAnchor is not null)
+                        {
+                            anchors[scalarAnchor] = 1;
+                        }
+
+                        if (!Child(1, scalar.Value, scalar.Start, countsAsNew: true))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out var size))
+                        {
+                            problems.Add(Error(alias.Start, Codes.Syntax, $"alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it"));
+                            return problems;
+                        }
+
+                        if (!Child(size, null, alias.Start, countsAsNew: true))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(Error(ex.Start, Codes.Syntax, "YAML syntax error: " + Describe(ex)));
+        }
+
+        return problems;
+
+        bool Open(Frame frame, Mark start)
+        {
+            // The opening node counts towards its parent's key/value alternation when it closes.
+            stack.Push(frame);
+            expanded = SaturatingAdd(expanded, 1);
+            if (stack.Count > limits.MaxDepth)
+            {
+                problems.Add(Error(start, Codes.TooDeep, $"nesting is deeper than {limits.MaxDepth} levels; a plan needs about a dozen, so this file is malformed or hostile"));
+                return false;
+            }
+
+            return true;
+        }
+
+        bool Child(long size, string? scalarValue, Mark start, bool countsAsNew)
+        {
+            // A closing collection was counted when it opened; an alias adds its whole expansion.
+            if (countsAsNew)
+            {
+                expanded = SaturatingAdd(expanded, size);
+            }
+
+            if (expanded > limits.MaxExpandedNodes)
+            {
+                problems.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document would exceed {limits.MaxExpandedNodes:N0} values; use fewer aliases (*name), or write the values out"));
+                return false;
+            }
+
+            if (stack.Count == 0)
+            {
+                return true;
+            }
+
+            var parent = stack.Peek();
+            parent.Size = SaturatingAdd(parent.Size, size);
+            if (!parent.IsMapping)
+            {
+                return true;
+            }
+
+            if (parent.ExpectKey && scalarValue is not null)
+            {
+                if (parent.Keys.TryGetValue(scalarValue, out var first))
+                {
+                    problems.Add(Error(start, Codes.DuplicateKey, $"duplicate key `{scalarValue}`: it is already set at line {first.Line}, column {first.Column}; a key may appear once in a mapping"));
+                }
+                else
+                {
+                    parent.Keys[scalarValue] = start;
+                }
+            }
+
+            parent.ExpectKey = !parent.ExpectKey;
+            return true;
+        }
+    }
+
+    private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
+
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    private Diagnostic Error(Mark mark, string code, string message) =>
+        new(positions.At(mark), Severity.Error, code, message);
+
+    /// <summary>YamlDotNet messages start with their own position; ours already has it.</summary>
+    internal static string Describe(YamlException ex)
+    {
+        var message = ex.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && marker > 0)
+        {
+            message = message[(marker + 3)..];
+        }
+
+        return message.TrimEnd('.').Replace("While", "while", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BoardPapers.Load;
+
+/// <summary>How plain YAML scalars are read (YAML 1.2 core schema), shared by the validator and the model builder.</summary>
+internal static partial class YamlValues
+{
+    public static bool IsNull(YamlNode? node) =>
+        node is null ||
+        (node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s &&
+         s.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    public static bool IsPlain(YamlScalarNode node) => node.Style is ScalarStyle.Plain or ScalarStyle.Any;
+
+    public static bool? AsBoolean(YamlScalarNode node) =>
+        !IsPlain(node) ? null : node.Value switch
+        {
+            "true" or "True" or "TRUE" => true,
+            "false" or "False" or "FALSE" => false,
+            _ => null,
+        };
+
+    public static long? AsInteger(YamlScalarNode node) =>
+        IsPlain(node) && IntegerPattern().IsMatch(node.Value ?? "") &&
+        long.TryParse(node.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
+    public static bool LooksLikeDate(string value) => DatePattern().IsMatch(value);
+
+    public static DateOnly? AsDate(string value) =>
+        LooksLikeDate(value) &&
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s when AsBoolean(s) is bool b => $"{(b ? "true" : "false")} (a true/false value)",
+        YamlScalarNode s => $"'{Shorten(s.Value ?? "")}'",
+        _ => "an alias",
+    };
+
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "...";
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,10 @@
+namespace BoardPapers.Model;
+
+/// <summary>One value of a legend. Its label is always printed: colour never carries the meaning alone.</summary>
+public sealed record LegendValue(
+    string Key,
+    string Label,
+    string? Meaning,
+    string? Colour,
+    bool Complete,
+    SourcePosition Position);

@@ -1,0 +1,4 @@
+namespace BoardPapers.Model;
+
+/// <summary>A block of narrative: "Why this area", "How we will know it is working". Text is Markdown.</summary>
+public sealed record NarrativeSection(string? Heading, string Text, SourcePosition Position);

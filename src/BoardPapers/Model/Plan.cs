@@ -1,0 +1,36 @@
+namespace BoardPapers.Model;
+
+/// <summary>One plan file: an improvement plan, action plan, categorisation or tracker.</summary>
+public sealed record Plan(
+    SourcePosition Position,
+    int Format,
+    string Title,
+    string? Organisation,
+    string? Owner,
+    string? Period,
+    string? Version,
+    DateOnly? AsAt,
+    bool Draft,
+    string? DraftBanner,
+    string? Summary,
+    IReadOnlyList<NarrativeSection> Narrative,
+    IReadOnlyList<Legend> Legends,
+    IReadOnlyList<Source> Sources,
+    PlanSettings Settings,
+    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<Indicator> Indicators)
+{
+    /// <summary>Every recommendation, in document order, wherever it is grouped.</summary>
+    public IEnumerable<Recommendation> AllRecommendations() =>
+        Themes.SelectMany(t => t.Recommendations.Concat(t.Groups.SelectMany(g => g.Recommendations)));
+
+    /// <summary>Every action, in document order, wherever it is grouped.</summary>
+    public IEnumerable<PlanAction> AllActions() =>
+        Themes.SelectMany(t => t.AllActions());
+
+    /// <summary>Every indicator: the plan's own and each theme's.</summary>
+    public IEnumerable<Indicator> AllIndicators() =>
+        Indicators.Concat(Themes.SelectMany(t => t.Indicators));
+
+    public Legend? FindLegend(string key) => Legends.FirstOrDefault(l => l.Key == key);
+}

@@ -1,0 +1,18 @@
+namespace BoardPapers.Model;
+
+/// <summary>An action: one row of an action plan table. Named PlanAction so it never clashes with System.Action.</summary>
+public sealed record PlanAction(
+    string Ref,
+    string Text,
+    IReadOnlyList<string> Leads,
+    string? Timescale,
+    DateOnly? Due,
+    string? Progress,
+    string? SuccessCriteria,
+    string? Evidence,
+    string? Workstream,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<Status> Statuses,
+    IReadOnlyList<Update> Updates,
+    string? Notes,
+    SourcePosition Position);

@@ -1,0 +1,22 @@
+namespace BoardPapers.Model;
+
+/// <summary>A recommendation or priority: what must be done, with the actions that do it.</summary>
+public sealed record Recommendation(
+    string Ref,
+    string Text,
+    IReadOnlyList<string> Leads,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<Status> Statuses,
+    string? Timescale,
+    DateOnly? Due,
+    string? Progress,
+    string? SuccessCriteria,
+    IReadOnlyList<Update> Updates,
+    Response? Response,
+    IReadOnlyList<PlanAction> Actions,
+    IReadOnlyList<ActionGroup> Groups,
+    string? Notes,
+    SourcePosition Position)
+{
+    public IEnumerable<PlanAction> AllActions() => Actions.Concat(Groups.SelectMany(g => g.Actions));
+}

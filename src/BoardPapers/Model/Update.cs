@@ -1,0 +1,4 @@
+namespace BoardPapers.Model;
+
+/// <summary>A dated progress update. Text is Markdown.</summary>
+public sealed record Update(DateOnly Date, string? Title, string Text, SourcePosition Position);

@@ -1,0 +1,40 @@
+namespace BoardPapers.Validate;
+
+/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings).</summary>
+public static class Codes
+{
+    public const string Unreadable = "BP001";
+    public const string TooLarge = "BP002";
+    public const string Empty = "BP003";
+    public const string NotText = "BP004";
+    public const string Syntax = "BP005";
+    public const string TooDeep = "BP006";
+    public const string AliasExpansion = "BP007";
+    public const string DuplicateKey = "BP008";
+    public const string MultipleDocuments = "BP009";
+
+    public const string UnknownKey = "BP101";
+    public const string WrongType = "BP102";
+    public const string MissingKey = "BP103";
+    public const string InvalidDate = "BP104";
+    public const string InvalidChoice = "BP105";
+    public const string InvalidText = "BP106";
+    public const string OutOfRange = "BP107";
+    public const string ComplexKey = "BP108";
+
+    public const string DuplicateRef = "BP201";
+    public const string UnknownLegend = "BP202";
+    public const string UnknownStatusValue = "BP203";
+    public const string UnknownSource = "BP204";
+    public const string DuplicateLegend = "BP205";
+    public const string DuplicateLegendValue = "BP206";
+    public const string DuplicateSource = "BP207";
+    public const string UnknownColumnField = "BP208";
+    public const string EmptyText = "BP209";
+    public const string DuplicateStatusLegend = "BP210";
+
+    public const string Overdue = "BP301";
+    public const string NoLead = "BP302";
+    public const string UnusedLegendValue = "BP303";
+    public const string UpdatesOutOfOrder = "BP304";
+}

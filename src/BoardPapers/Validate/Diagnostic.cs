@@ -1,0 +1,17 @@
+using BoardPapers.Model;
+
+namespace BoardPapers.Validate;
+
+/// <summary>One problem in a plan, printed as <c>path:line:col: error|warning CODE: message</c>.</summary>
+public sealed record Diagnostic(SourcePosition Position, Severity Severity, string Code, string Message)
+{
+    public string SeverityWord => Severity == Severity.Error ? "error" : "warning";
+
+    public Diagnostic AsError() => this with { Severity = Severity.Error };
+
+    public override string ToString() => $"{Position}: {SeverityWord} {Code}: {Message}";
+
+    /// <summary>Sorted by file, line, column, then code, so output is stable.</summary>
+    public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Position).ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
+}

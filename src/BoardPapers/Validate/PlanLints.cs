@@ -1,0 +1,69 @@
+using BoardPapers.Model;
+
+namespace BoardPapers.Validate;
+
+/// <summary>Warnings a governance officer wants before a board sees the plan. <c>--strict</c> makes them errors.</summary>
+public static class PlanLints
+{
+    public static IEnumerable<Diagnostic> Check(Plan plan)
+    {
+        var found = new List<Diagnostic>();
+        CheckOverdue(plan, found);
+        CheckLeads(plan, found);
+        CheckUnusedValues(plan, found);
+        return found;
+    }
+
+    private static void CheckOverdue(Plan plan, List<Diagnostic> found)
+    {
+        if (plan.AsAt is not { } asAt)
+        {
+            return;
+        }
+
+        var rows = plan.AllRecommendations().Select(r => ("recommendation", r.Ref, r.Due, r.Statuses, r.Position))
+            .Concat(plan.AllActions().Select(a => ("action", a.Ref, a.Due, a.Statuses, a.Position)));
+        foreach (var (kind, reference, due, statuses, position) in rows)
+        {
+            if (due is { } date && date < asAt && !IsComplete(plan, statuses))
+            {
+                var printed = statuses.Count == 0 ? "it has no status" : "no status marks it complete";
+                found.Add(new Diagnostic(position, Severity.Warning, Codes.Overdue, $"{kind} {reference} is overdue: due {date:yyyy-MM-dd}, before the plan's as-at date {asAt:yyyy-MM-dd}, and {printed}"));
+            }
+        }
+    }
+
+    private static bool IsComplete(Plan plan, IReadOnlyList<Status> statuses) =>
+        statuses.Any(s => plan.FindLegend(s.Legend)?.FindValue(s.Value)?.Complete == true);
+
+    private static void CheckLeads(Plan plan, List<Diagnostic> found)
+    {
+        // An action inherits the lead of the recommendation it sits under, as the JAR plan prints it.
+        foreach (var theme in plan.Themes)
+        {
+            var inherited = theme.Recommendations.Concat(theme.Groups.SelectMany(g => g.Recommendations))
+                .SelectMany(r => r.AllActions().Select(a => (Action: a, RecommendationLeads: r.Leads)));
+            var direct = theme.Actions.Concat(theme.Groups.SelectMany(g => g.Actions))
+                .Select(a => (Action: a, RecommendationLeads: (IReadOnlyList<string>)[]));
+            foreach (var (action, recommendationLeads) in direct.Concat(inherited))
+            {
+                if (action.Leads.Count == 0 && recommendationLeads.Count == 0)
+                {
+                    found.Add(new Diagnostic(action.Position, Severity.Warning, Codes.NoLead, $"action {action.Ref} has no lead; add `lead:` with the officer or body accountable"));
+                }
+            }
+        }
+    }
+
+    private static void CheckUnusedValues(Plan plan, List<Diagnostic> found)
+    {
+        var used = PlanWalk.AllStatuses(plan).Select(s => (s.Legend, s.Value)).ToHashSet();
+        foreach (var legend in plan.Legends.Where(l => !l.Scale))
+        {
+            foreach (var value in legend.Values.Where(v => !used.Contains((legend.Key, v.Key))))
+            {
+                found.Add(new Diagnostic(value.Position, Severity.Warning, Codes.UnusedLegendValue, $"no row uses `{value.Key}` ({value.Label}) of legend `{legend.Key}`; remove it or check the statuses"));
+            }
+        }
+    }
+}

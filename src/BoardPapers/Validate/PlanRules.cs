@@ -1,0 +1,169 @@
+using BoardPapers.Format;
+using BoardPapers.Model;
+
+namespace BoardPapers.Validate;
+
+/// <summary>Checks what a plan means: refs unique, statuses on declared legends, sources and columns that exist.</summary>
+public static class PlanRules
+{
+    public static IEnumerable<Diagnostic> Check(Plan plan)
+    {
+        var found = new List<Diagnostic>();
+        CheckLegends(plan, found);
+        CheckSources(plan, found);
+        CheckRefs(plan, found);
+        CheckStatuses(plan, found);
+        CheckSourceCodes(plan, found);
+        CheckColumns(plan, found);
+        return found;
+    }
+
+    private static void CheckLegends(Plan plan, List<Diagnostic> found)
+    {
+        var legends = new Dictionary<string, Legend>(StringComparer.Ordinal);
+        foreach (var legend in plan.Legends.Where(l => l.Key.Length > 0))
+        {
+            if (!legends.TryAdd(legend.Key, legend))
+            {
+                found.Add(Error(legend.Position, Codes.DuplicateLegend, $"legend `{legend.Key}` is declared twice; the first is at line {legends[legend.Key].Position.Line}"));
+            }
+
+            var values = new Dictionary<string, LegendValue>(StringComparer.Ordinal);
+            foreach (var value in legend.Values.Where(v => v.Key.Length > 0))
+            {
+                if (!values.TryAdd(value.Key, value))
+                {
+                    found.Add(Error(value.Position, Codes.DuplicateLegendValue, $"legend `{legend.Key}` has the value `{value.Key}` twice; the first is at line {values[value.Key].Position.Line}"));
+                }
+            }
+        }
+    }
+
+    private static void CheckSources(Plan plan, List<Diagnostic> found)
+    {
+        var codes = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in plan.Sources.Where(s => s.Code.Length > 0))
+        {
+            if (!codes.TryAdd(source.Code, source))
+            {
+                found.Add(Error(source.Position, Codes.DuplicateSource, $"source code `{source.Code}` is declared twice; the first is at line {codes[source.Code].Position.Line}"));
+            }
+        }
+    }
+
+    private static void CheckRefs(Plan plan, List<Diagnostic> found)
+    {
+        // Themes, recommendations and actions share one namespace: a ref names one thing in the plan.
+        var refs = new Dictionary<string, (string Kind, SourcePosition Position)>(StringComparer.Ordinal);
+        void Claim(string kind, string reference, SourcePosition position)
+        {
+            if (reference.Length == 0)
+            {
+                return;
+            }
+
+            if (refs.TryGetValue(reference, out var first))
+            {
+                found.Add(Error(position, Codes.DuplicateRef, $"ref `{reference}` is already used by the {first.Kind} at line {first.Position.Line}, column {first.Position.Column}; refs of themes, recommendations and actions must be unique in a plan"));
+            }
+            else
+            {
+                refs[reference] = (kind, position);
+            }
+        }
+
+        foreach (var theme in plan.Themes)
+        {
+            Claim("theme", theme.Ref, theme.Position);
+            foreach (var recommendation in plan.AllRecommendations().Where(r => BelongsTo(theme, r)))
+            {
+                Claim("recommendation", recommendation.Ref, recommendation.Position);
+            }
+
+            foreach (var action in theme.AllActions())
+            {
+                Claim("action", action.Ref, action.Position);
+            }
+        }
+
+        var indicators = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var indicator in plan.AllIndicators().Where(i => i.Ref.Length > 0))
+        {
+            if (!indicators.TryAdd(indicator.Ref, indicator.Position))
+            {
+                var first = indicators[indicator.Ref];
+                found.Add(Error(indicator.Position, Codes.DuplicateRef, $"indicator ref `{indicator.Ref}` is already used at line {first.Line}, column {first.Column}; indicator refs must be unique in a plan"));
+            }
+        }
+    }
+
+    private static bool BelongsTo(Theme theme, Recommendation recommendation) =>
+        theme.Recommendations.Contains(recommendation) || theme.Groups.Any(g => g.Recommendations.Contains(recommendation));
+
+    private static void CheckStatuses(Plan plan, List<Diagnostic> found)
+    {
+        foreach (var status in PlanWalk.AllStatuses(plan))
+        {
+            var legend = plan.FindLegend(status.Legend);
+            if (legend is null)
+            {
+                var known = plan.Legends.Select(l => l.Key).ToList();
+                var nearest = NearestName.Find(status.Legend, known);
+                var hint = nearest is null ? "" : $"; did you mean `{nearest}`?";
+                var allowed = known.Count == 0 ? " This plan declares no legends: add them under `legends`." : $" Legends: {string.Join(", ", known)}";
+                found.Add(Error(status.Position, Codes.UnknownLegend, $"status on unknown legend `{status.Legend}`{hint}{(hint.Length == 0 ? "." : "")}{allowed}"));
+                continue;
+            }
+
+            if (legend.FindValue(status.Value) is null)
+            {
+                var allowed = string.Join(", ", legend.Values.Select(v => $"{v.Key} ({v.Label})"));
+                var nearest = NearestName.Find(status.Value, legend.Values.Select(v => v.Key));
+                var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
+                found.Add(Error(status.Position, Codes.UnknownStatusValue, $"`{status.Value}` is not a value of legend `{legend.Key}` ({legend.Title}){hint} Allowed: {allowed}"));
+            }
+        }
+    }
+
+    private static void CheckSourceCodes(Plan plan, List<Diagnostic> found)
+    {
+        var codes = plan.Sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var cited = plan.AllRecommendations().Select(r => (r.Sources, r.Position))
+            .Concat(plan.AllActions().Select(a => (a.Sources, a.Position)));
+        foreach (var (sources, position) in cited)
+        {
+            foreach (var code in sources.Where(c => !codes.Contains(c)))
+            {
+                var nearest = NearestName.Find(code, codes);
+                var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
+                var allowed = codes.Count == 0 ? " This plan declares no sources: add them under `sources`." : $" Sources: {string.Join(", ", codes.Order(StringComparer.Ordinal))}";
+                found.Add(Error(position, Codes.UnknownSource, $"source code `{code}` is not declared under `sources`{hint}{allowed}"));
+            }
+        }
+    }
+
+    private static void CheckColumns(Plan plan, List<Diagnostic> found)
+    {
+        var settings = plan.Settings;
+        foreach (var column in settings.ActionColumns.Concat(settings.RecommendationColumns).Concat(settings.IndicatorColumns))
+        {
+            if (column.Field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal))
+            {
+                var legendKey = column.Field[PlanFormat.StatusFieldPrefix.Length..];
+                if (plan.FindLegend(legendKey) is null)
+                {
+                    found.Add(Error(column.Position, Codes.UnknownColumnField, $"column `{column.Field}` names legend `{legendKey}`, which this plan does not declare. Legends: {string.Join(", ", plan.Legends.Select(l => l.Key))}"));
+                }
+            }
+            else if (column.Field.Length > 0 && !PlanFormat.ColumnFields.Contains(column.Field))
+            {
+                var nearest = NearestName.Find(column.Field, PlanFormat.ColumnFields);
+                var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
+                found.Add(Error(column.Position, Codes.UnknownColumnField, $"column field `{column.Field}` is not a field{hint} Allowed: {string.Join(", ", PlanFormat.ColumnFields)}, or status:LEGEND"));
+            }
+        }
+    }
+
+    private static Diagnostic Error(SourcePosition position, string code, string message) =>
+        new(position, Severity.Error, code, message);
+}

@@ -1,0 +1,13 @@
+using BoardPapers.Model;
+
+namespace BoardPapers.Validate;
+
+/// <summary>Walks every status in a plan, wherever it is written.</summary>
+public static class PlanWalk
+{
+    public static IEnumerable<Status> AllStatuses(Plan plan) =>
+        plan.Themes.SelectMany(t => t.Statuses)
+            .Concat(plan.AllRecommendations().SelectMany(r => r.Statuses))
+            .Concat(plan.AllActions().SelectMany(a => a.Statuses))
+            .Concat(plan.AllIndicators().SelectMany(i => i.Statuses));
+}

@@ -1,0 +1,7 @@
+namespace BoardPapers.Validate;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

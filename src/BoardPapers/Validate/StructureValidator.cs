@@ -1,0 +1,221 @@
+using System.Text.RegularExpressions;
+using BoardPapers.Format;
+using BoardPapers.Load;
+using YamlDotNet.RepresentationModel;
+
+namespace BoardPapers.Validate;
+
+/// <summary>Checks a YAML tree against the plan format: keys, types, required fields, dates, choices.</summary>
+internal sealed class StructureValidator(PositionMapper positions, List<Diagnostic> sink)
+{
+    public void Validate(YamlNode node, Shape shape, string what)
+    {
+        switch (shape)
+        {
+            case ObjectShape obj:
+                ValidateObject(node, obj, what);
+                break;
+            case ListShape list:
+                ValidateList(node, list, what);
+                break;
+            case MapShape map:
+                ValidateMap(node, map, what);
+                break;
+            case OneOfShape oneOf:
+                ValidateOneOf(node, oneOf, what);
+                break;
+            default:
+                ValidateScalar(node, shape, what);
+                break;
+        }
+    }
+
+    private void ValidateObject(YamlNode node, ObjectShape obj, string what)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            WrongType(node, what, obj.Expected);
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Error(keyNode, Codes.ComplexKey, $"a key in {obj.Name} must be a plain word, found {YamlValues.Describe(keyNode)}");
+                continue;
+            }
+
+            seen.Add(key);
+            var field = obj.Find(key);
+            if (field is null)
+            {
+                UnknownKey(keyNode, key, obj);
+                continue;
+            }
+
+            if (YamlValues.IsNull(valueNode))
+            {
+                if (field.Required)
+                {
+                    Error(valueNode, Codes.MissingKey, $"`{key}` in {obj.Name} is required but empty; it takes {field.Shape.Expected}");
+                }
+
+                continue;
+            }
+
+            Validate(valueNode, field.Shape, $"`{key}`");
+        }
+
+        foreach (var field in obj.Fields.Where(f => f.Required && !seen.Contains(f.Name)))
+        {
+            Error(mapping, Codes.MissingKey, $"{obj.Name} is missing the required key `{field.Name}` ({field.Shape.Expected})");
+        }
+    }
+
+    private void UnknownKey(YamlNode keyNode, string key, ObjectShape obj)
+    {
+        var known = obj.Fields.Select(f => f.Name).ToList();
+        var nearest = NearestName.Find(key, known);
+        var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
+        Error(keyNode, Codes.UnknownKey, $"unknown key `{key}` in {obj.Name}{hint} Allowed keys: {string.Join(", ", known)}");
+    }
+
+    private void ValidateList(YamlNode node, ListShape list, string what)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(node, what, list.Expected);
+            return;
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            if (YamlValues.IsNull(item))
+            {
+                Error(item, Codes.WrongType, $"empty item in {what}; each item must be {list.Item.Expected}");
+                continue;
+            }
+
+            Validate(item, list.Item, what);
+        }
+    }
+
+    private void ValidateMap(YamlNode node, MapShape map, string what)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            WrongType(node, what, map.Expected);
+            return;
+        }
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Error(keyNode, Codes.ComplexKey, $"a key in {what} must be a plain word, found {YamlValues.Describe(keyNode)}");
+                continue;
+            }
+
+            if (YamlValues.IsNull(valueNode))
+            {
+                Error(valueNode, Codes.WrongType, $"`{key}` in {what} has no value; it takes {map.Value.Expected}");
+                continue;
+            }
+
+            Validate(valueNode, map.Value, $"`{key}` in {what}");
+        }
+    }
+
+    private void ValidateOneOf(YamlNode node, OneOfShape oneOf, string what)
+    {
+        var option = oneOf.Options.FirstOrDefault(o => Accepts(o, node));
+        if (option is null)
+        {
+            WrongType(node, what, oneOf.Expected);
+            return;
+        }
+
+        Validate(node, option, what);
+    }
+
+    private static bool Accepts(Shape shape, YamlNode node) => shape switch
+    {
+        ObjectShape or MapShape => node is YamlMappingNode,
+        ListShape => node is YamlSequenceNode,
+        _ => node is YamlScalarNode,
+    };
+
+    private void ValidateScalar(YamlNode node, Shape shape, string what)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            WrongType(node, what, shape.Expected);
+            return;
+        }
+
+        var value = scalar.Value ?? "";
+        switch (shape)
+        {
+            case TextShape text:
+                if (YamlValues.AsBoolean(scalar) is not null)
+                {
+                    Error(node, Codes.WrongType, $"{what} must be {text.Expected}, found {YamlValues.Describe(node)}; put it in quotes if you mean the word");
+                }
+                else if (text.Pattern is not null && !Regex.IsMatch(value, text.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+                {
+                    Error(node, Codes.InvalidText, $"{what} is {YamlValues.Describe(node)}, but {text.PatternHint}");
+                }
+
+                break;
+            case DateShape:
+                if (!YamlValues.LooksLikeDate(value))
+                {
+                    Error(node, Codes.InvalidDate, $"{what} must be {shape.Expected} (e.g. 2010-12-16), found {YamlValues.Describe(node)}; keep wording such as 'Jan 2010' in `timescale`");
+                }
+                else if (YamlValues.AsDate(value) is null)
+                {
+                    Error(node, Codes.InvalidDate, $"{what} is {value}, which is not a real calendar date");
+                }
+
+                break;
+            case BooleanShape:
+                if (YamlValues.AsBoolean(scalar) is null)
+                {
+                    WrongType(node, what, shape.Expected);
+                }
+
+                break;
+            case IntegerShape integer:
+                var number = YamlValues.AsInteger(scalar);
+                if (number is null)
+                {
+                    WrongType(node, what, shape.Expected);
+                }
+                else if (number < integer.Minimum || number > integer.Maximum)
+                {
+                    Error(node, Codes.OutOfRange, $"{what} is {number}, but it must be {integer.Expected}");
+                }
+
+                break;
+            case ChoiceShape choice:
+                if (!choice.Values.Contains(value, StringComparer.Ordinal))
+                {
+                    var nearest = NearestName.Find(value, choice.Values);
+                    var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
+                    Error(node, Codes.InvalidChoice, $"{what} is {YamlValues.Describe(node)}, which is not allowed{hint} Allowed: {string.Join(", ", choice.Values)}");
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"No validation for shape {shape.GetType().Name}.");
+        }
+    }
+
+    private void WrongType(YamlNode node, string what, string expected) =>
+        Error(node, Codes.WrongType, $"{what} must be {expected}, found {YamlValues.Describe(node)}");
+
+    private void Error(YamlNode node, string code, string message) =>
+        sink.Add(new Diagnostic(positions.At(node), Severity.Error, code, message));
+}
