@@ -38,6 +38,15 @@ internal static class CheckCommand
 
     private static int Run(Terminal terminal, string[] given, string format, bool strict)
     {
+        // System.CommandLine hands unmatched tokens to PATH; a dash-word that is no file is an unknown option.
+        var unknownOption = given.FirstOrDefault(g => g.StartsWith('-') && !File.Exists(g) && !Directory.Exists(g));
+        if (unknownOption is not null)
+        {
+            terminal.Error.WriteLine($"boardpapers check: unknown option {unknownOption}");
+            terminal.Error.WriteLine("Run 'boardpapers check --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         var usingDefault = given.Length == 0;
         var files = PlanFiles.Expand(usingDefault ? ["plans"] : given, out var missing);
         if (missing.Count > 0)

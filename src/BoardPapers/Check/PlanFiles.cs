@@ -14,7 +14,7 @@ public static class PlanFiles
                 // Sorted ordinally so output is the same on every machine.
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(IsPlanFile)
-                    .Select(f => Path.GetRelativePath(".", f).Replace('\\', '/'))
+                    .Select(f => Path.Combine(path, Path.GetRelativePath(path, f)).Replace('\\', '/'))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

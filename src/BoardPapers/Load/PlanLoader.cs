@@ -97,6 +97,11 @@ public sealed class PlanLoader(LoadLimits? limits = null)
         {
             return Fail(positions, Codes.Syntax, "YAML syntax error: " + YamlPreScanner.Describe(ex), positions.At(ex.Start));
         }
+        catch (InvalidOperationException)
+        {
+            // The pre-scan read the same text, so this is not expected; still never a crash for a user's file.
+            return Fail(positions, Codes.Syntax, "YAML syntax error: the file cannot be read as YAML");
+        }
 
         if (root is null || YamlValues.IsNull(root))
         {
@@ -110,9 +115,16 @@ public sealed class PlanLoader(LoadLimits? limits = null)
             return new LoadResult(displayPath, null, Diagnostic.Sort(found));
         }
 
+        var structureIsSound = found.Count == 0;
         var plan = new ModelBuilder(positions).BuildPlan(mapping);
         found.AddRange(PlanRules.Check(plan));
-        found.AddRange(PlanLints.Check(plan));
+
+        // Lints judge a complete model; on a broken structure they only echo the real error ("no lead").
+        if (structureIsSound)
+        {
+            found.AddRange(PlanLints.Check(plan));
+        }
+
         return new LoadResult(displayPath, plan, Diagnostic.Sort(found));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BoardPapers.Validate;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -9,7 +10,7 @@ namespace BoardPapers.Load;
 /// (YamlStream recurses and aliases multiply work later) and finds every duplicate key, which
 /// YamlStream would only report one at a time by throwing.
 /// </summary>
-internal sealed class YamlPreScanner(PositionMapper positions, LoadLimits limits)
+internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimits limits)
 {
     private sealed class Frame(bool isMapping, string? anchor)
     {
@@ -33,10 +34,12 @@ internal sealed class YamlPreScanner(PositionMapper positions, LoadLimits limits
         var documents = 0;
         long expanded = 0;
         var parser = new Parser(new StringReader(text));
+        var lastGood = new Mark(0, 1, 1);
         try
         {
             while (parser.MoveNext())
             {
+                lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -109,7 +112,12 @@ internal sealed class YamlPreScanner(PositionMapper positions, LoadLimits limits
         }
         catch (YamlException ex)
         {
-            problems.Add(Error(ex.Start, Codes.Syntax, "YAML syntax error: " + Describe(ex)));
+            problems.Add(Error(SyntaxErrorMark(text, ex), Codes.Syntax, "YAML syntax error: " + Describe(ex)));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections.
+            problems.Add(Error(lastGood, Codes.Syntax, "YAML syntax error: cannot read past this point; look for an unclosed '{' or '[' or a missing quote"));
         }
 
         return problems;
@@ -170,6 +178,23 @@ internal sealed class YamlPreScanner(PositionMapper positions, LoadLimits limits
             return true;
         }
     }
+
+    /// <summary>YamlDotNet reports a tab in indentation at the start of the enclosing block; point at the tab itself.</summary>
+    private static Mark SyntaxErrorMark(string text, YamlException ex)
+    {
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent().Match(text) is { Success: true } tab)
+        {
+            var offset = tab.Index + tab.Length - 1;
+            var line = 1 + text.AsSpan(0, offset).Count('\n');
+            var column = offset - (text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1) + 1;
+            return new Mark(offset, line, column);
+        }
+
+        return ex.Start;
+    }
+
+    [GeneratedRegex(@"^[ ]*\t", RegexOptions.Multiline)]
+    private static partial Regex TabIndent();
 
     private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 
