@@ -1,0 +1,63 @@
+using BoardPapers.Format;
+using BoardPapers.Load;
+using BoardPapers.Testing;
+using NJsonSchema;
+
+namespace BoardPapers.Tests;
+
+/// <summary>The exported JSON Schema and the loader judge plans alike, so editors and `check` never disagree.</summary>
+public sealed class SchemaTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(JsonSchemaWriter.Write()).GetAwaiter().GetResult());
+
+    public static TheoryData<string> SamplePlans => [.. RepoPaths.SamplePlanFiles.Select(f => Path.GetFileName(f))];
+
+    /// <summary>Structural mistakes the schema can see as well as the loader.</summary>
+    public static TheoryData<string> StructurallyBadPlans =>
+    [
+        "bad-colour.yaml", "bad-polarity.yaml", "empty-required-value.yaml", "format-version-2.yaml",
+        "missing-action-ref.yaml", "missing-format.yaml", "missing-plan-title.yaml", "ref-with-spaces.yaml",
+        "unknown-key-at-top.yaml", "unknown-key-in-action.yaml", "wrong-type-draft-yes.yaml",
+        "wrong-type-empty-list-item.yaml", "wrong-type-format-word.yaml", "wrong-type-lead-mapping.yaml",
+        "wrong-type-themes-text.yaml", "wrong-type-title-boolean.yaml", "date-written-in-words.yaml",
+    ];
+
+    [Fact]
+    public void The_committed_schema_is_the_one_the_format_writes()
+    {
+        Assert.Equal(JsonSchemaWriter.Write(), File.ReadAllText(RepoPaths.Schema));
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplePlans))]
+    public void Every_sample_plan_passes_the_loader_and_the_schema(string file)
+    {
+        var path = Path.Combine(RepoPaths.Plans, file);
+        var loaded = new PlanLoader().LoadFile(path);
+        var json = YamlToJson.Convert(File.ReadAllText(path))!.ToJsonString();
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Empty(Schema.Value.Validate(json));
+    }
+
+    [Theory]
+    [MemberData(nameof(StructurallyBadPlans))]
+    public void A_structural_mistake_fails_the_loader_and_the_schema(string file)
+    {
+        var path = Path.Combine(RepoPaths.BadPlans, file);
+        var loaded = new PlanLoader().LoadFile(path);
+        var json = YamlToJson.Convert(File.ReadAllText(path))!.ToJsonString();
+
+        Assert.True(loaded.HasErrors);
+        Assert.NotEmpty(Schema.Value.Validate(json));
+    }
+
+    [Fact]
+    public void Every_sample_plan_names_the_schema_for_editors()
+    {
+        foreach (var file in RepoPaths.SamplePlanFiles)
+        {
+            Assert.StartsWith("# yaml-language-server: $schema=../schema/plan.schema.json\n", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+}
