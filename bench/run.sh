@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build -c Release src/BoardPapers.Cli bench/BoardPapers.Benchmarks -v quiet -nologo >/dev/null
+for project in src/BoardPapers.Cli bench/BoardPapers.Benchmarks; do
+  dotnet build -c Release "$project" -v quiet -nologo >/dev/null
+done
 cli="src/BoardPapers.Cli/bin/Release/net10.0/BoardPapers.Cli.dll"
 gen="bench/BoardPapers.Benchmarks/bin/Release/net10.0/BoardPapers.Benchmarks.dll"
 

@@ -54,14 +54,15 @@ public static class PlanRules
     private static void CheckRefs(Plan plan, List<Diagnostic> found)
     {
         // Themes, recommendations and actions share one namespace: a ref names one thing in the plan.
+        // Claimed in document order, so "already used" always points at the earlier one.
+        var claims = plan.Themes.Select(t => (Kind: "theme", t.Ref, t.Position))
+            .Concat(plan.AllRecommendations().Select(r => (Kind: "recommendation", r.Ref, r.Position)))
+            .Concat(plan.AllActions().Select(a => (Kind: "action", a.Ref, a.Position)))
+            .Where(c => c.Ref.Length > 0)
+            .OrderBy(c => c.Position);
         var refs = new Dictionary<string, (string Kind, SourcePosition Position)>(StringComparer.Ordinal);
-        void Claim(string kind, string reference, SourcePosition position)
+        foreach (var (kind, reference, position) in claims)
         {
-            if (reference.Length == 0)
-            {
-                return;
-            }
-
             if (refs.TryGetValue(reference, out var first))
             {
                 found.Add(Error(position, Codes.DuplicateRef, $"ref `{reference}` is already used by the {first.Kind} at line {first.Position.Line}, column {first.Position.Column}; refs of themes, recommendations and actions must be unique in a plan"));
@@ -69,20 +70,6 @@ public static class PlanRules
             else
             {
                 refs[reference] = (kind, position);
-            }
-        }
-
-        foreach (var theme in plan.Themes)
-        {
-            Claim("theme", theme.Ref, theme.Position);
-            foreach (var recommendation in plan.AllRecommendations().Where(r => BelongsTo(theme, r)))
-            {
-                Claim("recommendation", recommendation.Ref, recommendation.Position);
-            }
-
-            foreach (var action in theme.AllActions())
-            {
-                Claim("action", action.Ref, action.Position);
             }
         }
 
@@ -96,9 +83,6 @@ public static class PlanRules
             }
         }
     }
-
-    private static bool BelongsTo(Theme theme, Recommendation recommendation) =>
-        theme.Recommendations.Contains(recommendation) || theme.Groups.Any(g => g.Recommendations.Contains(recommendation));
 
     private static void CheckStatuses(Plan plan, List<Diagnostic> found)
     {
