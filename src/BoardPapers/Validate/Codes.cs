@@ -30,11 +30,8 @@ public static class Codes
     public const string DuplicateLegendValue = "BP206";
     public const string DuplicateSource = "BP207";
     public const string UnknownColumnField = "BP208";
-    public const string EmptyText = "BP209";
-    public const string DuplicateStatusLegend = "BP210";
 
     public const string Overdue = "BP301";
     public const string NoLead = "BP302";
     public const string UnusedLegendValue = "BP303";
-    public const string UpdatesOutOfOrder = "BP304";
 }
