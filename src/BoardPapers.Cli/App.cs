@@ -11,6 +11,7 @@ internal static class App
         {
             CheckCommand.Create(terminal),
             SchemaCommand.Create(terminal),
+            RenderCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

@@ -18,6 +18,39 @@ public static class PlanFormat
         "title", "owner", "frequency", "measure", "polarity", "baseline", "periods", "data_quality", "direction",
     ];
 
+    private static readonly Dictionary<string, string> DefaultHeadings = new(StringComparer.Ordinal)
+    {
+        ["ref"] = "Ref.",
+        ["text"] = "Action",
+        ["lead"] = "Lead",
+        ["timescale"] = "Timescale",
+        ["due"] = "Due Date",
+        ["progress"] = "Progress to date",
+        ["success_criteria"] = "Success criteria / milestones",
+        ["evidence"] = "Evidence of impact",
+        ["workstream"] = "Workstream",
+        ["sources"] = "Source",
+        ["updates"] = "Updates",
+        ["response"] = "Response",
+        ["notes"] = "Notes",
+        ["title"] = "Title",
+        ["owner"] = "Owner",
+        ["frequency"] = "Frequency & Measure",
+        ["measure"] = "Measure",
+        ["polarity"] = "Rise or Fall",
+        ["baseline"] = "Baseline",
+        ["periods"] = "Targets and results",
+        ["data_quality"] = "Data Quality",
+        ["direction"] = "Direction of travel",
+    };
+
+    /// <summary>The columns a table shows when the plan's settings choose none (status columns are added per legend).</summary>
+    public static readonly IReadOnlyList<string> DefaultActionFields = ["ref", "text", "lead", "timescale", "progress"];
+
+    public static readonly IReadOnlyList<string> DefaultRecommendationFields = ["ref", "text", "lead"];
+
+    public static readonly IReadOnlyList<string> DefaultIndicatorFields = ["ref", "title", "owner", "frequency", "polarity", "baseline", "periods", "data_quality"];
+
     public static ObjectShape Root { get; }
 
     public static ObjectShape Plan { get; }
@@ -52,6 +85,12 @@ public static class PlanFormat
 
     /// <summary>Every object shape, in the order the schema lists them.</summary>
     public static IReadOnlyList<ObjectShape> Objects { get; }
+
+    /// <summary>The heading a column gets when the plan names none.</summary>
+    public static string DefaultHeading(string field) =>
+        DefaultHeadings.TryGetValue(field, out var heading) ? heading
+        : field.StartsWith(StatusFieldPrefix, StringComparison.Ordinal) ? "Status"
+        : field;
 
     static PlanFormat()
     {

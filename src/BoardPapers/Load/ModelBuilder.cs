@@ -11,32 +11,6 @@ namespace BoardPapers.Load;
 /// </summary>
 internal sealed class ModelBuilder(PositionMapper positions)
 {
-    private static readonly Dictionary<string, string> DefaultHeadings = new(StringComparer.Ordinal)
-    {
-        ["ref"] = "Ref.",
-        ["text"] = "Action",
-        ["lead"] = "Lead",
-        ["timescale"] = "Timescale",
-        ["due"] = "Due Date",
-        ["progress"] = "Progress to date",
-        ["success_criteria"] = "Success criteria / milestones",
-        ["evidence"] = "Evidence of impact",
-        ["workstream"] = "Workstream",
-        ["sources"] = "Source",
-        ["updates"] = "Updates",
-        ["response"] = "Response",
-        ["notes"] = "Notes",
-        ["title"] = "Title",
-        ["owner"] = "Owner",
-        ["frequency"] = "Frequency",
-        ["measure"] = "Measure",
-        ["polarity"] = "Rise or Fall",
-        ["baseline"] = "Baseline",
-        ["periods"] = "Results",
-        ["data_quality"] = "Data Quality",
-        ["direction"] = "Direction of travel",
-    };
-
     public Plan BuildPlan(YamlMappingNode root)
     {
         var info = Get(root, PlanFormat.Root, "plan") as YamlMappingNode ?? new YamlMappingNode();
@@ -101,15 +75,10 @@ internal sealed class ModelBuilder(PositionMapper positions)
         ListOf(settings, PlanFormat.Settings, key, c =>
         {
             var field = Text(c, PlanFormat.Column, "field") ?? "";
-            var heading = Text(c, PlanFormat.Column, "heading") ?? DefaultHeading(field);
+            var heading = Text(c, PlanFormat.Column, "heading") ?? PlanFormat.DefaultHeading(field);
             var width = Get(c, PlanFormat.Column, "width") is YamlScalarNode w ? (int?)YamlValues.AsInteger(w) : null;
             return new TableColumn(field, heading, width, positions.At(c));
         });
-
-    private static string DefaultHeading(string field) =>
-        DefaultHeadings.TryGetValue(field, out var heading) ? heading
-        : field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal) ? "Status"
-        : field;
 
     private Theme BuildTheme(YamlMappingNode m) => new(
         Text(m, PlanFormat.Theme, "ref") ?? "",

@@ -1,6 +1,6 @@
 namespace BoardPapers.Validate;
 
-/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings).</summary>
+/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML.</summary>
 public static class Codes
 {
     public const string Unreadable = "BP001";
@@ -30,6 +30,11 @@ public static class Codes
     public const string DuplicateLegendValue = "BP206";
     public const string DuplicateSource = "BP207";
     public const string UnknownColumnField = "BP208";
+
+    public const string UnknownTemplate = "BP401";
+    public const string TemplateSyntax = "BP402";
+    public const string TemplateRuntime = "BP403";
+    public const string NotBoardHtml = "BP404";
 
     public const string Overdue = "BP301";
     public const string NoLead = "BP302";

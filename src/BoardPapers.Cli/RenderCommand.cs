@@ -1,0 +1,121 @@
+using System.CommandLine;
+using BoardPapers.Load;
+using BoardPapers.Templates;
+using BoardPapers.Validate;
+using BoardPapers.Writers;
+using BoardPapers.Writers.Html;
+
+namespace BoardPapers.Cli;
+
+/// <summary><c>boardpapers render PLAN --template NAME</c>: a plan through a template to HTML, Word and PDF.</summary>
+internal static class RenderCommand
+{
+    public static readonly string BundledTemplates = Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public static Command Create(Terminal terminal)
+    {
+        var plan = new Argument<string>("PLAN") { Description = "The plan file to render." };
+        var template = new Option<string>("--template", "-t") { Description = "The template: action-plan, categorisation, exception-report, recommendation-tracking, indicators, or one of yours.", Required = true };
+        var formats = new Option<string>("--format", "-f") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "docx,html" };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
+        var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
+        var options = new Option<string[]>("--option") { Description = "A template option NAME=a,b (e.g. statuses=red,amber). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers Word output uses." };
+
+        var command = new Command("render", "Render a plan through a template to HTML, Word (.docx) and PDF. Exit 0 on success, 1 on a problem in the plan or template, 2 on usage errors.")
+        {
+            plan, template, formats, output, templates, options, reference,
+        };
+        command.SetAction(result => Run(terminal, new RenderRequest(
+            result.GetValue(plan)!,
+            result.GetValue(template)!,
+            result.GetValue(formats)!,
+            result.GetValue(output)!,
+            result.GetValue(templates),
+            result.GetValue(options) ?? [],
+            result.GetValue(reference))));
+        return command;
+    }
+
+    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc);
+
+    private static int Run(Terminal terminal, RenderRequest request)
+    {
+        var formats = request.Formats.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var unknown = formats.Where(f => f is not ("html" or "docx" or "pdf")).ToList();
+        if (formats.Length == 0 || unknown.Count > 0)
+        {
+            terminal.Error.WriteLine($"boardpapers render: unknown format {string.Join(", ", unknown)}; formats are html, docx, pdf");
+            return ExitCodes.Usage;
+        }
+
+        if (!File.Exists(request.Plan))
+        {
+            terminal.Error.WriteLine($"boardpapers render: no such file: {request.Plan}");
+            return ExitCodes.Usage;
+        }
+
+        if (request.Templates is not null && !Directory.Exists(request.Templates))
+        {
+            terminal.Error.WriteLine($"boardpapers render: no such templates folder: {request.Templates}");
+            return ExitCodes.Usage;
+        }
+
+        var templateOptions = new TemplateOptions();
+        foreach (var text in request.Options)
+        {
+            if (TemplateOptions.Parse(text) is not { } option)
+            {
+                terminal.Error.WriteLine($"boardpapers render: --option takes NAME=value[,value...], not `{text}`");
+                return ExitCodes.Usage;
+            }
+
+            templateOptions.Set(option.Name, option.Items);
+        }
+
+        var loaded = new PlanLoader().LoadFile(request.Plan);
+        if (loaded.HasErrors)
+        {
+            return Report(terminal, loaded.Diagnostics);
+        }
+
+        var folders = new TemplateFolders(request.Templates is null ? [BundledTemplates] : [request.Templates, BundledTemplates]);
+        var paper = new PaperRenderer(new TemplateRenderer(folders)).Render(loaded.Plan!, request.Template, templateOptions);
+        if (!paper.Succeeded)
+        {
+            return Report(terminal, paper.Diagnostics);
+        }
+
+        var stem = Path.Combine(request.Output, $"{Path.GetFileNameWithoutExtension(request.Plan)}.{request.Template}");
+        foreach (var format in formats.Distinct(StringComparer.Ordinal))
+        {
+            var path = $"{stem}.{format}";
+            switch (format)
+            {
+                case "html":
+                    AtomicFile.WriteAllText(path, HtmlPageWriter.Write(paper.Article!));
+                    break;
+                default:
+                    terminal.Error.WriteLine($"boardpapers render: {format} is not available yet");
+                    return ExitCodes.Problems;
+            }
+
+            terminal.Error.WriteLine($"wrote {path}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int Report(Terminal terminal, IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
+            var colour = diagnostic.Severity == Severity.Error ? "31" : "33";
+            terminal.Output.WriteLine($"{diagnostic.Position}: {terminal.Paint(diagnostic.SeverityWord, colour)} {diagnostic.Code}: {diagnostic.Message}");
+        }
+
+        return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+}

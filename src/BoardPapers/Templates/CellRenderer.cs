@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using BoardPapers.Format;
+using BoardPapers.Model;
+
+namespace BoardPapers.Templates;
+
+/// <summary>
+/// Renders one table cell of an action, recommendation or indicator for a column the plan's settings
+/// chose. A status cell prints its label and carries its legend colour: never colour alone.
+/// </summary>
+internal sealed class CellRenderer(Plan plan)
+{
+    public RawHtml Cell(object row, TableColumn column)
+    {
+        if (column.Field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal))
+        {
+            return StatusCell(Statuses(row), column.Field[PlanFormat.StatusFieldPrefix.Length..]);
+        }
+
+        return new RawHtml($"<td>{Content(row, column.Field).Html}</td>");
+    }
+
+    public RawHtml StatusCell(IReadOnlyList<Status> statuses, string legendKey)
+    {
+        var status = statuses.FirstOrDefault(s => s.Legend == legendKey);
+        var value = status is null ? null : plan.FindLegend(legendKey)?.FindValue(status.Value);
+        if (value is null)
+        {
+            return new RawHtml("<td></td>");
+        }
+
+        var colour = value.Colour is null ? "" : $" data-colour=\"{Html.Escape(value.Colour)}\"";
+        return new RawHtml($"<td class=\"status\"{colour}>{Html.Escape(value.Label)}</td>");
+    }
+
+    private static IReadOnlyList<Status> Statuses(object row) => row switch
+    {
+        PlanAction a => a.Statuses,
+        Recommendation r => r.Statuses,
+        Indicator i => i.Statuses,
+        Theme t => t.Statuses,
+        _ => [],
+    };
+
+    private static RawHtml Content(object row, string field) => (row, field) switch
+    {
+        (PlanAction a, _) => ActionField(a, field),
+        (Recommendation r, _) => RecommendationField(r, field),
+        (Indicator i, _) => IndicatorField(i, field),
+        _ => RawHtml.Empty,
+    };
+
+    private static RawHtml ActionField(PlanAction a, string field) => field switch
+    {
+        "ref" => Html.Text(a.Ref),
+        "text" => Markdown.ToHtml(a.Text),
+        "lead" => Html.Text(string.Join(", ", a.Leads)),
+        "timescale" => Html.Text(a.Timescale ?? BritishDates.Format(a.Due)),
+        "due" => Html.Text(BritishDates.Format(a.Due)),
+        "progress" => Markdown.ToHtml(a.Progress),
+        "success_criteria" => Markdown.ToHtml(a.SuccessCriteria),
+        "evidence" => Markdown.ToHtml(a.Evidence),
+        "workstream" => Html.Text(a.Workstream),
+        "sources" => Html.Text(string.Join(", ", a.Sources)),
+        "updates" => Updates(a.Updates),
+        "notes" => Markdown.ToHtml(a.Notes),
+        _ => RawHtml.Empty,
+    };
+
+    private static RawHtml RecommendationField(Recommendation r, string field) => field switch
+    {
+        "ref" => Html.Text(r.Ref),
+        "text" => Markdown.ToHtml(r.Text),
+        "lead" => Html.Text(string.Join(", ", r.Leads)),
+        "timescale" => Html.Text(r.Timescale ?? BritishDates.Format(r.Due)),
+        "due" => Html.Text(BritishDates.Format(r.Due)),
+        "progress" => Markdown.ToHtml(r.Progress),
+        "success_criteria" => Markdown.ToHtml(r.SuccessCriteria),
+        "sources" => Html.Text(string.Join(", ", r.Sources)),
+        "updates" => Updates(r.Updates),
+        "response" => r.Response is { } response ? Markdown.ToHtml(response.Text) : RawHtml.Empty,
+        "notes" => Markdown.ToHtml(r.Notes),
+        _ => RawHtml.Empty,
+    };
+
+    private static RawHtml IndicatorField(Indicator i, string field) => field switch
+    {
+        "ref" => Html.Text(i.Ref),
+        "title" => Html.Text(i.Title),
+        "owner" => Html.Text(i.Owner),
+        "frequency" => Html.Text(string.Join(" ", new[] { i.Frequency, i.Measure }.Where(s => s is not null))),
+        "measure" => Html.Text(i.Measure),
+        "polarity" => Html.Text(Polarity(i.Polarity)),
+        "baseline" => Html.Text(i.BaselinePeriod is null ? i.Baseline : $"{i.Baseline} ({i.BaselinePeriod})"),
+        "periods" => Periods(i.Periods),
+        "data_quality" => Html.Text(i.DataQuality),
+        "direction" => Html.Text(i.Direction),
+        "notes" => Markdown.ToHtml(i.Notes),
+        _ => RawHtml.Empty,
+    };
+
+    public static string Polarity(Polarity polarity) => polarity switch
+    {
+        Model.Polarity.Rise => "Rise",
+        Model.Polarity.Fall => "Fall",
+        Model.Polarity.BellShaped => "Bell shaped",
+        _ => "",
+    };
+
+    /// <summary>Updates newest first, each under its printed heading or its date.</summary>
+    public static RawHtml Updates(IReadOnlyList<Update> updates)
+    {
+        var html = new StringBuilder();
+        foreach (var update in updates.OrderByDescending(u => u.Date))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p><strong>{Html.Escape(update.Title ?? BritishDates.Format(update.Date))}</strong></p>");
+            html.Append(Markdown.ToHtml(update.Text).Html);
+        }
+
+        return new RawHtml(html.ToString());
+    }
+
+    private static RawHtml Periods(IReadOnlyList<IndicatorPeriod> periods)
+    {
+        var html = new StringBuilder("<ul>");
+        foreach (var p in periods)
+        {
+            var parts = new[] { ("target", p.Target), ("result", p.Result), ("predicted", p.Predicted), ("note", p.Note) }
+                .Where(x => x.Item2 is not null)
+                .Select(x => $"{x.Item1} {Html.Escape(x.Item2)}");
+            html.Append(CultureInfo.InvariantCulture, $"<li><strong>{Html.Escape(p.Period)}</strong>: {string.Join("; ", parts)}</li>");
+        }
+
+        return new RawHtml(periods.Count == 0 ? "" : html.Append("</ul>").ToString());
+    }
+}

@@ -1,0 +1,56 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace BoardPapers.Templates;
+
+/// <summary>
+/// Where templates come from: the user's folder first (theirs override ours by name), then ours.
+/// Includes resolve by name inside these folders only: no path, no "..", nothing else on disk.
+/// </summary>
+public sealed class TemplateFolders : ITemplateLoader
+{
+    public const string Extension = ".sbn-html";
+
+    private readonly IReadOnlyList<string> roots;
+
+    public TemplateFolders(IEnumerable<string> roots)
+    {
+        this.roots = [.. roots.Select(Path.GetFullPath)];
+    }
+
+    public IReadOnlyList<string> Roots => roots;
+
+    /// <summary>Names a user can render: every template file not starting with '_' (partials).</summary>
+    public IReadOnlyList<string> Names() =>
+        [.. roots.Where(Directory.Exists)
+            .SelectMany(r => Directory.EnumerateFiles(r, "*" + Extension))
+            .Select(f => Path.GetFileName(f)[..^Extension.Length])
+            .Where(n => !n.StartsWith('_'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>The file of a template by name, or null. Names are plain words: letters, digits, '-' and '_'.</summary>
+    public string? Find(string name)
+    {
+        if (!IsPlainName(name))
+        {
+            return null;
+        }
+
+        return roots.Select(r => Path.Combine(r, name + Extension)).FirstOrDefault(File.Exists);
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        Find(templateName) ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+            $"include \"{templateName}\": no template of that name in the templates folders (names are plain words; includes cannot reach other files)");
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        File.ReadAllText(templatePath);
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new((string?)File.ReadAllText(templatePath));
+
+    private static bool IsPlainName(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,269 @@
+using System.Runtime.CompilerServices;
+using BoardPapers.Format;
+using BoardPapers.Model;
+using Scriban.Runtime;
+
+namespace BoardPapers.Templates;
+
+/// <summary>
+/// The plan as templates see it: explicit script objects, nothing of .NET reachable. Each row's
+/// script object is remembered beside its record so that functions such as <c>td</c> can render it.
+/// Text fields are plain strings (escaped when printed); Markdown fields are offered rendered as *_html.
+/// </summary>
+internal sealed class TemplateModel
+{
+    private readonly ConditionalWeakTable<ScriptObject, object> origins = [];
+    private readonly Plan plan;
+    private readonly CellRenderer cells;
+
+    public TemplateModel(Plan plan)
+    {
+        this.plan = plan;
+        cells = new CellRenderer(plan);
+        Plan = BuildPlan();
+    }
+
+    public ScriptObject Plan { get; }
+
+    /// <summary>The functions templates may call, besides Scriban's own builtins.</summary>
+    public ScriptObject Functions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("td", new Func<ScriptObject, ScriptObject, RawHtml>(Td));
+        functions.Import("status_td", new Func<ScriptObject, string, RawHtml>(StatusTd));
+        functions.Import("markdown", new Func<string?, RawHtml>(Markdown.ToHtml));
+        functions.Import("long_date", new Func<string?, string?>(iso => DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var d) ? BritishDates.Format(d) : iso));
+        return functions;
+    }
+
+    private RawHtml Td(ScriptObject row, ScriptObject column) =>
+        origins.TryGetValue(row, out var record) && origins.TryGetValue(column, out var col) && col is TableColumn tableColumn
+            ? cells.Cell(record, tableColumn)
+            : new RawHtml("<td></td>");
+
+    private RawHtml StatusTd(ScriptObject row, string legend) =>
+        origins.TryGetValue(row, out var record)
+            ? cells.StatusCell(record switch
+            {
+                PlanAction a => a.Statuses,
+                Recommendation r => r.Statuses,
+                Indicator i => i.Statuses,
+                Theme t => t.Statuses,
+                _ => [],
+            }, legend)
+            : new RawHtml("<td></td>");
+
+    private ScriptObject Remember(ScriptObject so, object record)
+    {
+        origins.Add(so, record);
+        return so;
+    }
+
+    private ScriptObject BuildPlan()
+    {
+        var settings = plan.Settings;
+        var so = new ScriptObject
+        {
+            ["title"] = plan.Title,
+            ["organisation"] = plan.Organisation,
+            ["owner"] = plan.Owner,
+            ["period"] = plan.Period,
+            ["version"] = plan.Version,
+            ["as_at"] = BritishDates.Format(plan.AsAt),
+            ["as_at_iso"] = plan.AsAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["draft"] = plan.Draft,
+            ["draft_banner"] = plan.Draft ? plan.DraftBanner ?? "DRAFT" : null,
+            ["summary_html"] = Markdown.ToHtml(plan.Summary),
+            ["narrative"] = Narrative(plan.Narrative),
+            ["legends"] = List(plan.Legends, Legend),
+            ["sources"] = List(plan.Sources, s => new ScriptObject
+            {
+                ["code"] = s.Code,
+                ["title"] = s.Title,
+                ["kind"] = s.Kind,
+                ["date"] = BritishDates.Format(s.Date),
+                ["description_html"] = Markdown.ToHtml(s.Description),
+            }),
+            ["settings"] = new ScriptObject
+            {
+                ["theme_label"] = settings.ThemeLabel,
+                ["recommendation_label"] = settings.RecommendationLabel,
+                ["action_columns"] = List(ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
+                ["recommendation_columns"] = List(ColumnsOrDefault(settings.RecommendationColumns, PlanFormat.DefaultRecommendationFields, withStatuses: true), Column),
+                ["indicator_columns"] = List(ColumnsOrDefault(settings.IndicatorColumns, PlanFormat.DefaultIndicatorFields, withStatuses: false), Column),
+            },
+            ["themes"] = List(plan.Themes, Theme),
+            ["indicators"] = List(plan.Indicators, Indicator),
+        };
+        return so;
+    }
+
+    /// <summary>The plan's own columns, or sensible ones: the default fields and a status column per legend.</summary>
+    private List<TableColumn> ColumnsOrDefault(IReadOnlyList<TableColumn> chosen, IReadOnlyList<string> fields, bool withStatuses)
+    {
+        if (chosen.Count > 0)
+        {
+            return [.. chosen];
+        }
+
+        var columns = fields.Select(f => new TableColumn(f, PlanFormat.DefaultHeading(f), null, plan.Position)).ToList();
+        if (withStatuses)
+        {
+            columns.AddRange(plan.Legends.Select(l => new TableColumn(PlanFormat.StatusFieldPrefix + l.Key, l.Title, null, l.Position)));
+        }
+
+        return columns;
+    }
+
+    private ScriptObject Column(TableColumn column) => Remember(new ScriptObject
+    {
+        ["field"] = column.Field,
+        ["heading"] = column.Heading,
+        ["width"] = column.Width,
+    }, column);
+
+    private static ScriptObject Legend(Legend legend) => new()
+    {
+        ["key"] = legend.Key,
+        ["title"] = legend.Title,
+        ["description_html"] = Markdown.ToHtml(legend.Description),
+        ["ordered"] = legend.Ordered,
+        ["values"] = List(legend.Values, v => new ScriptObject
+        {
+            ["key"] = v.Key,
+            ["label"] = v.Label,
+            ["meaning"] = v.Meaning,
+            ["colour"] = v.Colour,
+            ["complete"] = v.Complete,
+        }),
+    };
+
+    private ScriptObject Theme(Theme theme) => Remember(new ScriptObject
+    {
+        ["ref"] = theme.Ref,
+        ["title"] = theme.Title,
+        ["lead"] = string.Join(", ", theme.Leads),
+        ["narrative"] = Narrative(theme.Narrative),
+        ["statuses"] = Statuses(theme.Statuses),
+        ["recommendations"] = List(theme.Recommendations, Recommendation),
+        ["actions"] = List(theme.Actions, Action),
+        ["groups"] = List(theme.Groups, Group),
+        ["indicators"] = List(theme.Indicators, Indicator),
+        ["notes_html"] = Markdown.ToHtml(theme.Notes),
+        ["all_actions"] = List(theme.AllActions().ToList(), Action),
+    }, theme);
+
+    private ScriptObject Group(ActionGroup group) => new()
+    {
+        ["title"] = group.Title,
+        ["narrative_html"] = Markdown.ToHtml(group.Narrative),
+        ["recommendations"] = List(group.Recommendations, Recommendation),
+        ["actions"] = List(group.Actions, Action),
+    };
+
+    private ScriptObject Recommendation(Recommendation r) => Remember(new ScriptObject
+    {
+        ["ref"] = r.Ref,
+        ["text"] = r.Text,
+        ["text_html"] = Markdown.ToHtml(r.Text),
+        ["lead"] = string.Join(", ", r.Leads),
+        ["sources"] = new ScriptArray(r.Sources),
+        ["statuses"] = Statuses(r.Statuses),
+        ["timescale"] = r.Timescale,
+        ["due"] = BritishDates.Format(r.Due),
+        ["progress_html"] = Markdown.ToHtml(r.Progress),
+        ["success_criteria_html"] = Markdown.ToHtml(r.SuccessCriteria),
+        ["updates"] = Updates(r.Updates),
+        ["response"] = r.Response is { } response
+            ? new ScriptObject { ["by"] = response.By, ["approved"] = response.Approved, ["text_html"] = Markdown.ToHtml(response.Text) }
+            : null,
+        ["actions"] = List(r.Actions, Action),
+        ["groups"] = List(r.Groups, Group),
+        ["notes_html"] = Markdown.ToHtml(r.Notes),
+    }, r);
+
+    private ScriptObject Action(PlanAction a) => Remember(new ScriptObject
+    {
+        ["ref"] = a.Ref,
+        ["text"] = a.Text,
+        ["text_html"] = Markdown.ToHtml(a.Text),
+        ["lead"] = string.Join(", ", a.Leads),
+        ["timescale"] = a.Timescale,
+        ["due"] = BritishDates.Format(a.Due),
+        ["progress_html"] = Markdown.ToHtml(a.Progress),
+        ["success_criteria_html"] = Markdown.ToHtml(a.SuccessCriteria),
+        ["evidence_html"] = Markdown.ToHtml(a.Evidence),
+        ["workstream"] = a.Workstream,
+        ["sources"] = new ScriptArray(a.Sources),
+        ["statuses"] = Statuses(a.Statuses),
+        ["updates"] = Updates(a.Updates),
+        ["notes_html"] = Markdown.ToHtml(a.Notes),
+    }, a);
+
+    private ScriptObject Indicator(Indicator i) => Remember(new ScriptObject
+    {
+        ["ref"] = i.Ref,
+        ["title"] = i.Title,
+        ["owner"] = i.Owner,
+        ["frequency"] = i.Frequency,
+        ["measure"] = i.Measure,
+        ["polarity"] = CellRenderer.Polarity(i.Polarity),
+        ["baseline"] = i.Baseline,
+        ["baseline_period"] = i.BaselinePeriod,
+        ["periods"] = List(i.Periods, p => new ScriptObject
+        {
+            ["period"] = p.Period,
+            ["target"] = p.Target,
+            ["result"] = p.Result,
+            ["predicted"] = p.Predicted,
+            ["note"] = p.Note,
+        }),
+        ["data_quality"] = i.DataQuality,
+        ["direction"] = i.Direction,
+        ["statuses"] = Statuses(i.Statuses),
+        ["notes_html"] = Markdown.ToHtml(i.Notes),
+    }, i);
+
+    /// <summary>Statuses by legend key: each with its value's key, label, colour and whether it counts as complete.</summary>
+    private ScriptObject Statuses(IReadOnlyList<Status> statuses)
+    {
+        var so = new ScriptObject();
+        foreach (var status in statuses)
+        {
+            var legend = plan.FindLegend(status.Legend);
+            var value = legend?.FindValue(status.Value);
+            so[status.Legend] = new ScriptObject
+            {
+                ["key"] = status.Value,
+                ["label"] = value?.Label ?? status.Value,
+                ["colour"] = value?.Colour,
+                ["complete"] = value?.Complete ?? false,
+                ["legend"] = legend?.Title,
+            };
+        }
+
+        return so;
+    }
+
+    private static ScriptArray Updates(IReadOnlyList<Update> updates) =>
+        List(updates.OrderByDescending(u => u.Date).ToList(), u => new ScriptObject
+        {
+            ["date"] = BritishDates.Format(u.Date),
+            ["title"] = u.Title ?? BritishDates.Format(u.Date),
+            ["text_html"] = Markdown.ToHtml(u.Text),
+        });
+
+    private static ScriptArray Narrative(IReadOnlyList<NarrativeSection> sections) =>
+        List(sections, s => new ScriptObject { ["heading"] = s.Heading, ["text_html"] = Markdown.ToHtml(s.Text) });
+
+    private static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, ScriptObject> build)
+    {
+        var array = new ScriptArray(items.Count);
+        foreach (var item in items)
+        {
+            array.Add(build(item));
+        }
+
+        return array;
+    }
+}

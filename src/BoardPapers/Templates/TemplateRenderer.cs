@@ -1,0 +1,116 @@
+using BoardPapers.Model;
+using BoardPapers.Validate;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BoardPapers.Templates;
+
+/// <summary>
+/// Renders a plan through a named template to board HTML, sandboxed: the model is explicit script
+/// objects, no .NET member is reachable, includes come only from the templates folders, and loops,
+/// recursion, expression depth and output size are bounded. Template mistakes come back as
+/// diagnostics at the template's file:line:col.
+/// </summary>
+public sealed class TemplateRenderer(TemplateFolders folders)
+{
+    /// <summary>Enough for a 10,000-action plan's loops; a runaway loop still stops.</summary>
+    public const int LoopLimit = 1_000_000;
+
+    public TemplateFolders Folders { get; } = folders;
+
+    public TemplateResult Render(Plan plan, string templateName, TemplateOptions? options = null)
+    {
+        var path = Folders.Find(templateName);
+        if (path is null)
+        {
+            var known = Folders.Names();
+            var nearest = NearestName.Find(templateName, known);
+            var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
+            return Fail(templateName, new SourcePosition(templateName, 1, 1), Codes.UnknownTemplate,
+                $"no template named `{templateName}`{hint} Templates: {string.Join(", ", known)}");
+        }
+
+        var template = Template.Parse(File.ReadAllText(path), path, new ParserOptions { ExpressionDepthLimit = 64 });
+        if (template.HasErrors)
+        {
+            var errors = template.Messages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => new Diagnostic(At(m.Span, path), Severity.Error, Codes.TemplateSyntax, "template syntax error: " + m.Message))
+                .ToList();
+            return new TemplateResult(templateName, null, Diagnostic.Sort(errors));
+        }
+
+        var model = new TemplateModel(plan);
+        var context = CreateContext();
+        context.PushGlobal(model.Functions());
+        var globals = new ScriptObject
+        {
+            ["plan"] = model.Plan,
+            ["options"] = Options(options ?? TemplateOptions.None),
+            ["template"] = templateName,
+
+            // Variables partials read and a template may set; declared so that strict variables accept them.
+            ["heading"] = null,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            var html = template.Render(context);
+            return new TemplateResult(templateName, html, []);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            return Fail(templateName, At(ex.Span, path), Codes.TemplateRuntime, "template error: " + ex.OriginalMessage);
+        }
+    }
+
+    private BoardTemplateContext CreateContext()
+    {
+        var context = new BoardTemplateContext
+        {
+            TemplateLoader = Folders,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = 32,
+            ObjectRecursionLimit = 16,
+            LimitToString = 1024 * 1024,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = true,
+            MemberFilter = _ => false,
+            TemplateLoaderParserOptions = new ParserOptions { ExpressionDepthLimit = 64 },
+        };
+
+        // No clock in a template: outputs must be the same bytes for the same plan.
+        context.BuiltinObject.Remove("date");
+
+        // A partial's output is HTML the partial already escaped: print it as it is.
+        var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
+        context.BuiltinObject.SetValue("include", new RawInclude(include), readOnly: true);
+        return context;
+    }
+
+    private static ScriptObject Options(TemplateOptions options)
+    {
+        var so = new ScriptObject();
+        foreach (var (name, items) in options.Values)
+        {
+            so[name] = new ScriptArray(items);
+        }
+
+        return so;
+    }
+
+    private static SourcePosition At(SourceSpan span, string fallbackFile) =>
+        new(Display(span.FileName ?? fallbackFile), span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary>Template paths are shown relative to the working folder when they lie under it.</summary>
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    private static TemplateResult Fail(string template, SourcePosition at, string code, string message) =>
+        new(template, null, [new Diagnostic(at, Severity.Error, code, message)]);
+}

@@ -1,0 +1,9 @@
+using BoardPapers.Validate;
+
+namespace BoardPapers.Templates;
+
+/// <summary>The board HTML a template rendered, or the problems that stopped it.</summary>
+public sealed record TemplateResult(string Template, string? Html, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Html is not null && Diagnostics.Count == 0;
+}

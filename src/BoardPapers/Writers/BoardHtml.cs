@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using BoardPapers.Model;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Writers;
+
+/// <summary>
+/// Board HTML: the one documented subset of HTML that templates produce and every writer reads
+/// (docs/board-html.md). Parsing checks it: an element or attribute outside the subset, an image
+/// without alt text, or a heading that skips a level is an error naming the template and the element.
+/// </summary>
+public static partial class BoardHtml
+{
+    private static readonly string[] Common = ["class", "data-bookmark"];
+
+    /// <summary>Each allowed element and the attributes it may carry (besides class and data-bookmark).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Elements = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["article"] = ["data-title", "data-draft"],
+        ["section"] = ["data-orientation", "data-header"],
+        ["div"] = [],
+        ["h1"] = [], ["h2"] = [], ["h3"] = [], ["h4"] = [],
+        ["p"] = [],
+        ["ul"] = [], ["ol"] = ["start"], ["li"] = [],
+        ["table"] = [], ["caption"] = [], ["colgroup"] = [], ["col"] = ["style", "span"],
+        ["thead"] = [], ["tbody"] = [], ["tr"] = [],
+        ["th"] = ["scope", "colspan", "rowspan"],
+        ["td"] = ["colspan", "rowspan", "data-colour"],
+        ["strong"] = [], ["b"] = [], ["em"] = [], ["i"] = [], ["u"] = [], ["code"] = [], ["span"] = [],
+        ["br"] = [],
+        ["a"] = ["href", "title"],
+        ["img"] = ["src", "alt", "width", "height"],
+    };
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    /// <summary>Parses a template's output; returns the &lt;article&gt; root and any violations of the subset.</summary>
+    public static (IElement? Article, IReadOnlyList<Diagnostic> Problems) Parse(string html, string templateFile)
+    {
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var problems = new List<Diagnostic>();
+        var body = document.Body!;
+        var roots = body.Children.ToList();
+        if (roots.Count != 1 || roots[0].LocalName != "article")
+        {
+            problems.Add(Problem(templateFile, body, "the output must be one <article> element holding the whole document"));
+            return (null, problems);
+        }
+
+        var article = roots[0];
+        var lastHeading = 0;
+        foreach (var element in article.DescendantsAndSelf<IElement>())
+        {
+            var name = element.LocalName;
+            if (!Elements.TryGetValue(name, out var attributes))
+            {
+                problems.Add(Problem(templateFile, element, $"<{name}> is not board HTML. Allowed elements: {string.Join(", ", Elements.Keys)}"));
+                continue;
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (!attributes.Contains(attribute.Name) && !Common.Contains(attribute.Name))
+                {
+                    problems.Add(Problem(templateFile, element, $"<{name}> may not carry the attribute `{attribute.Name}`. Allowed: {string.Join(", ", attributes.Concat(Common))}"));
+                }
+            }
+
+            if (name == "article" && element != article)
+            {
+                problems.Add(Problem(templateFile, element, "<article> may only be the root"));
+            }
+
+            if (name == "img" && string.IsNullOrWhiteSpace(element.GetAttribute("alt")))
+            {
+                problems.Add(Problem(templateFile, element, "<img> needs alt text describing the image"));
+            }
+
+            if (name == "col" && element.GetAttribute("style") is { } style && ColumnWidth(style) is null)
+            {
+                problems.Add(Problem(templateFile, element, $"<col style=\"{style}\"> must be a width in percent, e.g. style=\"width: 20%\""));
+            }
+
+            if (HeadingLevel(name) is int level)
+            {
+                if (level > lastHeading + 1)
+                {
+                    problems.Add(Problem(templateFile, element, $"<{name}> follows <h{Math.Max(lastHeading, 1)}>: heading levels may not skip (screen readers navigate by them)"));
+                }
+
+                lastHeading = level;
+            }
+        }
+
+        return (article, problems);
+    }
+
+    public static int? HeadingLevel(string name) =>
+        name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '4' ? name[1] - '0' : null;
+
+    /// <summary>The width in percent from a col's style, e.g. "width: 20%".</summary>
+    public static int? ColumnWidth(string? style) =>
+        style is not null && WidthPattern().Match(style) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static Diagnostic Problem(string templateFile, IElement element, string message)
+    {
+        var position = element.SourceReference?.Position;
+        var at = new SourcePosition(templateFile + " (output)", position?.Line ?? 1, position?.Column ?? 1);
+        return new Diagnostic(at, Severity.Error, Codes.NotBoardHtml, $"template `{Path.GetFileNameWithoutExtension(templateFile)}`: {message}");
+    }
+
+    [GeneratedRegex(@"^\s*width:\s*([0-9]{1,3})%\s*;?\s*$")]
+    private static partial Regex WidthPattern();
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace BoardPapers.Writers.Html;
+
+/// <summary>
+/// Writes board HTML as a standalone page: lang en-GB, the title, the house CSS inline, and print CSS
+/// that repeats table headers, keeps rows whole, honours page breaks and landscape sections.
+/// </summary>
+public static class HtmlPageWriter
+{
+    public static string Write(IElement article)
+    {
+        var copy = (IElement)article.Clone(deep: true);
+        foreach (var cell in copy.QuerySelectorAll("td[data-colour], th[data-colour]"))
+        {
+            var colour = cell.GetAttribute("data-colour")!;
+            cell.SetAttribute("style", $"background-color: {colour}; color: {Colours.TextOn(colour)}");
+        }
+
+        foreach (var col in copy.QuerySelectorAll("col[style]"))
+        {
+            col.SetAttribute("style", col.GetAttribute("style")!.Trim());
+        }
+
+        var title = article.GetAttribute("data-title") ?? "Board paper";
+        var draft = article.GetAttribute("data-draft");
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        page.Append(CultureInfo.InvariantCulture, $"<title>{Templates.Html.Escape(title)}</title>\n");
+        page.Append("<style>\n").Append(HouseStyle.Css).Append("</style>\n</head>\n<body>\n");
+        if (draft is not null)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"<p class=\"draft-banner\" role=\"note\">{Templates.Html.Escape(draft)}</p>\n");
+        }
+
+        page.Append("<main>\n").Append(copy.OuterHtml).Append("\n</main>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+}
