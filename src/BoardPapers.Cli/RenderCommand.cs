@@ -3,7 +3,9 @@ using BoardPapers.Load;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
+using BoardPapers.Writers.Docx;
 using BoardPapers.Writers.Html;
+using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Cli;
 
@@ -86,21 +88,51 @@ internal static class RenderCommand
             return Report(terminal, paper.Diagnostics);
         }
 
-        var stem = Path.Combine(request.Output, $"{Path.GetFileNameWithoutExtension(request.Plan)}.{request.Template}");
-        foreach (var format in formats.Distinct(StringComparer.Ordinal))
+        if (formats.Contains("pdf") && LibreOfficePdf.Find() is null)
         {
-            var path = $"{stem}.{format}";
-            switch (format)
+            terminal.Error.WriteLine("boardpapers render: " + LibreOfficePdf.InstallHint);
+            return ExitCodes.Problems;
+        }
+
+        if (request.ReferenceDoc is not null && !File.Exists(request.ReferenceDoc))
+        {
+            terminal.Error.WriteLine($"boardpapers render: no such reference document: {request.ReferenceDoc}");
+            return ExitCodes.Usage;
+        }
+
+        var name = $"{Path.GetFileNameWithoutExtension(request.Plan)}.{request.Template}";
+        var docxOptions = new DocxOptions
+        {
+            Date = loaded.Plan!.AsAt ?? new DateOnly(2000, 1, 1),
+            Author = loaded.Plan.Organisation,
+            ReferenceDoc = request.ReferenceDoc,
+        };
+        byte[]? docx = null;
+        try
+        {
+            // Everything is rendered before anything is written: a failure leaves no half set of files.
+            var outputs = new List<(string Path, byte[] Bytes)>();
+            foreach (var format in formats.Distinct(StringComparer.Ordinal))
             {
-                case "html":
-                    AtomicFile.WriteAllText(path, HtmlPageWriter.Write(paper.Article!));
-                    break;
-                default:
-                    terminal.Error.WriteLine($"boardpapers render: {format} is not available yet");
-                    return ExitCodes.Problems;
+                var bytes = format switch
+                {
+                    "html" => System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)),
+                    "docx" => docx ??= DocxWriter.Write(paper.Article!, docxOptions),
+                    _ => LibreOfficePdf.Convert(docx ??= DocxWriter.Write(paper.Article!, docxOptions), name, TimeSpan.FromMinutes(5)),
+                };
+                outputs.Add((Path.Combine(request.Output, $"{name}.{format}"), bytes));
             }
 
-            terminal.Error.WriteLine($"wrote {path}");
+            foreach (var (path, bytes) in outputs)
+            {
+                AtomicFile.WriteAllBytes(path, bytes);
+                terminal.Error.WriteLine($"wrote {path}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            terminal.Error.WriteLine($"boardpapers render: {ex.Message}");
+            return ExitCodes.Problems;
         }
 
         return ExitCodes.Ok;

@@ -1,0 +1,23 @@
+using AngleSharp.Dom;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>div: a page break (class page-break), a note (class note, in the Note style), or a plain container.</summary>
+internal sealed class DivisionRenderer : IDocxElementRenderer
+{
+    public bool Accepts(IElement element) => element.LocalName == "div";
+
+    public void Write(DocxRenderer renderer, IElement element)
+    {
+        if (element.ClassList.Contains("page-break"))
+        {
+            renderer.NewParagraph("Normal");
+            renderer.Append(new Run(new Break { Type = BreakValues.Page }));
+            renderer.CloseParagraph();
+            return;
+        }
+
+        renderer.WriteBlocks(element, element.ClassList.Contains("note") ? "Note" : renderer.InBody ? "Normal" : "Table Text");
+    }
+}

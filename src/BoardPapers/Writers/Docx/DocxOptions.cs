@@ -1,0 +1,13 @@
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>What a Word document needs beyond its board HTML: properties from the plan (never the clock) and a house document.</summary>
+public sealed record DocxOptions
+{
+    /// <summary>The document's date in its properties: the plan's as-at date, so output never depends on the clock.</summary>
+    public DateOnly Date { get; init; } = new(2000, 1, 1);
+
+    public string? Author { get; init; }
+
+    /// <summary>A house .docx whose styles and page geometry are used instead of the built-in ones.</summary>
+    public string? ReferenceDoc { get; init; }
+}

@@ -1,0 +1,327 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// Walks board HTML and writes WordprocessingML. Holds the state renderers share: where blocks go (the
+/// body or a table cell), the paragraph inline content goes into, the inline format passed down, and the
+/// collected state kept apart from the content (numbering, bookmarks, links, sections, headers).
+/// </summary>
+internal sealed partial class DocxRenderer
+{
+    private readonly List<IDocxElementRenderer> blockRenderers;
+    private readonly List<IDocxElementRenderer> inlineRenderers;
+    private readonly Stack<OpenXmlCompositeElement> containers = new();
+    private readonly Stack<RunFormat> formats = new();
+    private readonly List<BookmarkStart> pendingBookmarks = [];
+    private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
+    private int bookmarkId;
+
+    public DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages)
+    {
+        Main = main;
+        Styles = styles;
+        Pages = pages;
+        Body = new Body();
+        containers.Push(Body);
+        formats.Push(RunFormat.Plain);
+        blockRenderers =
+        [
+            new HeadingRenderer(),
+            new ParagraphRenderer(),
+            new ListRenderer(),
+            new TableRenderer(),
+            new SectionRenderer(),
+            new DivisionRenderer(),
+        ];
+        inlineRenderers =
+        [
+            new EmphasisRenderer(),
+            new LinkRenderer(),
+            new LineBreakRenderer(),
+            new ImageRenderer(),
+        ];
+    }
+
+    public MainDocumentPart Main { get; }
+
+    public StyleSheet Styles { get; }
+
+    public PageSetup Pages { get; }
+
+    public Body Body { get; }
+
+    public ListNumbering Numbering { get; } = new();
+
+    public Paragraph? Paragraph { get; private set; }
+
+    public RunFormat Format => formats.Peek();
+
+    public OpenXmlCompositeElement Container => containers.Peek();
+
+    /// <summary>The list being written: its numbering instance and the level of its items (-1 outside lists).</summary>
+    public (int NumberingId, int Level, bool Ordered) List { get; set; } = (0, -1, false);
+
+    public bool InBody => Container == Body;
+
+    /// <summary>Writes the children of a block: runs of inline content become paragraphs, blocks render themselves.</summary>
+    public void WriteBlocks(INode parent, string paragraphStyle = "Normal")
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IElement element && IsBlock(element))
+            {
+                CloseParagraph();
+                Render(element);
+            }
+            else if (node is IText text && string.IsNullOrWhiteSpace(text.Data) && Paragraph is null)
+            {
+                continue;
+            }
+            else
+            {
+                if (Paragraph is null)
+                {
+                    NewParagraph(paragraphStyle);
+                }
+
+                WriteInline(node);
+            }
+        }
+
+        CloseParagraph();
+    }
+
+    public void WriteInlines(INode parent)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            WriteInline(node);
+        }
+    }
+
+    public void WriteInline(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                AddText(text.Data);
+                break;
+            case IElement element:
+                var renderer = inlineRenderers.FirstOrDefault(r => r.Accepts(element))
+                    ?? throw new InvalidOperationException($"<{element.LocalName}> has no inline renderer; board HTML validation should have refused it");
+                renderer.Write(this, element);
+                break;
+        }
+    }
+
+    public void Render(IElement element)
+    {
+        var bookmark = element.GetAttribute("data-bookmark");
+        if (bookmark is not null)
+        {
+            pendingBookmarks.Add(new BookmarkStart { Name = bookmark, Id = (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        var renderer = blockRenderers.FirstOrDefault(r => r.Accepts(element))
+            ?? throw new InvalidOperationException($"<{element.LocalName}> has no block renderer; board HTML validation should have refused it");
+        renderer.Write(this, element);
+        if (bookmark is not null)
+        {
+            EndBookmark(bookmark);
+        }
+    }
+
+    private static bool IsBlock(IElement element) =>
+        element.LocalName is "h1" or "h2" or "h3" or "h4" or "p" or "ul" or "ol" or "table" or "section" or "div";
+
+    /// <summary>Starts a paragraph in the current container; pending bookmarks open at its start.</summary>
+    public Paragraph NewParagraph(string styleName, ParagraphProperties? properties = null)
+    {
+        CloseParagraph();
+        if (InBody)
+        {
+            Pages.BeforeBodyContent(this);
+        }
+
+        properties ??= new ParagraphProperties();
+        properties.ParagraphStyleId = new ParagraphStyleId { Val = Styles.Id(styleName) };
+        var paragraph = new Paragraph(properties);
+        foreach (var start in pendingBookmarks)
+        {
+            paragraph.Append(start);
+        }
+
+        pendingBookmarks.Clear();
+        Container.Append(paragraph);
+        Paragraph = paragraph;
+        return paragraph;
+    }
+
+    public void CloseParagraph()
+    {
+        if (Paragraph?.LastChild is Run { LastChild: Text last })
+        {
+            last.Text = last.Text.TrimEnd();
+        }
+
+        Paragraph = null;
+    }
+
+    /// <summary>Adds text to the current paragraph, collapsing white space the way a browser does.</summary>
+    public void AddText(string text)
+    {
+        var collapsed = Whitespace().Replace(text, " ");
+        var paragraph = Paragraph ?? NewParagraph("Normal");
+        var atStart = !paragraph.Descendants<Text>().Any() || paragraph.LastChild is Run { LastChild: Break };
+        if (atStart)
+        {
+            collapsed = collapsed.TrimStart();
+        }
+
+        if (collapsed.Length == 0)
+        {
+            return;
+        }
+
+        Append(NewRun(new Text(collapsed) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    public Run NewRun(OpenXmlElement content)
+    {
+        var format = Format;
+        var run = new Run();
+        var properties = new RunProperties();
+        if (format.Code)
+        {
+            properties.RunFonts = new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New" };
+        }
+
+        if (format.Bold)
+        {
+            properties.Bold = new Bold();
+        }
+
+        if (format.Italic)
+        {
+            properties.Italic = new Italic();
+        }
+
+        if (format.Colour is { } colour)
+        {
+            properties.Color = new Color { Val = colour.TrimStart('#') };
+        }
+
+        if (format.Underline)
+        {
+            properties.Underline = new Underline { Val = UnderlineValues.Single };
+        }
+
+        if (properties.HasChildren)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(content);
+        return run;
+    }
+
+    /// <summary>Appends an inline element (run, hyperlink, field) to the current paragraph.</summary>
+    public void Append(OpenXmlElement inline)
+    {
+        var paragraph = Paragraph ?? NewParagraph("Normal");
+        if (hyperlink is not null && inline is Run)
+        {
+            hyperlink.Append(inline);
+            return;
+        }
+
+        paragraph.Append(inline);
+    }
+
+    private Hyperlink? hyperlink;
+
+    /// <summary>Writes content inside a hyperlink: runs added meanwhile go into it.</summary>
+    public void InHyperlink(Hyperlink link, Action write)
+    {
+        var paragraph = Paragraph ?? NewParagraph("Normal");
+        paragraph.Append(link);
+        hyperlink = link;
+        try
+        {
+            write();
+        }
+        finally
+        {
+            hyperlink = null;
+        }
+    }
+
+    /// <summary>The relationship id of an external link, one per distinct address, numbered in order of use.</summary>
+    public string LinkId(string uri)
+    {
+        if (!linkIds.TryGetValue(uri, out var id))
+        {
+            id = $"rIdLink{linkIds.Count + 1}";
+            Main.AddHyperlinkRelationship(new Uri(uri, UriKind.RelativeOrAbsolute), true, id);
+            linkIds[uri] = id;
+        }
+
+        return id;
+    }
+
+    public void WithFormat(Func<RunFormat, RunFormat> change, Action write)
+    {
+        formats.Push(change(Format));
+        try
+        {
+            write();
+        }
+        finally
+        {
+            formats.Pop();
+        }
+    }
+
+    public void InContainer(OpenXmlCompositeElement container, Action write)
+    {
+        CloseParagraph();
+        containers.Push(container);
+        try
+        {
+            write();
+        }
+        finally
+        {
+            CloseParagraph();
+            containers.Pop();
+        }
+    }
+
+    /// <summary>Closes a bookmark after the last paragraph written; one written nowhere opens and closes on its own.</summary>
+    private void EndBookmark(string name)
+    {
+        var pending = pendingBookmarks.FindIndex(b => b.Name == name);
+        if (pending >= 0)
+        {
+            var start = pendingBookmarks[pending];
+            pendingBookmarks.RemoveAt(pending);
+            var anchor = NewParagraph("Normal");
+            anchor.Append(start);
+            anchor.Append(new BookmarkEnd { Id = start.Id!.Value });
+            CloseParagraph();
+            return;
+        }
+
+        var id = Body.Descendants<BookmarkStart>().Last(b => b.Name == name).Id!.Value!;
+        var last = Container.Descendants<Paragraph>().LastOrDefault() ?? Body.Descendants<Paragraph>().Last();
+        last.Append(new BookmarkEnd { Id = id });
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,44 @@
+using AngleSharp.Dom;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// Board HTML to a Word document. Deterministic: explicit relationship ids, properties from the plan,
+/// and a zip rewritten with fixed entry times, so the same plan gives the same bytes.
+/// </summary>
+public static class DocxWriter
+{
+    public static byte[] Write(IElement article, DocxOptions options)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document();
+            var (styles, geometry) = HouseDocument.Read(options.ReferenceDoc);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
+            var sheet = new StyleSheet(styles);
+            var pages = new PageSetup(main, geometry, article.GetAttribute("data-draft"));
+            var renderer = new DocxRenderer(main, sheet, pages);
+
+            renderer.WriteBlocks(article);
+            pages.Finish(renderer);
+            main.Document.Append(renderer.Body);
+            if (!renderer.Numbering.IsEmpty)
+            {
+                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = renderer.Numbering.Build();
+            }
+
+            var date = options.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            document.PackageProperties.Title = article.GetAttribute("data-title");
+            document.PackageProperties.Creator = options.Author;
+            document.PackageProperties.Language = "en-GB";
+            document.PackageProperties.Created = date;
+            document.PackageProperties.Modified = date;
+        }
+
+        return StablePackage.Normalise(stream.ToArray());
+    }
+}

@@ -1,0 +1,36 @@
+using AngleSharp.Dom;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// a: an external link, a link to a bookmark in the document, or (class page-ref) a PAGEREF field that
+/// prints the page a bookmark is on; Word updates it, and LibreOffice computes it when converting to PDF.
+/// </summary>
+internal sealed class LinkRenderer : IDocxElementRenderer
+{
+    public bool Accepts(IElement element) => element.LocalName == "a";
+
+    public void Write(DocxRenderer renderer, IElement element)
+    {
+        var href = element.GetAttribute("href") ?? "";
+        if (element.ClassList.Contains("page-ref") && href.StartsWith('#'))
+        {
+            var placeholder = element.TextContent.Trim();
+            renderer.Append(new SimpleField(renderer.NewRun(new Text(placeholder.Length == 0 ? "?" : placeholder))) { Instruction = $" PAGEREF {href[1..]} \\h " });
+            return;
+        }
+
+        if (href.Length == 0)
+        {
+            renderer.WriteInlines(element);
+            return;
+        }
+
+        var link = href.StartsWith('#')
+            ? new Hyperlink { Anchor = href[1..], History = true }
+            : new Hyperlink { Id = renderer.LinkId(href), History = true };
+        renderer.InHyperlink(link, () =>
+            renderer.WithFormat(f => f with { Underline = true, Colour = "#0563C1" }, () => renderer.WriteInlines(element)));
+    }
+}

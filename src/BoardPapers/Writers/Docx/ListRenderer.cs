@@ -1,0 +1,91 @@
+using AngleSharp.Dom;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// ul and ol as real Word numbering, nested to any depth: an item's first paragraph carries the number
+/// or bullet, its further paragraphs are indented to match, and a nested list goes one level deeper.
+/// </summary>
+internal sealed class ListRenderer : IDocxElementRenderer
+{
+    public bool Accepts(IElement element) => element.LocalName is "ul" or "ol";
+
+    public void Write(DocxRenderer renderer, IElement element)
+    {
+        var ordered = element.LocalName == "ol";
+        var outer = renderer.List;
+        var level = Math.Min(outer.Level + 1, 8);
+        renderer.List = (renderer.Numbering.NewList(ordered), level, ordered);
+        try
+        {
+            foreach (var item in element.Children.Where(c => c.LocalName == "li"))
+            {
+                WriteItem(renderer, item);
+            }
+        }
+        finally
+        {
+            renderer.CloseParagraph();
+            renderer.List = outer;
+        }
+    }
+
+    private static void WriteItem(DocxRenderer renderer, IElement item)
+    {
+        var first = true;
+        var style = renderer.List.Ordered ? "List Number" : "List Bullet";
+        Paragraph Start()
+        {
+            var properties = new ParagraphProperties();
+            if (first)
+            {
+                properties.NumberingProperties = new NumberingProperties(
+                    new NumberingLevelReference { Val = renderer.List.Level },
+                    new NumberingId { Val = renderer.List.NumberingId });
+            }
+            else
+            {
+                properties.Indentation = new Indentation { Left = PageSetup.Twips(360 * (renderer.List.Level + 1)) };
+            }
+
+            first = false;
+            return renderer.NewParagraph(style, properties);
+        }
+
+        foreach (var node in item.ChildNodes)
+        {
+            if (node is IElement { LocalName: "ul" or "ol" } nested)
+            {
+                renderer.CloseParagraph();
+                renderer.Render(nested);
+            }
+            else if (node is IElement { LocalName: "p" } paragraph)
+            {
+                Start();
+                renderer.WriteInlines(paragraph);
+                renderer.CloseParagraph();
+            }
+            else if (node is IText text && string.IsNullOrWhiteSpace(text.Data) && renderer.Paragraph is null)
+            {
+                continue;
+            }
+            else
+            {
+                if (renderer.Paragraph is null)
+                {
+                    Start();
+                }
+
+                renderer.WriteInline(node);
+            }
+        }
+
+        if (first)
+        {
+            Start();
+        }
+
+        renderer.CloseParagraph();
+    }
+}

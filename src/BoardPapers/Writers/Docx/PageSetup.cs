@@ -1,0 +1,119 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// Sections, headers and footers. A section is opened lazily, when content is about to be written, so
+/// that two landscape sections in a row share one Word section instead of leaving a blank page between.
+/// Every section names its header and footer explicitly, so none inherits another's header.
+/// </summary>
+internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, string? draftBanner)
+{
+    private readonly Dictionary<string, string> headerIds = new(StringComparer.Ordinal);
+    private string? footerId;
+    private SectionState current;
+    private bool sectionHasContent;
+
+    public SectionState Wanted { get; private set; }
+
+    public int TextWidth => (Wanted.Landscape ? geometry.Landscape : geometry.Portrait).TextWidth;
+
+    public void Want(SectionState state) => Wanted = state;
+
+    /// <summary>Called before a block is added to the body: closes the previous section if the wanted one differs.</summary>
+    public void BeforeBodyContent(DocxRenderer renderer)
+    {
+        if (Wanted != current)
+        {
+            if (sectionHasContent)
+            {
+                renderer.Body.Append(new Paragraph(new ParagraphProperties { SectionProperties = Properties(renderer, current) }));
+            }
+
+            current = Wanted;
+        }
+
+        sectionHasContent = true;
+    }
+
+    public void Finish(DocxRenderer renderer) => renderer.Body.Append(Properties(renderer, current));
+
+    private SectionProperties Properties(DocxRenderer renderer, SectionState state)
+    {
+        var page = state.Landscape ? geometry.Landscape : geometry.Portrait;
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId(renderer, state.Header ?? "") },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId(renderer) },
+            new PageSize
+            {
+                Width = (uint)page.Width,
+                Height = (uint)page.Height,
+                Orient = state.Landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+            },
+            new PageMargin
+            {
+                Top = page.Top,
+                Bottom = page.Bottom,
+                Left = (uint)page.Left,
+                Right = (uint)page.Right,
+                Header = 567,
+                Footer = 567,
+                Gutter = 0,
+            });
+    }
+
+    /// <summary>One header per running text: the DRAFT banner (when the paper is a draft) and the text.</summary>
+    private string HeaderId(DocxRenderer renderer, string text)
+    {
+        if (headerIds.TryGetValue(text, out var id))
+        {
+            return id;
+        }
+
+        id = $"rIdHeader{headerIds.Count + 1}";
+        var part = main.AddNewPart<HeaderPart>(id);
+        var header = new Header();
+        if (draftBanner is not null)
+        {
+            header.Append(Line(renderer, "Draft Banner", draftBanner));
+        }
+
+        header.Append(Line(renderer, "Header", text));
+        part.Header = header;
+        headerIds[text] = id;
+        return id;
+    }
+
+    /// <summary>The footer: "Page N", N a PAGE field that Word and LibreOffice compute.</summary>
+    private string FooterId(DocxRenderer renderer)
+    {
+        if (footerId is not null)
+        {
+            return footerId;
+        }
+
+        footerId = "rIdFooter1";
+        var part = main.AddNewPart<FooterPart>(footerId);
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = renderer.Styles.Id("Footer") } });
+        paragraph.Append(new Run(new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
+        part.Footer = new Footer(paragraph);
+        return footerId;
+    }
+
+    private static Paragraph Line(DocxRenderer renderer, string style, string text)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = renderer.Styles.Id(style) } });
+        if (text.Length > 0)
+        {
+            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+
+        return paragraph;
+    }
+
+    public static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,159 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// Styles asked for by display name ("Heading 1", "List Bullet", "Table Grid") and resolved to the style
+/// ids of the styles part: a house document's own definitions win; missing ones are added from ours.
+/// </summary>
+internal sealed class StyleSheet
+{
+    private readonly Styles styles;
+    private readonly Dictionary<string, string> idsByName = new(StringComparer.OrdinalIgnoreCase);
+
+    public StyleSheet(Styles styles)
+    {
+        this.styles = styles;
+        foreach (var style in styles.Elements<Style>())
+        {
+            if (style.StyleName?.Val?.Value is { } name && style.StyleId?.Value is { } id)
+            {
+                idsByName.TryAdd(name, id);
+            }
+        }
+    }
+
+    /// <summary>The style id for a display name, adding our definition when the styles part lacks it.</summary>
+    public string Id(string displayName)
+    {
+        if (idsByName.TryGetValue(displayName, out var id))
+        {
+            return id;
+        }
+
+        var style = DefaultStyles.Create(displayName);
+        styles.Append(style);
+        idsByName[displayName] = style.StyleId!.Value!;
+        return style.StyleId.Value!;
+    }
+
+    /// <summary>A fresh styles part with document defaults: Arial 11pt, British English.</summary>
+    public static Styles NewStyles() => new(
+        new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
+                new FontSize { Val = "22" },
+                new FontSizeComplexScript { Val = "22" },
+                new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "ar-SA" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                new SpacingBetweenLines { After = "120", Line = "259", LineRule = LineSpacingRuleValues.Auto }))));
+
+    /// <summary>Our definitions of the styles the writer asks for.</summary>
+    private static class DefaultStyles
+    {
+        public static Style Create(string displayName) => displayName.ToUpperInvariant() switch
+        {
+            "NORMAL" => Paragraph("Normal", displayName, null, null, isDefault: true),
+            "TITLE" => Paragraph("Title", displayName, new RunProperties(new Bold(), new FontSize { Val = "32" }), 0),
+            "HEADING 1" => Heading(1, "32"),
+            "HEADING 2" => Heading(2, "28"),
+            "HEADING 3" => Heading(3, "24"),
+            "HEADING 4" => Heading(4, "22"),
+            "LIST BULLET" => Paragraph("ListBullet", displayName, null, null),
+            "LIST NUMBER" => Paragraph("ListNumber", displayName, null, null),
+            "CAPTION" => Paragraph("Caption", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null),
+            "TABLE TEXT" => Paragraph("TableText", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
+            "NOTE" => Paragraph("Note", displayName, new RunProperties(new Italic(), new FontSize { Val = "20" }), null),
+            "DRAFT BANNER" => Paragraph("DraftBanner", displayName, new RunProperties(new Bold(), new Color { Val = "9C0006" }, new FontSize { Val = "28" }), null, centred: true),
+            "HEADER" => Paragraph("Header", displayName, new RunProperties(new FontSize { Val = "18" }), null, spacingAfter: "0"),
+            "FOOTER" => Paragraph("Footer", displayName, new RunProperties(new FontSize { Val = "18" }), null, spacingAfter: "0", centred: true),
+            "TABLE GRID" => TableGrid(displayName),
+            "HYPERLINK" => Character("Hyperlink", displayName, new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),
+            _ => Paragraph(new string([.. displayName.Where(char.IsAsciiLetterOrDigit)]), displayName, null, null),
+        };
+
+        private static Style Heading(int level, string size) => Paragraph(
+            $"Heading{level}",
+            $"heading {level}",
+            new RunProperties(new Bold(), new FontSize { Val = size }, new FontSizeComplexScript { Val = size }),
+            level - 1,
+            keepNext: true);
+
+        private static Style Paragraph(string id, string name, RunProperties? run, int? outlineLevel, bool isDefault = false, bool keepNext = false, string? spacingAfter = null, bool centred = false)
+        {
+            var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+            if (isDefault)
+            {
+                style.Default = true;
+            }
+
+            style.Append(new StyleName { Val = name });
+            if (!isDefault)
+            {
+                style.Append(new BasedOn { Val = "Normal" });
+            }
+
+            style.Append(new PrimaryStyle());
+            var paragraph = new StyleParagraphProperties();
+            if (keepNext)
+            {
+                paragraph.KeepNext = new KeepNext();
+            }
+
+            if (spacingAfter is not null || keepNext)
+            {
+                var spacing = new SpacingBetweenLines { After = spacingAfter ?? "120" };
+                if (keepNext)
+                {
+                    spacing.Before = "240";
+                }
+
+                paragraph.SpacingBetweenLines = spacing;
+            }
+
+            if (centred)
+            {
+                paragraph.Justification = new Justification { Val = JustificationValues.Center };
+            }
+
+            if (outlineLevel is int level)
+            {
+                paragraph.OutlineLevel = new OutlineLevel { Val = level };
+            }
+
+            style.Append(paragraph);
+            if (run is not null)
+            {
+                style.Append(new StyleRunProperties(run.ChildElements.Select(c => c.CloneNode(true))));
+            }
+
+            return style;
+        }
+
+        private static Style Character(string id, string name, RunProperties run)
+        {
+            var style = new Style { Type = StyleValues.Character, StyleId = id };
+            style.Append(new StyleName { Val = name });
+            style.Append(new StyleRunProperties(run.ChildElements.Select(c => c.CloneNode(true))));
+            return style;
+        }
+
+        private static Style TableGrid(string name)
+        {
+            var style = new Style { Type = StyleValues.Table, StyleId = "TableGrid" };
+            style.Append(new StyleName { Val = name });
+            style.Append(new StyleParagraphProperties(new SpacingBetweenLines { After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto }));
+            BorderType Border<TBorder>()
+                where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "555555" };
+            style.Append(new StyleTableProperties(
+                new TableBorders(Border<TopBorder>(), Border<LeftBorder>(), Border<BottomBorder>(), Border<RightBorder>(), Border<InsideHorizontalBorder>(), Border<InsideVerticalBorder>()),
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })));
+            return style;
+        }
+    }
+}

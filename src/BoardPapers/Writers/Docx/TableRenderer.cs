@@ -1,0 +1,160 @@
+using AngleSharp.Dom;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// HTML tables as Word tables: header rows repeat on every page (tblHeader), rows never split across
+/// pages, merged cells (gridSpan, vMerge), column widths from col, shading from status colours (always
+/// with the label printed), block content in cells, and every cell ends with a paragraph. A table too
+/// wide for a portrait page (more than six columns) gets a landscape section of its own.
+/// </summary>
+internal sealed class TableRenderer : IDocxElementRenderer
+{
+    private const int WideColumns = 6;
+    private const string HeaderShading = "D9D9D9";
+    private const string GroupShading = "EDEDED";
+
+    public bool Accepts(IElement element) => element.LocalName == "table";
+
+    public void Write(DocxRenderer renderer, IElement element)
+    {
+        var layout = CellGrid.Of(element);
+        var outer = renderer.Pages.Wanted;
+        var turned = renderer.InBody && !outer.Landscape && layout.Columns > WideColumns;
+        if (turned)
+        {
+            renderer.Pages.Want(outer with { Landscape = true });
+        }
+
+        try
+        {
+            WriteTable(renderer, element, layout);
+        }
+        finally
+        {
+            if (turned)
+            {
+                renderer.Pages.Want(outer);
+            }
+        }
+    }
+
+    private static void WriteTable(DocxRenderer renderer, IElement element, CellGrid layout)
+    {
+        if (element.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption)
+        {
+            renderer.NewParagraph("Caption", new ParagraphProperties { KeepNext = new KeepNext() });
+            renderer.WriteInlines(caption);
+            renderer.CloseParagraph();
+        }
+
+        if (renderer.InBody)
+        {
+            renderer.Pages.BeforeBodyContent(renderer);
+        }
+
+        var available = renderer.InBody ? renderer.Pages.TextWidth : CellWidth(renderer);
+        var widths = ColumnWidths(element, layout.Columns, available);
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = renderer.Styles.Id("Table Grid") },
+                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableLook { Val = "04A0" }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = PageSetup.Twips(w) })));
+
+        for (var r = 0; r < layout.Rows.Count; r++)
+        {
+            var row = layout.Rows[r];
+            var inHead = row.ParentElement?.LocalName == "thead";
+            var rowProperties = new TableRowProperties(new CantSplit());
+            if (inHead)
+            {
+                rowProperties.Append(new TableHeader());
+            }
+
+            var tableRow = new TableRow(rowProperties);
+            foreach (var slot in layout.Slots[r])
+            {
+                tableRow.Append(Cell(renderer, slot, widths, inHead, row.ClassList.Contains("group")));
+            }
+
+            table.Append(tableRow);
+        }
+
+        renderer.CloseParagraph();
+        renderer.Container.Append(table);
+    }
+
+    private static TableCell Cell(DocxRenderer renderer, CellGrid.Slot slot, int[] widths, bool inHead, bool groupRow)
+    {
+        var width = widths.Skip(slot.Column).Take(slot.ColumnSpan).Sum();
+        var properties = new TableCellProperties(new TableCellWidth { Width = PageSetup.Twips(width), Type = TableWidthUnitValues.Dxa });
+        if (slot.ColumnSpan > 1)
+        {
+            properties.GridSpan = new GridSpan { Val = slot.ColumnSpan };
+        }
+
+        if (slot.Continues)
+        {
+            properties.VerticalMerge = new VerticalMerge();
+            return new TableCell(properties, new Paragraph());
+        }
+
+        if (slot.StartsMerge)
+        {
+            properties.VerticalMerge = new VerticalMerge { Val = MergedCellValues.Restart };
+        }
+
+        var cell = slot.Cell!;
+        var isHeader = cell.LocalName == "th";
+        var colour = cell.GetAttribute("data-colour");
+        var fill = colour?.TrimStart('#') ?? (isHeader && inHead ? HeaderShading : isHeader && groupRow ? GroupShading : null);
+        if (fill is not null)
+        {
+            properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };
+        }
+
+        var tableCell = new TableCell(properties);
+        var bold = isHeader || cell.ClassList.Contains("status");
+        var textColour = colour is null ? null : Colours.TextOn(colour);
+        renderer.InContainer(tableCell, () =>
+            renderer.WithFormat(f => f with { Bold = f.Bold || bold, Colour = textColour ?? f.Colour }, () => renderer.WriteBlocks(cell, "Table Text")));
+
+        // Word requires every cell to end with a paragraph, even after a nested table.
+        if (tableCell.LastChild is not Paragraph)
+        {
+            tableCell.Append(new Paragraph());
+        }
+
+        return tableCell;
+    }
+
+    /// <summary>Widths in twips from col style="width: N%"; columns without a width share what is left.</summary>
+    private static int[] ColumnWidths(IElement table, int columns, int available)
+    {
+        var percents = new int?[columns];
+        var index = 0;
+        foreach (var col in table.QuerySelectorAll("colgroup > col"))
+        {
+            var span = int.TryParse(col.GetAttribute("span"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
+            for (var i = 0; i < span && index < columns; i++, index++)
+            {
+                percents[index] = BoardHtml.ColumnWidth(col.GetAttribute("style"));
+            }
+        }
+
+        var given = percents.Where(p => p is not null).Sum(p => p!.Value);
+        var missing = percents.Count(p => p is null);
+        var share = missing == 0 ? 0 : Math.Max(100 - given, missing * 5) / (double)missing;
+        var total = percents.Sum(p => p ?? share);
+        return [.. percents.Select(p => (int)Math.Round(available * (p ?? share) / total))];
+    }
+
+    private static int CellWidth(DocxRenderer renderer) =>
+        renderer.Container is TableCell { TableCellProperties.TableCellWidth.Width.Value: { } width } &&
+        int.TryParse(width, System.Globalization.CultureInfo.InvariantCulture, out var twips)
+            ? Math.Max(twips - 170, 720)
+            : renderer.Pages.TextWidth;
+}
