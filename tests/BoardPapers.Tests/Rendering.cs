@@ -1,0 +1,59 @@
+using BoardPapers.Load;
+using BoardPapers.Model;
+using BoardPapers.Templates;
+using BoardPapers.Testing;
+using BoardPapers.Writers;
+using BoardPapers.Writers.Docx;
+using BoardPapers.Writers.Html;
+
+namespace BoardPapers.Tests;
+
+/// <summary>Renders plans through the bundled templates, as the render command does.</summary>
+internal static class Rendering
+{
+    public static string Templates => Path.Combine(RepoPaths.Root, "templates");
+
+    /// <summary>Every sample plan with every template that applies to it.</summary>
+    public static readonly (string Plan, string Template)[] Cases =
+    [
+        ("leeds-improvement-action-plan-2009", "action-plan"),
+        ("leicester-jar-action-plan-2008", "action-plan"),
+        ("leicester-jar-action-plan-2008", "indicators"),
+        ("leeds-improvement-plan-categorisation-2011", "categorisation"),
+        ("leeds-improvement-plan-categorisation-2011", "exception-report"),
+        ("leeds-scrutiny-recommendation-tracking-2010", "recommendation-tracking"),
+        ("leeds-scrutiny-recommendation-tracking-2010", "exception-report"),
+        ("leeds-action-trackers-q2-2010", "indicators"),
+    ];
+
+    public static TheoryData<string, string> CaseData()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (plan, template) in Cases)
+        {
+            data.Add(plan, template);
+        }
+
+        return data;
+    }
+
+    public static Plan LoadPlan(string name) => new PlanLoader().LoadFile(Path.Combine(RepoPaths.Plans, name + ".yaml")).Plan!;
+
+    public static RenderedPaper Paper(Plan plan, string template, TemplateOptions? options = null, params string[] userFolders) =>
+        new PaperRenderer(new TemplateRenderer(new TemplateFolders([.. userFolders, Templates]))).Render(plan, template, options);
+
+    public static RenderedPaper Paper(string plan, string template) => Paper(LoadPlan(plan), template);
+
+    public static string HtmlPage(RenderedPaper paper) => HtmlPageWriter.Write(paper.Article!);
+
+    public static byte[] Docx(RenderedPaper paper, Plan plan) =>
+        DocxWriter.Write(paper.Article!, new DocxOptions { Date = plan.AsAt ?? new DateOnly(2000, 1, 1), Author = plan.Organisation });
+
+    public static byte[] Docx(string plan, string template)
+    {
+        var loaded = LoadPlan(plan);
+        var paper = Paper(loaded, template);
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        return Docx(paper, loaded);
+    }
+}

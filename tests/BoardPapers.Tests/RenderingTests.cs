@@ -1,0 +1,213 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using BoardPapers.Load;
+using BoardPapers.Templates;
+using BoardPapers.Validate;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace BoardPapers.Tests;
+
+public sealed class RenderingTests
+{
+    public static TheoryData<string, string> Cases => Rendering.CaseData();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_html_page_reads_as_reviewed(string plan, string template)
+    {
+        var paper = Rendering.Paper(plan, template);
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        Snapshot.Match(Rendering.HtmlPage(paper), SnapshotNameExtension.Create(plan, template, "html"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_word_document_reads_as_reviewed(string plan, string template)
+    {
+        Snapshot.Match(DocumentDump.Of(Rendering.Docx(plan, template)), SnapshotNameExtension.Create(plan, template, "docx"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_word_document_passes_the_Open_XML_validator(string plan, string template)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Rendering.Docx(plan, template)), isEditable: false);
+
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rendering_twice_gives_the_same_bytes(string plan, string template)
+    {
+        var first = Rendering.Paper(plan, template);
+        var second = Rendering.Paper(plan, template);
+
+        Assert.Equal(Rendering.HtmlPage(first), Rendering.HtmlPage(second));
+        Assert.Equal(Rendering.Docx(plan, template), Rendering.Docx(plan, template));
+    }
+
+    [Fact]
+    public void Plan_text_is_printed_as_text_in_html_and_word_never_as_markup()
+    {
+        var plan = new PlanLoader().LoadText("""
+            format: 1
+            plan:
+              title: "<script>alert(1)</script> & \"quotes\""
+            themes:
+              - ref: "1"
+                title: C&YP <b>bold?</b>
+                actions:
+                  - ref: "1.1"
+                    text: "Markdown with <script>alert(2)</script> and <em>raw html</em>"
+                    lead: "O'Brien & <i>Co</i>"
+                    progress: "*real emphasis* and <img src=x onerror=alert(3)>"
+            """, "escaping.yaml").Plan!;
+
+        var paper = Rendering.Paper(plan, "action-plan");
+        var page = Rendering.HtmlPage(paper);
+        var docx = Rendering.Docx(paper, plan);
+
+        var dom = new HtmlParser().ParseDocument(page);
+        Assert.Empty(dom.QuerySelectorAll("script, img, b, i"));
+        Assert.Single(dom.QuerySelectorAll("em"), e => e.TextContent == "real emphasis");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;", page, StringComparison.Ordinal);
+        Assert.Contains("C&amp;YP &lt;b&gt;bold?&lt;/b&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("O'Brien &amp; &lt;i&gt;Co&lt;/i&gt;", page, StringComparison.Ordinal);
+
+        var words = DocumentDump.Of(docx);
+        Assert.Contains("<script>alert(1)</script> & \"quotes\"", words, StringComparison.Ordinal);
+        Assert.Contains("Markdown with <script>alert(2)</script> and <em>raw html</em>", words, StringComparison.Ordinal);
+        Assert.Contains("O'Brien & <i>Co</i>", words, StringComparison.Ordinal);
+        Assert.Contains("<img src=x onerror=alert(3)>", words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_template_is_named_with_the_nearest_one()
+    {
+        var paper = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "action-plna");
+
+        var problem = Assert.Single(paper.Diagnostics);
+        Assert.Equal(Codes.UnknownTemplate, problem.Code);
+        Assert.Contains("did you mean `action-plan`?", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_error_reports_the_template_file_line_and_column()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("broken.sbn-html", "<article>\n<p>{{ plan.title }}</p>\n<p>{{ for x in }}</p>\n</article>");
+        folder.Write("typo.sbn-html", "<article>\n<p>{{ plna.title }}</p>\n</article>");
+
+        var broken = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "broken", null, folder.Path);
+        var typo = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "typo", null, folder.Path);
+
+        Assert.All(broken.Diagnostics, d => Assert.Equal(Codes.TemplateSyntax, d.Code));
+        Assert.Equal((3, 16), (broken.Diagnostics[0].Position.Line, broken.Diagnostics[0].Position.Column));
+        Assert.EndsWith("broken.sbn-html", broken.Diagnostics[0].Position.File, StringComparison.Ordinal);
+        var runtime = Assert.Single(typo.Diagnostics);
+        Assert.Equal((Codes.TemplateRuntime, 2, 7), (runtime.Code, runtime.Position.Line, runtime.Position.Column));
+        Assert.Contains("plna", runtime.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_users_template_overrides_ours_by_name_and_can_include_ours()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("categorisation.sbn-html", "<article data-title=\"{{ plan.title }}\">{{ include \"_title\" }}<p>Our own layout</p></article>");
+
+        var paper = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-plan-categorisation-2011"), "categorisation", null, folder.Path);
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        Assert.Contains("<p>Our own layout</p>", paper.BoardHtml, StringComparison.Ordinal);
+        Assert.Contains("<h1>Summary of proposed categorisation", paper.BoardHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ include \"../plans/leeds-improvement-action-plan-2009.yaml\" }}")]
+    [InlineData("{{ include \"/etc/passwd\" }}")]
+    [InlineData("{{ include \"..%2Fsecret\" }}")]
+    public void Includes_cannot_reach_outside_the_templates_folders(string include)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("sneaky.sbn-html", $"<article>{include}</article>");
+
+        var paper = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "sneaky", null, folder.Path);
+
+        var problem = Assert.Single(paper.Diagnostics);
+        Assert.Equal(Codes.TemplateRuntime, problem.Code);
+        Assert.Contains("includes cannot reach other files", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ plan.GetType }}", "")]
+    [InlineData("{{ date.now }}", "date")]
+    [InlineData("{{ for i in 1..2000000 }}{{ end }}", "loop")]
+    [InlineData("{{ func f(n); ret f(n + 1); end; f 1 }}", "recursi")]
+    public void Nothing_of_dotnet_the_clock_or_unbounded_work_is_reachable(string body, string expectedInError)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("probe.sbn-html", $"<article><p>{body}</p></article>");
+
+        var paper = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "probe", null, folder.Path);
+
+        if (expectedInError.Length == 0)
+        {
+            // A .NET member reads as nothing at all.
+            Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+            Assert.Contains("<p></p>", paper.BoardHtml, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(paper.Diagnostics, d => d.Message.Contains(expectedInError, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Theory]
+    [InlineData("<article><script>x()</script></article>", "<script> is not board HTML")]
+    [InlineData("<article><p onclick=\"x()\">a</p></article>", "<p> may not carry the attribute `onclick`")]
+    [InlineData("<article><img src=\"a.png\"></article>", "<img> needs alt text")]
+    [InlineData("<article><h1>A</h1><h3>C</h3></article>", "<h3> follows <h1>: heading levels may not skip")]
+    [InlineData("<p>no article</p>", "one <article> element")]
+    public void Output_outside_board_html_is_an_error_naming_the_template_and_element(string output, string expected)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("odd.sbn-html", output);
+
+        var paper = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "odd", null, folder.Path);
+
+        var problem = Assert.Single(paper.Diagnostics);
+        Assert.Equal(Codes.NotBoardHtml, problem.Code);
+        Assert.Contains("template `odd`", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_categorisation_summary_is_counted_from_the_data()
+    {
+        var page = Rendering.HtmlPage(Rendering.Paper("leeds-improvement-plan-categorisation-2011", "categorisation"));
+        var dom = new HtmlParser().ParseDocument(page);
+
+        var summary = dom.QuerySelector("table.summary")!;
+        var rows = summary.QuerySelectorAll("tbody tr").Select(r => string.Join(" ", r.Children.Select(c => c.TextContent.Trim()))).ToList();
+
+        Assert.Equal(["1 4 3 2", "2 10 4 6", "3 4 - 7", "4 - 6 -", "5 2 - -", "Total 20 13 15"], rows);
+    }
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public TemporaryFolder() => Directory.CreateDirectory(Path);
+
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "boardpapers-templates-" + Guid.NewGuid().ToString("N"));
+
+        public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(Path, name), text, Encoding.UTF8);
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}
