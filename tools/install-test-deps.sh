@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the independent readers the tests check our output with: LibreOffice (DOCX to PDF, and the
+# optional PDF output), pandoc, and poppler-utils. Debian/Ubuntu; does nothing when they are present.
+set -euo pipefail
+packages=(libreoffice-writer-nogui pandoc poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
