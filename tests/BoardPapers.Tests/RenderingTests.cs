@@ -200,6 +200,29 @@ public sealed class RenderingTests
         Assert.Equal(["1 4 3 2", "2 10 4 6", "3 4 - 7", "4 - 6 -", "5 2 - -", "Total 20 13 15"], rows);
     }
 
+    [Fact]
+    public void A_large_plan_renders_whole_never_cut_short()
+    {
+        // 5,000 actions render to megabytes of HTML, beyond the 1 MB where Scriban used to cut output short.
+        var yaml = new StringBuilder("format: 1\nplan:\n  title: Large\nthemes:\n");
+        for (var t = 1; t <= 50; t++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - ref: T{t}\n    title: Theme {t}\n    actions:\n");
+            for (var a = 1; a <= 100; a++)
+            {
+                yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"      - {{ ref: \"{t}.{a}\", text: Action {t}.{a} with enough words to fill a line of a table and then some more words to make a realistic row of an action plan, lead: Officer, progress: Progress text for {t}.{a} is written here at the length officers usually write it }}\n");
+            }
+        }
+
+        var plan = new PlanLoader().LoadText(yaml.ToString(), "large.yaml").Plan!;
+        var paper = Rendering.Paper(plan, "action-plan");
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        Assert.True(paper.BoardHtml!.Length > 1024 * 1024);
+        Assert.Equal(5000, paper.Article!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("<td>50.100</td>", paper.BoardHtml, StringComparison.Ordinal);
+    }
+
     private sealed class TemporaryFolder : IDisposable
     {
         public TemporaryFolder() => Directory.CreateDirectory(Path);

@@ -58,6 +58,11 @@ public sealed class TemplateRenderer(TemplateFolders folders)
         try
         {
             var html = template.Render(context);
+            if (html.Length >= context.LimitToString)
+            {
+                return Fail(templateName, new SourcePosition(path, 1, 1), Codes.TemplateRuntime, "template error: the output reached Scriban's size limit and would be cut short");
+            }
+
             return new TemplateResult(templateName, html, []);
         }
         catch (ScriptRuntimeException ex)
@@ -74,7 +79,8 @@ public sealed class TemplateRenderer(TemplateFolders folders)
             LoopLimit = LoopLimit,
             RecursiveLimit = 32,
             ObjectRecursionLimit = 16,
-            LimitToString = 1024 * 1024,
+            // Scriban truncates output silently at this limit; ours (BoardTemplateContext) stops with an error first.
+            LimitToString = BoardTemplateContext.MaxOutputChars + (1024 * 1024),
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
             MemberFilter = _ => false,

@@ -19,6 +19,8 @@ internal sealed partial class DocxRenderer
     private readonly Stack<RunFormat> formats = new();
     private readonly List<BookmarkStart> pendingBookmarks = [];
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> openBookmarks = new(StringComparer.Ordinal);
+    private Paragraph? lastParagraph;
     private int bookmarkId;
 
     public DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages)
@@ -124,7 +126,9 @@ internal sealed partial class DocxRenderer
         var bookmark = element.GetAttribute("data-bookmark");
         if (bookmark is not null)
         {
-            pendingBookmarks.Add(new BookmarkStart { Name = bookmark, Id = (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var id = (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            pendingBookmarks.Add(new BookmarkStart { Name = bookmark, Id = id });
+            openBookmarks[bookmark] = id;
         }
 
         var renderer = blockRenderers.FirstOrDefault(r => r.Accepts(element))
@@ -159,6 +163,7 @@ internal sealed partial class DocxRenderer
         pendingBookmarks.Clear();
         Container.Append(paragraph);
         Paragraph = paragraph;
+        lastParagraph = paragraph;
         return paragraph;
     }
 
@@ -317,9 +322,9 @@ internal sealed partial class DocxRenderer
             return;
         }
 
-        var id = Body.Descendants<BookmarkStart>().Last(b => b.Name == name).Id!.Value!;
-        var last = Container.Descendants<Paragraph>().LastOrDefault() ?? Body.Descendants<Paragraph>().Last();
-        last.Append(new BookmarkEnd { Id = id });
+        // Bookmarks are tracked by name and the last paragraph is remembered: no walk over the whole body.
+        openBookmarks.Remove(name, out var id);
+        lastParagraph!.Append(new BookmarkEnd { Id = id! });
     }
 
     [GeneratedRegex(@"\s+")]
