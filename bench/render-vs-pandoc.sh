@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Compares, in one run on one machine, `boardpapers render --format docx` with `pandoc -f html -t docx`
+# on the same board HTML: the seed-sized sample set (8 plan x template pairs), a generated plan ten
+# times the JAR plan (1,200 actions) and one of 10,000 actions. Wall time and peak RSS per command
+# (/usr/bin/time), summed over a set; best of 3 runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v pandoc >/dev/null || { echo "pandoc is not installed: bash tools/install-test-deps.sh" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The command as it should ship: ReadyToRun (precompiled), which halves start-up.
+dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true src/BoardPapers.Cli -o "$work/cli" -v quiet -nologo >/dev/null
+dotnet build -c Release bench/BoardPapers.Benchmarks -v quiet -nologo >/dev/null
+cli=("$work/cli/BoardPapers.Cli")
+gen="bench/BoardPapers.Benchmarks/bin/Release/net10.0/BoardPapers.Benchmarks.dll"
+
+seed=(
+  "plans/leeds-improvement-action-plan-2009.yaml action-plan"
+  "plans/leicester-jar-action-plan-2008.yaml action-plan"
+  "plans/leicester-jar-action-plan-2008.yaml indicators"
+  "plans/leeds-improvement-plan-categorisation-2011.yaml categorisation"
+  "plans/leeds-improvement-plan-categorisation-2011.yaml exception-report"
+  "plans/leeds-scrutiny-recommendation-tracking-2010.yaml recommendation-tracking"
+  "plans/leeds-scrutiny-recommendation-tracking-2010.yaml exception-report"
+  "plans/leeds-action-trackers-q2-2010.yaml indicators"
+)
+dotnet "$gen" generate 1200 "$work/generated-1200.yaml"
+dotnet "$gen" generate 10000 "$work/generated-10000.yaml"
+
+# The board HTML pages pandoc converts: ours, written once.
+for pair in "${seed[@]}" "$work/generated-1200.yaml action-plan" "$work/generated-10000.yaml action-plan"; do
+  set -- $pair
+  "${cli[@]}" render "$1" -t "$2" -f html -o "$work/html" 2>/dev/null
+done
+
+measure() { # measure NAME -- COMMAND...: prints "seconds peakKiB" of the best of 3 runs
+  local best_t="" best_m=""
+  shift
+  for _ in 1 2 3; do
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1
+    read -r t m < "$work/time"
+    if [ -z "$best_t" ] || awk "BEGIN {exit !($t < $best_t)}"; then best_t=$t; fi
+    if [ -z "$best_m" ] || [ "$m" -lt "$best_m" ]; then best_m=$m; fi
+  done
+  echo "$best_t $best_m"
+}
+
+report() { # report LABEL OUR_T OUR_M PANDOC_T PANDOC_M
+  printf '%-22s %9.2f %9.0f %11.2f %11.0f %8.1fx %8.2fx\n' "$1" "$2" "$(( $3 / 1024 ))" "$4" "$(( $5 / 1024 ))" \
+    "$(awk "BEGIN {print $4 / $2}")" "$(awk "BEGIN {print $3 / $5}")"
+}
+
+printf '%-22s %9s %9s %11s %11s %9s %9s\n' set "ours s" "ours MiB" "pandoc s" "pandoc MiB" speedup "mem ratio"
+our_t=0; our_m=0; pan_t=0; pan_m=0
+for pair in "${seed[@]}"; do
+  set -- $pair
+  stem="$(basename "$1" .yaml).$2"
+  read -r t m < <(measure x -- "${cli[@]}" render "$1" -t "$2" -f docx -o "$work/ours")
+  our_t=$(awk "BEGIN {print $our_t + $t}"); [ "$m" -gt "$our_m" ] && our_m=$m
+  read -r t m < <(measure x -- pandoc -f html -t docx -o "$work/pandoc.docx" "$work/html/$stem.html")
+  pan_t=$(awk "BEGIN {print $pan_t + $t}"); [ "$m" -gt "$pan_m" ] && pan_m=$m
+done
+report "seed set (8 papers)" "$our_t" "$our_m" "$pan_t" "$pan_m"
+
+for n in 1200 10000; do
+  read -r ot om < <(measure x -- "${cli[@]}" render "$work/generated-$n.yaml" -t action-plan -f docx -o "$work/ours")
+  read -r pt pm < <(measure x -- pandoc -f html -t docx -o "$work/pandoc.docx" "$work/html/generated-$n.action-plan.html")
+  report "$n actions" "$ot" "$om" "$pt" "$pm"
+done
