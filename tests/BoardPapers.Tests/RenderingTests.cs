@@ -223,6 +223,68 @@ public sealed class RenderingTests
         Assert.Contains("<td>50.100</td>", paper.BoardHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Merged_cells_wide_tables_bookmarks_and_page_references_reach_word_and_pdf()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("layout.sbn-html", """
+            <article data-title="Layout">
+            <h1>Layout</h1>
+            <p>The annex starts on page <a class="page-ref" href="#annex">?</a>.</p>
+            <table>
+            <thead><tr><th scope="col" rowspan="2">Ref.</th><th scope="col" colspan="2">Status</th></tr>
+            <tr><th scope="col">Delivery</th><th scope="col">Impact</th></tr></thead>
+            <tbody><tr><td>1.1</td><td class="status" data-colour="#FF7C80">Red</td><td>Low</td></tr></tbody>
+            </table>
+            <div class="page-break"></div>
+            <p>The second page.</p>
+            <div class="page-break"></div>
+            <h2 data-bookmark="annex">Annex</h2>
+            <table><thead><tr><th>A</th><th>B</th><th>C</th><th>D</th><th>E</th><th>F</th><th>G</th><th>H</th></tr></thead>
+            <tbody><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td><td>8</td></tr></tbody></table>
+            <p>After the wide table.</p>
+            </article>
+            """);
+        var plan = Rendering.LoadPlan("leeds-improvement-action-plan-2009");
+        var paper = Rendering.Paper(plan, "layout", null, folder.Path);
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+
+        var docx = Rendering.Docx(paper, plan);
+        var dump = DocumentDump.Of(docx);
+
+        Assert.Contains("The annex starts on page {PAGEREF annex \\h}.", dump, StringComparison.Ordinal);
+        Assert.Contains("[Heading2] ⟦annex⟧Annex⟦/⟧", dump, StringComparison.Ordinal);
+        // Portrait text width 9,638 twips shared by three columns; "Ref." spans two rows, "Status" two columns.
+        Assert.Contains("cell (w 3213, merge start, fill D9D9D9)\n      [TableText] **Ref.**", dump, StringComparison.Ordinal);
+        Assert.Contains("cell (w 3213, merged)\n      [TableText] \n", dump, StringComparison.Ordinal);
+        Assert.Contains("cell (w 6426, span 2, fill D9D9D9)\n      [TableText] **Status**", dump, StringComparison.Ordinal);
+        Assert.Contains("cell (w 3213, fill FF7C80)\n      [TableText] **Red**", dump, StringComparison.Ordinal);
+
+        // The eight-column table gets a landscape section of its own and takes its heading with it; the
+        // text after it is portrait again. The page break before the heading is dropped: the section
+        // break starts the new page itself, so no blank page is left between.
+        var lines = dump.Split('\n');
+        var sections = lines.Where(l => l.StartsWith("=== end of section", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["portrait", "landscape", "portrait"], sections.Select(l => l.Split(' ')[4]));
+        Assert.Single(lines, l => l == "[Normal] [page break]");
+        var annex = Array.IndexOf(lines, "[Heading2] ⟦annex⟧Annex⟦/⟧");
+        Assert.StartsWith("=== end of section: portrait", lines[annex - 1], StringComparison.Ordinal);
+        Assert.StartsWith("table [TableGrid] grid 1821 ", lines[annex + 1], StringComparison.Ordinal);
+
+        using var validation = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(validation));
+
+        // LibreOffice computes the page reference: a page break and a section break put the annex on page 3.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(ExternalTools.Pdf(docx, "layout"));
+        Assert.Contains("The annex starts on page 3.", pdf.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains("Annex", pdf.GetPage(3).Text, StringComparison.Ordinal);
+        Assert.True(pdf.GetPage(3).Width > pdf.GetPage(3).Height, "the wide table's page is landscape");
+        Assert.Contains("The second page.", pdf.GetPage(2).Text, StringComparison.Ordinal);
+        Assert.Equal(4, pdf.NumberOfPages);
+        Assert.Contains("After the wide table.", pdf.GetPage(4).Text, StringComparison.Ordinal);
+        Assert.True(pdf.GetPage(4).Width < pdf.GetPage(4).Height, "the text after the table is portrait again");
+    }
+
     private sealed class TemporaryFolder : IDisposable
     {
         public TemporaryFolder() => Directory.CreateDirectory(Path);

@@ -16,6 +16,7 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
     private string? footerId;
     private SectionState current;
     private bool sectionHasContent;
+    private Paragraph? lastBreak;
 
     public SectionState Wanted { get; private set; }
 
@@ -23,14 +24,20 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
 
     public void Want(SectionState state) => Wanted = state;
 
-    /// <summary>Called before a block is added to the body: closes the previous section if the wanted one differs.</summary>
+    /// <summary>
+    /// Called before a block is added to the body: closes the previous section if the wanted one differs.
+    /// Headings and captions just written lead into what follows, so they move into the new section with
+    /// it (a landscape table keeps its heading). Page breaks right before the section break are dropped:
+    /// the section break starts a new page itself, and Word would print each as a blank page where
+    /// LibreOffice folds them into the break, so the two would number pages differently.
+    /// </summary>
     public void BeforeBodyContent(DocxRenderer renderer)
     {
         if (Wanted != current)
         {
             if (sectionHasContent)
             {
-                renderer.Body.Append(new Paragraph(new ParagraphProperties { SectionProperties = Properties(renderer, current) }));
+                CloseSection(renderer);
             }
 
             current = Wanted;
@@ -38,6 +45,43 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
 
         sectionHasContent = true;
     }
+
+    private void CloseSection(DocxRenderer renderer)
+    {
+        var end = renderer.Body.LastChild;
+        while (end is Paragraph paragraph && end != lastBreak && IsLeadIn(renderer, paragraph))
+        {
+            end = end.PreviousSibling();
+        }
+
+        while (end is Paragraph pageBreak && end != lastBreak && IsPageBreakOnly(pageBreak))
+        {
+            end = end.PreviousSibling();
+            pageBreak.Remove();
+        }
+
+        if (end is null || end == lastBreak)
+        {
+            // Nothing but lead-ins in the old section: they simply belong to the new one.
+            return;
+        }
+
+        lastBreak = new Paragraph(new ParagraphProperties { SectionProperties = Properties(renderer, current) });
+        end.InsertAfterSelf(lastBreak);
+    }
+
+    private static bool IsLeadIn(DocxRenderer renderer, Paragraph paragraph)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        return paragraph.ParagraphProperties?.KeepNext is not null ||
+            (style is not null && (style == renderer.Styles.Id("Heading 1") || style == renderer.Styles.Id("Heading 2") ||
+                style == renderer.Styles.Id("Heading 3") || style == renderer.Styles.Id("Heading 4")));
+    }
+
+    private static bool IsPageBreakOnly(Paragraph paragraph) =>
+        paragraph.ChildElements.Count(e => e is not ParagraphProperties) == 1 &&
+        paragraph.GetFirstChild<Run>() is { } run &&
+        run.ChildElements.Count == 1 && run.GetFirstChild<Break>()?.Type?.Value == BreakValues.Page;
 
     public void Finish(DocxRenderer renderer) => renderer.Body.Append(Properties(renderer, current));
 

@@ -99,7 +99,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
         if (slot.Continues)
         {
             properties.VerticalMerge = new VerticalMerge();
-            return new TableCell(properties, new Paragraph());
+            return new TableCell(properties, new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = renderer.Styles.Id("Table Text") } }));
         }
 
         if (slot.StartsMerge)
