@@ -124,4 +124,19 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such reference document", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reference_document_that_is_not_a_docx_is_named_and_nothing_is_written()
+    {
+        Directory.CreateDirectory(output);
+        var house = Path.Combine(output, "house.docx");
+        File.WriteAllText(house, "a text file renamed .docx");
+
+        var run = CliRun.Of("render", Plan("leeds-improvement-action-plan-2009"), "-t", "action-plan", "-f", "html,docx", "-o", output, "--reference-doc", house);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"boardpapers render: {house}: not a Word document", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal([house], Directory.GetFiles(output));
+    }
 }

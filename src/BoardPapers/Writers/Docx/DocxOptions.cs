@@ -8,6 +8,6 @@ public sealed record DocxOptions
 
     public string? Author { get; init; }
 
-    /// <summary>A house .docx whose styles and page geometry are used instead of the built-in ones.</summary>
+    /// <summary>A house .docx whose styles, page geometry, header and footer are used instead of the built-in ones.</summary>
     public string? ReferenceDoc { get; init; }
 }

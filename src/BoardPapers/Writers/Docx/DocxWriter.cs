@@ -17,10 +17,10 @@ public static class DocxWriter
         {
             var main = document.AddMainDocumentPart();
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document();
-            var (styles, geometry) = HouseDocument.Read(options.ReferenceDoc);
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
-            var sheet = new StyleSheet(styles);
-            var pages = new PageSetup(main, geometry, article.GetAttribute("data-draft"));
+            using var house = HouseDocument.Open(options.ReferenceDoc);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = house.Styles;
+            var sheet = new StyleSheet(house.Styles);
+            var pages = new PageSetup(main, house, article.GetAttribute("data-draft"));
             var renderer = new DocxRenderer(main, sheet, pages);
 
             renderer.WriteBlocks(article);

@@ -8,9 +8,10 @@ namespace BoardPapers.Writers.Docx;
 /// <summary>
 /// Sections, headers and footers. A section is opened lazily, when content is about to be written, so
 /// that two landscape sections in a row share one Word section instead of leaving a blank page between.
-/// Every section names its header and footer explicitly, so none inherits another's header.
+/// Every section names its header and footer explicitly, so none inherits another's header. A house
+/// document's header and footer are copied and our running text, banner and page number added to them.
 /// </summary>
-internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, string? draftBanner)
+internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument house, string? draftBanner)
 {
     private readonly Dictionary<string, string> headerIds = new(StringComparer.Ordinal);
     private string? footerId;
@@ -20,7 +21,7 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
 
     public SectionState Wanted { get; private set; }
 
-    public int TextWidth => (Wanted.Landscape ? geometry.Landscape : geometry.Portrait).TextWidth;
+    public int TextWidth => (Wanted.Landscape ? house.Geometry.Landscape : house.Geometry.Portrait).TextWidth;
 
     public void Want(SectionState state) => Wanted = state;
 
@@ -87,7 +88,7 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
 
     private SectionProperties Properties(DocxRenderer renderer, SectionState state)
     {
-        var page = state.Landscape ? geometry.Landscape : geometry.Portrait;
+        var page = state.Landscape ? house.Geometry.Landscape : house.Geometry.Portrait;
         return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId(renderer, state.Header ?? "") },
             new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId(renderer) },
@@ -109,7 +110,7 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
             });
     }
 
-    /// <summary>One header per running text: the DRAFT banner (when the paper is a draft) and the text.</summary>
+    /// <summary>One header per running text: the DRAFT banner (when the paper is a draft), then the house header, then the text.</summary>
     private string HeaderId(DocxRenderer renderer, string text)
     {
         if (headerIds.TryGetValue(text, out var id))
@@ -118,20 +119,32 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
         }
 
         id = $"rIdHeader{headerIds.Count + 1}";
-        var part = main.AddNewPart<HeaderPart>(id);
-        var header = new Header();
-        if (draftBanner is not null)
+        Header header;
+        if (house.Header is { } houseHeader)
         {
-            header.Append(Line(renderer, "Draft Banner", draftBanner));
+            header = main.AddPart(houseHeader, id).Header!;
+        }
+        else
+        {
+            header = new Header();
+            main.AddNewPart<HeaderPart>(id).Header = header;
         }
 
-        header.Append(Line(renderer, "Header", text));
-        part.Header = header;
+        if (draftBanner is not null)
+        {
+            header.PrependChild(Line(renderer, "Draft Banner", draftBanner));
+        }
+
+        if (house.Header is null || text.Length > 0)
+        {
+            header.Append(Line(renderer, "Header", text));
+        }
+
         headerIds[text] = id;
         return id;
     }
 
-    /// <summary>The footer: "Page N", N a PAGE field that Word and LibreOffice compute.</summary>
+    /// <summary>The footer: "Page N", N a PAGE field that Word and LibreOffice compute; added to a house footer that has no PAGE field.</summary>
     private string FooterId(DocxRenderer renderer)
     {
         if (footerId is not null)
@@ -140,13 +153,34 @@ internal sealed class PageSetup(MainDocumentPart main, PageGeometry geometry, st
         }
 
         footerId = "rIdFooter1";
-        var part = main.AddNewPart<FooterPart>(footerId);
+        Footer footer;
+        if (house.Footer is { } houseFooter)
+        {
+            footer = main.AddPart(houseFooter, footerId).Footer!;
+            if (HasPageNumber(footer))
+            {
+                return footerId;
+            }
+        }
+        else
+        {
+            footer = new Footer();
+            main.AddNewPart<FooterPart>(footerId).Footer = footer;
+        }
+
         var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = renderer.Styles.Id("Footer") } });
         paragraph.Append(new Run(new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }));
         paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
-        part.Footer = new Footer(paragraph);
+        footer.Append(paragraph);
         return footerId;
     }
+
+    private static bool HasPageNumber(Footer footer) =>
+        footer.Descendants<SimpleField>().Any(f => PageField().IsMatch(f.Instruction?.Value ?? "")) ||
+        footer.Descendants<FieldCode>().Any(f => PageField().IsMatch(f.Text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*PAGE\b")]
+    private static partial System.Text.RegularExpressions.Regex PageField();
 
     private static Paragraph Line(DocxRenderer renderer, string style, string text)
     {
