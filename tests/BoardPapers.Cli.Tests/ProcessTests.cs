@@ -26,15 +26,46 @@ public sealed class ProcessTests
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    [Fact]
+    public void Without_LibreOffice_a_pdf_request_says_how_to_install_it_and_writes_nothing()
+    {
+        var output = Directory.CreateTempSubdirectory("boardpapers-no-soffice-");
+        try
+        {
+            // PATH holds only an empty folder: soffice cannot be found, as on a machine without LibreOffice.
+            var (code, stdout, stderr) = Run(
+                ["render", Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), "-t", "action-plan", "-f", "docx,pdf", "-o", output.FullName],
+                path: output.FullName);
+
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            Assert.Equal(
+                "boardpapers render: PDF needs LibreOffice: install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) and run again\n",
+                stderr);
+            Assert.Empty(output.GetFiles());
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Run(args, path: null);
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] args, string? path)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Dotnet())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
@@ -47,4 +78,10 @@ public sealed class ProcessTests
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not exit");
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>The dotnet host by full path, so a child with a different PATH still starts.</summary>
+    private static string Dotnet() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, "dotnet"))
+            .FirstOrDefault(File.Exists) ?? "dotnet";
 }
