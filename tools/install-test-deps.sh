@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the independent readers the tests check our output with: LibreOffice (DOCX to PDF, and the
-# optional PDF output), pandoc, and poppler-utils. Debian/Ubuntu; does nothing when they are present.
+# optional PDF output), pandoc, and poppler-utils; and clang with zlib1g-dev, which link the native
+# build tools/native-check.sh compares. Debian/Ubuntu; does nothing when they are present.
 set -euo pipefail
-packages=(libreoffice-writer-nogui pandoc poppler-utils)
+packages=(libreoffice-writer-nogui pandoc poppler-utils clang zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -117,6 +117,24 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_function_called_wrongly_is_reported_at_the_call()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("arity.sbn-html", "<article>\n<p>{{ long_date plan.as_at }}</p>\n<table><tr>{{ td plan }}</tr></table>\n</article>");
+        folder.Write("kind.sbn-html", "<article>\n<table><tr>{{ td \"row\" \"column\" }}</tr></table>\n</article>");
+
+        var arity = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "arity", null, folder.Path);
+        var kind = Rendering.Paper(Rendering.LoadPlan("leeds-improvement-action-plan-2009"), "kind", null, folder.Path);
+
+        var wrongCount = Assert.Single(arity.Diagnostics);
+        Assert.Equal((Codes.TemplateRuntime, 3), (wrongCount.Code, wrongCount.Position.Line));
+        Assert.Contains("Invalid number of arguments `1` passed to `td plan` while expecting `2` arguments", wrongCount.Message, StringComparison.Ordinal);
+        var wrongKind = Assert.Single(kind.Diagnostics);
+        Assert.Equal((2, 15), (wrongKind.Position.Line, wrongKind.Position.Column));
+        Assert.Contains("td: argument 1 must be an object (a row or a column), not row", wrongKind.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_users_template_overrides_ours_by_name_and_can_include_ours()
     {
         using var folder = new TemporaryFolder();

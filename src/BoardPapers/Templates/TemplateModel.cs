@@ -29,10 +29,11 @@ internal sealed class TemplateModel
     public ScriptObject Functions()
     {
         var functions = new ScriptObject();
-        functions.Import("td", new Func<ScriptObject, ScriptObject, RawHtml>(Td));
-        functions.Import("status_td", new Func<ScriptObject, string, RawHtml>(StatusTd));
-        functions.Import("markdown", new Func<string?, RawHtml>(Markdown.ToHtml));
-        functions.Import("long_date", new Func<string?, string?>(iso => DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var d) ? BritishDates.Format(d) : iso));
+        functions.Add("td", new TemplateFunction("td", 2, a => Td(a.Object(0), a.Object(1))));
+        functions.Add("status_td", new TemplateFunction("status_td", 2, a => StatusTd(a.Object(0), a.Text(1) ?? "")));
+        functions.Add("markdown", new TemplateFunction("markdown", 1, a => Markdown.ToHtml(a.Text(0))));
+        functions.Add("long_date", new TemplateFunction("long_date", 1, a =>
+            DateOnly.TryParse(a.Text(0), System.Globalization.CultureInfo.InvariantCulture, out var d) ? BritishDates.Format(d) : a.Text(0)));
         return functions;
     }
 

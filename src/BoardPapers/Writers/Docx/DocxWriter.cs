@@ -15,6 +15,8 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
+            // Stored, not compressed: StablePackage rewrites the zip and compresses each part once.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = document.AddMainDocumentPart();
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document();
             using var house = HouseDocument.Open(options.ReferenceDoc);

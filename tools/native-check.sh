@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The native build (tools/publish-native.sh) is the command as it ships: this checks it does exactly what
+# the tested framework-dependent build does. Every sample plan through every template that applies, as
+# Word and HTML, must give the same bytes; `check` must print the same and exit the same on the sample
+# plans and on every plan of the bad-plan corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+bash tools/publish-native.sh "$work/native"
+dotnet build src/BoardPapers.Cli -c Release -nologo -v quiet >/dev/null
+native=("$work/native/boardpapers")
+managed=(dotnet src/BoardPapers.Cli/bin/Release/net10.0/BoardPapers.Cli.dll)
+
+cases=(
+  "leeds-improvement-action-plan-2009 action-plan"
+  "leicester-jar-action-plan-2008 action-plan"
+  "leicester-jar-action-plan-2008 indicators"
+  "leeds-improvement-plan-categorisation-2011 categorisation"
+  "leeds-improvement-plan-categorisation-2011 exception-report"
+  "leeds-scrutiny-recommendation-tracking-2010 recommendation-tracking"
+  "leeds-scrutiny-recommendation-tracking-2010 exception-report"
+  "leeds-action-trackers-q2-2010 indicators"
+)
+for pair in "${cases[@]}"; do
+  set -- $pair
+  "${native[@]}" render "plans/$1.yaml" -t "$2" -f docx,html -o "$work/native-out" 2>/dev/null
+  "${managed[@]}" render "plans/$1.yaml" -t "$2" -f docx,html -o "$work/managed-out" 2>/dev/null
+done
+diff -r "$work/native-out" "$work/managed-out" >&2 || { echo "native-check: the native build renders different bytes" >&2; exit 1; }
+
+failures=0
+for plan in plans tests/bad-plans/*.yaml; do
+  set +e
+  NO_COLOR=1 "${native[@]}" check --format json "$plan" >"$work/native.json" 2>/dev/null; n=$?
+  NO_COLOR=1 "${managed[@]}" check --format json "$plan" >"$work/managed.json" 2>/dev/null; m=$?
+  set -e
+  if [ "$n" != "$m" ] || ! cmp -s "$work/native.json" "$work/managed.json"; then
+    echo "native-check: check $plan differs (exit $n native, $m managed)" >&2
+    failures=$((failures + 1))
+  fi
+done
+[ "$failures" -eq 0 ] || exit 1
+echo "native-check: ${#cases[@]} renders and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
