@@ -1,0 +1,103 @@
+using System.Text;
+using BoardPapers.Validate;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BoardPapers.Load;
+
+/// <summary>
+/// The first stage of every loader (plans, meetings, report front matter): size and encoding checks, a
+/// streaming pre-scan for limits and duplicate keys, then YamlDotNet's node tree, in which every value
+/// keeps its line and column. Never throws for a user's mistake: every problem becomes a diagnostic.
+/// </summary>
+internal static class YamlSource
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The root node of a file, or the problems that stop it being read. <paramref name="what"/> names the kind of file in messages ("plan", "meeting").</summary>
+    public static (YamlNode? Root, IReadOnlyList<Diagnostic> Problems) ReadFile(string path, PositionMapper positions, LoadLimits limits, string what)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > limits.MaxFileBytes)
+            {
+                return Fail(positions, Codes.TooLarge, $"the file is {Mebibytes(info.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(positions, Codes.Unreadable, $"cannot read the file: {ex.Message}");
+        }
+
+        return ReadBytes(bytes, positions, limits, what);
+    }
+
+    public static (YamlNode? Root, IReadOnlyList<Diagnostic> Problems) ReadBytes(ReadOnlySpan<byte> bytes, PositionMapper positions, LoadLimits limits, string what)
+    {
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            return Fail(positions, Codes.TooLarge, $"the {what} is {Mebibytes(bytes.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(nul >= 0 ? bytes[..nul] : bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var valid = bytes[..Math.Max(0, ex.Index)];
+            var at = positions.AtOffset(Encoding.UTF8.GetString(valid), int.MaxValue);
+            return Fail(positions, Codes.NotText, "the file is not UTF-8 text (an invalid byte sequence); save it as UTF-8", at);
+        }
+
+        if (nul >= 0)
+        {
+            var at = positions.AtOffset(text, int.MaxValue);
+            return Fail(positions, Codes.NotText, $"the file contains binary data (a NUL byte); a {what} is UTF-8 text", at);
+        }
+
+        return ReadText(text.TrimStart('\uFEFF'), positions, limits, what);
+    }
+
+    public static (YamlNode? Root, IReadOnlyList<Diagnostic> Problems) ReadText(string text, PositionMapper positions, LoadLimits limits, string what)
+    {
+        if (text.Length > limits.MaxFileBytes)
+        {
+            return Fail(positions, Codes.TooLarge, $"the {what} is over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
+        }
+
+        var problems = new YamlPreScanner(positions, limits).Scan(text);
+        if (problems.Count > 0)
+        {
+            return (null, Diagnostic.Sort(problems));
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, []);
+        }
+        catch (YamlException ex)
+        {
+            return Fail(positions, Codes.Syntax, "YAML syntax error: " + YamlPreScanner.Describe(ex), positions.At(ex.Start));
+        }
+        catch (InvalidOperationException)
+        {
+            // The pre-scan read the same text, so this is not expected; still never a crash for a user's file.
+            return Fail(positions, Codes.Syntax, "YAML syntax error: the file cannot be read as YAML");
+        }
+    }
+
+    private static (YamlNode?, IReadOnlyList<Diagnostic>) Fail(PositionMapper positions, string code, string message, BoardPapers.Model.SourcePosition? at = null) =>
+        (null, [new Diagnostic(at ?? positions.Start, Severity.Error, code, message)]);
+
+    private static string Mebibytes(long bytes) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MiB");
+}
