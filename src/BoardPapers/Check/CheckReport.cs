@@ -3,8 +3,8 @@ using BoardPapers.Validate;
 
 namespace BoardPapers.Check;
 
-/// <summary>The outcome of checking several plan files.</summary>
-public sealed record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
+/// <summary>The outcome of checking several plan and meeting files.</summary>
+public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
 {
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
 
@@ -12,7 +12,7 @@ public sealed record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>Checks files; with <paramref name="strict"/>, every warning is reported as an error.</summary>
+    /// <summary>Checks files (a meeting file with the reports it names); with <paramref name="strict"/>, every warning is reported as an error.</summary>
     public static CheckReport Run(IEnumerable<string> files, bool strict, PlanLoader? loader = null, IProgress<string>? progress = null)
     {
         loader ??= new PlanLoader();
@@ -20,7 +20,7 @@ public sealed record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
         foreach (var file in files)
         {
             progress?.Report(file);
-            var result = loader.LoadFile(file);
+            var result = IsMeeting(file) ? CheckMeeting(file) : loader.LoadFile(file);
             if (strict)
             {
                 result = result with { Diagnostics = [.. result.Diagnostics.Select(d => d.AsError())] };
@@ -31,4 +31,29 @@ public sealed record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
 
         return new CheckReport(results, strict);
     }
+
+    private static LoadResult CheckMeeting(string file)
+    {
+        var meeting = new MeetingLoader().LoadFile(file);
+        return new LoadResult(meeting.File, null, meeting.Diagnostics);
+    }
+
+    /// <summary>A meeting file has a top-level `meeting:` key; everything else is read as a plan.</summary>
+    public static bool IsMeeting(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            var buffer = new char[65536];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            return MeetingKey().IsMatch(buffer.AsSpan(0, read));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^meeting:[ \t]*(#.*)?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex MeetingKey();
 }

@@ -1,6 +1,7 @@
 using BoardPapers.Format;
 using BoardPapers.Model;
 using YamlDotNet.RepresentationModel;
+using static BoardPapers.Load.FormatReader;
 
 namespace BoardPapers.Load;
 
@@ -200,54 +201,5 @@ internal sealed class ModelBuilder(PositionMapper positions)
         }
 
         return result;
-    }
-
-    private static List<string> Leads(YamlMappingNode m, ObjectShape shape) => Get(m, shape, "lead") switch
-    {
-        YamlScalarNode s when !YamlValues.IsNull(s) => [s.Value!],
-        YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Where(s => !YamlValues.IsNull(s)).Select(s => s.Value!)],
-        _ => [],
-    };
-
-    private static List<string> Texts(YamlMappingNode m, ObjectShape shape, string key) =>
-        Get(m, shape, key) is YamlSequenceNode seq
-            ? [.. seq.Children.OfType<YamlScalarNode>().Where(s => !YamlValues.IsNull(s)).Select(s => s.Value!)]
-            : [];
-
-    private static List<T> ListOf<T>(YamlMappingNode m, ObjectShape shape, string key, Func<YamlMappingNode, T?> build)
-        where T : class
-    {
-        var result = new List<T>();
-        if (Get(m, shape, key) is YamlSequenceNode seq)
-        {
-            foreach (var item in seq.Children.OfType<YamlMappingNode>())
-            {
-                if (build(item) is { } built)
-                {
-                    result.Add(built);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private static string? Text(YamlMappingNode m, ObjectShape shape, string key) =>
-        Get(m, shape, key) is YamlScalarNode s && !YamlValues.IsNull(s) && YamlValues.AsBoolean(s) is null ? s.Value : null;
-
-    private static DateOnly? Date(YamlMappingNode m, ObjectShape shape, string key) =>
-        Text(m, shape, key) is { } text ? YamlValues.AsDate(text) : null;
-
-    private static bool? Boolean(YamlMappingNode m, ObjectShape shape, string key) =>
-        Get(m, shape, key) is YamlScalarNode s ? YamlValues.AsBoolean(s) : null;
-
-    private static YamlNode? Get(YamlMappingNode m, ObjectShape shape, string key)
-    {
-        if (shape.Find(key) is null)
-        {
-            throw new InvalidOperationException($"The model reads `{key}` from {shape.Name}, but the plan format does not define it.");
-        }
-
-        return m.Children.TryGetValue(new YamlScalarNode(key), out var value) && !YamlValues.IsNull(value) ? value : null;
     }
 }

@@ -1,6 +1,6 @@
 namespace BoardPapers.Validate;
 
-/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML.</summary>
+/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML; BP5xx: meetings and reports.</summary>
 public static class Codes
 {
     public const string Unreadable = "BP001";
@@ -35,6 +35,13 @@ public static class Codes
     public const string TemplateSyntax = "BP402";
     public const string TemplateRuntime = "BP403";
     public const string NotBoardHtml = "BP404";
+
+    public const string MissingFile = "BP501";
+    public const string ItemNeeds = "BP502";
+    public const string AppendixSource = "BP503";
+    public const string FrontMatter = "BP504";
+    public const string DocumentType = "BP505";
+    public const string AppendixPlan = "BP506";
 
     public const string Overdue = "BP301";
     public const string NoLead = "BP302";

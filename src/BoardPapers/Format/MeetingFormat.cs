@@ -1,0 +1,124 @@
+namespace BoardPapers.Format;
+
+/// <summary>
+/// The meeting format, version 1, and the front matter of a report, as data: the validator walks them,
+/// the JSON Schemas are written from them, and docs/meeting-format.md describes them.
+/// </summary>
+public static class MeetingFormat
+{
+    public const int Version = 1;
+
+    /// <summary>Item kinds with their standard wording (editable in templates/_standard-items.sbn-html).</summary>
+    public static readonly IReadOnlyList<string> StandardKinds = ["appeals", "exempt-information", "late-items", "declarations", "apologies"];
+
+    /// <summary>Every item kind, in the order a typical agenda has them.</summary>
+    public static readonly IReadOnlyList<string> Kinds = [.. StandardKinds, "minutes", "report", "item", "next-meeting"];
+
+    public static ObjectShape Root { get; }
+
+    public static ObjectShape Meeting { get; }
+
+    public static ObjectShape MemberGroup { get; }
+
+    public static ObjectShape Member { get; }
+
+    public static ObjectShape Contact { get; }
+
+    public static ObjectShape Item { get; }
+
+    public static ObjectShape Exemption { get; }
+
+    public static ObjectShape Appendix { get; }
+
+    public static ObjectShape Report { get; }
+
+    public static IReadOnlyList<ObjectShape> Objects { get; }
+
+    public static IReadOnlyList<ObjectShape> ReportObjects { get; }
+
+    static MeetingFormat()
+    {
+        var text = new TextShape();
+        var markdown = new TextShape(markdown: true);
+        var file = new TextShape(pattern: @"^\S(.*\S)?$", patternHint: "a file path has no leading or trailing spaces");
+        var texts = new ListShape(text, "lines");
+
+        Exemption = new ObjectShape("exemption", "Why an item or appendix is not open to the public.")
+            .Add("paragraph", text, "The paragraph of the access-to-information rules that applies, e.g. \"10.4 (3)\".", required: true)
+            .Add("reason", markdown, "What the information is and why the public interest favours exemption (Markdown).");
+
+        Appendix = new ObjectShape("appendix", "An appendix to a report: a plan rendered through a template, a Markdown file, or a document included as it is.")
+            .Add("title", text, "The appendix's title as printed.", required: true)
+            .Add("plan", file, "A plan file (relative to this file), rendered through `template`.")
+            .Add("template", text, "The template the plan is rendered through, e.g. action-plan.")
+            .Add("options", new MapShape("option names", new OneOfShape(text, new ListShape(text, "values"))), "Template options, e.g. statuses: [red, amber].")
+            .Add("markdown", file, "A Markdown file (relative to this file).")
+            .Add("document", file, "A .docx or .pdf file included as it is (relative to this file).")
+            .Add("exempt", Exemption, "Set when the appendix is not for publication.")
+            .Add("late", BooleanShape.Instance, "Whether the appendix was added after the agenda was published (it goes in a supplement).");
+
+        Member = new ObjectShape("member", "A member of the committee.")
+            .Add("name", text, "As printed, e.g. \"J Chapman\" or \"Mr E A Britten\".", required: true)
+            .Add("role", text, "e.g. Chair, Vice Chair.")
+            .Add("ward", text, "A councillor's ward.")
+            .Add("represents", text, "What a co-opted member represents, e.g. \"Parent Governor Representative (Primary)\".");
+
+        MemberGroup = new ObjectShape("member group", "A heading of the membership list and its members.")
+            .Add("title", text, "e.g. Councillors, \"Co-opted Members (Voting)\".", required: true)
+            .Add("voting", BooleanShape.Instance, "Whether these members vote (default true).")
+            .Add("members", new ListShape(Member, "members"), "The members, in printed order.", required: true);
+
+        Contact = new ObjectShape("contact", "Who to contact about the agenda.")
+            .Add("role", text, "e.g. \"Agenda compiled by\", \"Principal Scrutiny Advisor\".", required: true)
+            .Add("name", text, "The officer's name.", required: true)
+            .Add("team", text, "e.g. Governance Services.")
+            .Add("telephone", text, "As printed, e.g. 24 74356.")
+            .Add("email", text, "An email address.");
+
+        Item = new ObjectShape("agenda item", "One item of the agenda, numbered from 1 in order.")
+            .Add("kind", new ChoiceShape([.. Kinds]), "What the item is: " + string.Join(", ", Kinds) + ".", required: true)
+            .Add("title", text, "The title as printed in capitals on the agenda; standard items and reports have defaults.")
+            .Add("description", markdown, "The agenda's description (Markdown); reports default to their front matter's.")
+            .Add("ward", text, "The agenda's Ward/Equal Opportunities column.")
+            .Add("file", file, "A report or the minutes: a Markdown file with front matter (relative to this file).")
+            .Add("exempt", Exemption, "Set when the whole item is not for publication.")
+            .Add("late", BooleanShape.Instance, "Whether the item was admitted after the agenda was published (it goes in a supplement).")
+            .Add("date", DateShape.Instance, "next-meeting: the date of the next meeting.")
+            .Add("time", text, "next-meeting: its start time, e.g. 9.45 am.")
+            .Add("pre_meeting", text, "next-meeting: the time of its pre-meeting.");
+
+        Meeting = new ObjectShape("meeting", "The meeting: who, when and where.")
+            .Add("committee", text, "The committee's name, e.g. \"Scrutiny Board (Children's Services)\".", required: true)
+            .Add("organisation", text, "The council or body.")
+            .Add("date", DateShape.Instance, "The date of the meeting.", required: true)
+            .Add("time", text, "The start time as printed, e.g. 9.45 am.", required: true)
+            .Add("venue", text, "Where, e.g. \"Civic Hall, Leeds, LS1 1UR\".", required: true)
+            .Add("pre_meeting", text, "The pre-meeting note as printed.")
+            .Add("published", DateShape.Instance, "When the agenda was published; items marked late came after it.");
+
+        Root = new ObjectShape("meeting file", "A BoardPapers meeting, format version 1.")
+            .Add("format", new IntegerShape(Version, Version), "The meeting format version: 1.", required: true)
+            .Add("meeting", Meeting, "Who, when and where.", required: true)
+            .Add("membership", new ListShape(MemberGroup, "member groups"), "The membership, by group.", required: true)
+            .Add("contacts", new ListShape(Contact, "contacts"), "Who to contact about the agenda.")
+            .Add("items", new ListShape(Item, "agenda items"), "The agenda items, in order.", required: true);
+
+        Report = new ObjectShape("report front matter", "The front sheet of a report: the YAML between --- lines at the top of its Markdown file.")
+            .Add("title", text, "The report's subject, as printed on the front sheet.", required: true)
+            .Add("description", markdown, "What the agenda says of it (Markdown).")
+            .Add("originator", text, "The officer who wrote it.")
+            .Add("telephone", text, "The originator's telephone number.")
+            .Add("report_of", text, "Whose report it is, e.g. \"Director of Children's Services\".", required: true)
+            .Add("meeting", text, "The meeting named on the front sheet (default: the committee).")
+            .Add("date", DateShape.Instance, "The date on the front sheet (default: the meeting's).")
+            .Add("wards_affected", text, "Electoral wards affected, e.g. All wards.")
+            .Add("ward_members_consulted", BooleanShape.Instance, "Whether ward members were consulted (referred to in the report).")
+            .Add("implications", texts, "Specific implications for, e.g. Equality and Diversity.")
+            .Add("recommendations", markdown, "What the board is asked to do (Markdown).")
+            .Add("background_papers", texts, "Background papers, one per line.")
+            .Add("appendices", new ListShape(Appendix, "appendices"), "The appendices, in order.");
+
+        Objects = [Root, Meeting, MemberGroup, Member, Contact, Item, Exemption];
+        ReportObjects = [Report, Appendix, Exemption];
+    }
+}

@@ -1,0 +1,271 @@
+using BoardPapers.Format;
+using BoardPapers.Model;
+using BoardPapers.Validate;
+using YamlDotNet.RepresentationModel;
+using static BoardPapers.Load.FormatReader;
+
+namespace BoardPapers.Load;
+
+/// <summary>
+/// Reads a meeting file and the files it names: reports (Markdown with YAML front matter) and minutes
+/// (Markdown). Appendix plans are checked to exist here and loaded when the pack renders them. Paths are
+/// relative to the file that names them. Every problem, in any file, is reported at its file:line:col.
+/// </summary>
+public sealed class MeetingLoader(LoadLimits? limits = null)
+{
+    private readonly LoadLimits limits = limits ?? LoadLimits.Default;
+
+    /// <summary>Loads a meeting file; <paramref name="displayPath"/> is how diagnostics name it (other files are named relative to it).</summary>
+    public MeetingLoadResult LoadFile(string path, string? displayPath = null)
+    {
+        var display = displayPath ?? path;
+        var positions = new PositionMapper(display);
+        var (root, problems) = YamlSource.ReadFile(path, positions, limits, "meeting");
+        if (problems.Count > 0)
+        {
+            return new MeetingLoadResult(display, null, problems);
+        }
+
+        if (root is null || YamlValues.IsNull(root))
+        {
+            return new MeetingLoadResult(display, null, [new Diagnostic(positions.Start, Severity.Error, Codes.Empty, "the file is empty; a meeting needs `format: 1`, `meeting:`, `membership:` and `items:`")]);
+        }
+
+        var found = new List<Diagnostic>();
+        new StructureValidator(positions, found).Validate(root, MeetingFormat.Root, "the file");
+        if (root is not YamlMappingNode mapping)
+        {
+            return new MeetingLoadResult(display, null, Diagnostic.Sort(found));
+        }
+
+        var files = new Files(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "");
+        var meeting = BuildMeeting(mapping, positions, files, found);
+        return new MeetingLoadResult(display, meeting, Diagnostic.Sort(found));
+    }
+
+    private Meeting BuildMeeting(YamlMappingNode root, PositionMapper positions, Files files, List<Diagnostic> found)
+    {
+        var info = Get(root, MeetingFormat.Root, "meeting") as YamlMappingNode ?? new YamlMappingNode();
+        var details = new MeetingDetails(
+            Text(info, MeetingFormat.Meeting, "committee") ?? "",
+            Text(info, MeetingFormat.Meeting, "organisation"),
+            Date(info, MeetingFormat.Meeting, "date"),
+            Text(info, MeetingFormat.Meeting, "time") ?? "",
+            Text(info, MeetingFormat.Meeting, "venue") ?? "",
+            Text(info, MeetingFormat.Meeting, "pre_meeting"),
+            Date(info, MeetingFormat.Meeting, "published"));
+        var membership = ListOf(root, MeetingFormat.Root, "membership", g => new MemberGroup(
+            Text(g, MeetingFormat.MemberGroup, "title") ?? "",
+            Boolean(g, MeetingFormat.MemberGroup, "voting") ?? true,
+            ListOf(g, MeetingFormat.MemberGroup, "members", m => new Member(
+                Text(m, MeetingFormat.Member, "name") ?? "",
+                Text(m, MeetingFormat.Member, "role"),
+                Text(m, MeetingFormat.Member, "ward"),
+                Text(m, MeetingFormat.Member, "represents"),
+                positions.At(m))),
+            positions.At(g)));
+        var contacts = ListOf(root, MeetingFormat.Root, "contacts", c => new Contact(
+            Text(c, MeetingFormat.Contact, "role") ?? "",
+            Text(c, MeetingFormat.Contact, "name") ?? "",
+            Text(c, MeetingFormat.Contact, "team"),
+            Text(c, MeetingFormat.Contact, "telephone"),
+            Text(c, MeetingFormat.Contact, "email"),
+            positions.At(c)));
+
+        var number = 0;
+        var items = ListOf(root, MeetingFormat.Root, "items", m => BuildItem(m, ++number, positions, files, found));
+        return new Meeting(positions.At(root), (int)(Get(root, MeetingFormat.Root, "format") is YamlScalarNode f ? YamlValues.AsInteger(f) ?? 0 : 0), details, membership, contacts, items);
+    }
+
+    private AgendaItem BuildItem(YamlMappingNode m, int number, PositionMapper positions, Files files, List<Diagnostic> found)
+    {
+        var kind = Text(m, MeetingFormat.Item, "kind") ?? "";
+        var item = new AgendaItem(
+            number,
+            kind,
+            Text(m, MeetingFormat.Item, "title"),
+            Text(m, MeetingFormat.Item, "description"),
+            Text(m, MeetingFormat.Item, "ward"),
+            Text(m, MeetingFormat.Item, "file"),
+            BuildExemption(m, MeetingFormat.Item, positions),
+            Boolean(m, MeetingFormat.Item, "late") ?? false,
+            Date(m, MeetingFormat.Item, "date"),
+            Text(m, MeetingFormat.Item, "time"),
+            Text(m, MeetingFormat.Item, "pre_meeting"),
+            positions.At(m));
+
+        void Needs(string key, string why)
+        {
+            if (Get(m, MeetingFormat.Item, key) is null)
+            {
+                found.Add(new Diagnostic(item.Position, Severity.Error, Codes.ItemNeeds, $"item {number} ({kind}) needs `{key}`: {why}"));
+            }
+        }
+
+        switch (kind)
+        {
+            case "report":
+                Needs("file", "the report's Markdown file");
+                if (item.File is not null && files.Resolve(item.File, positions.At(Get(m, MeetingFormat.Item, "file")!), found) is { } report)
+                {
+                    return item with { Report = LoadReport(report.Full, report.Display, found) };
+                }
+
+                break;
+            case "minutes":
+                Needs("title", "e.g. \"Minutes - 18th November 2010\"");
+                Needs("file", "the minutes' Markdown file");
+                if (item.File is not null && files.Resolve(item.File, positions.At(Get(m, MeetingFormat.Item, "file")!), found) is { } minutes)
+                {
+                    return item with { Minutes = File.ReadAllText(minutes.Full) };
+                }
+
+                break;
+            case "item":
+                Needs("title", "what the agenda calls the item");
+                break;
+            case "next-meeting":
+                Needs("date", "the date of the next meeting");
+                break;
+        }
+
+        return item;
+    }
+
+    /// <summary>A report: YAML front matter between --- lines, then the Markdown body. Positions in the front matter are the file's own lines.</summary>
+    private Report? LoadReport(string path, string display, List<Diagnostic> found)
+    {
+        var positions = new PositionMapper(display);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            found.Add(new Diagnostic(positions.Start, Severity.Error, Codes.Unreadable, $"cannot read the file: {ex.Message}"));
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (lines[0].TrimEnd() != "---" || close < 0)
+        {
+            found.Add(new Diagnostic(positions.Start, Severity.Error, Codes.FrontMatter, lines[0].TrimEnd() != "---"
+                ? "a report starts with its front sheet: YAML front matter between two `---` lines (title, report_of, originator ...)"
+                : "the front matter has no closing `---` line"));
+            return null;
+        }
+
+        // A blank first line keeps the front matter's line numbers those of the file.
+        var yaml = "\n" + string.Join('\n', lines[1..close]);
+        var (root, problems) = YamlSource.ReadText(yaml, positions, limits, "report");
+        found.AddRange(problems);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        if (root is not YamlMappingNode m)
+        {
+            found.Add(new Diagnostic(new SourcePosition(display, 2, 1), Severity.Error, Codes.FrontMatter, "the front matter must be a mapping of front-sheet fields (title, report_of, originator ...)"));
+            return null;
+        }
+
+        new StructureValidator(positions, found).Validate(m, MeetingFormat.Report, "the front matter");
+        var files = new Files(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "");
+        return new Report(
+            display,
+            Text(m, MeetingFormat.Report, "title") ?? "",
+            Text(m, MeetingFormat.Report, "description"),
+            Text(m, MeetingFormat.Report, "originator"),
+            Text(m, MeetingFormat.Report, "telephone"),
+            Text(m, MeetingFormat.Report, "report_of") ?? "",
+            Text(m, MeetingFormat.Report, "meeting"),
+            Date(m, MeetingFormat.Report, "date"),
+            Text(m, MeetingFormat.Report, "wards_affected"),
+            Boolean(m, MeetingFormat.Report, "ward_members_consulted") ?? false,
+            Texts(m, MeetingFormat.Report, "implications"),
+            Text(m, MeetingFormat.Report, "recommendations"),
+            Texts(m, MeetingFormat.Report, "background_papers"),
+            ListOf(m, MeetingFormat.Report, "appendices", a => BuildAppendix(a, positions, files, found)),
+            string.Join('\n', lines[(close + 1)..]).Trim('\n'),
+            positions.Start);
+    }
+
+    private static Appendix BuildAppendix(YamlMappingNode m, PositionMapper positions, Files files, List<Diagnostic> found)
+    {
+        string? Resolved(string key)
+        {
+            var node = Get(m, MeetingFormat.Appendix, key);
+            return node is YamlScalarNode { Value: { } value } ? files.Resolve(value, positions.At(node), found)?.Full : null;
+        }
+
+        var at = positions.At(m);
+        var sources = new[] { "plan", "markdown", "document" }.Where(k => Get(m, MeetingFormat.Appendix, k) is not null).ToList();
+        if (sources.Count != 1)
+        {
+            found.Add(new Diagnostic(at, Severity.Error, Codes.AppendixSource, sources.Count == 0
+                ? "an appendix needs one of `plan` (with `template`), `markdown` or `document`"
+                : $"an appendix has one source, not {string.Join(" and ", sources.Select(s => $"`{s}`"))}"));
+        }
+
+        var template = Text(m, MeetingFormat.Appendix, "template");
+        if (Get(m, MeetingFormat.Appendix, "plan") is not null && template is null)
+        {
+            found.Add(new Diagnostic(at, Severity.Error, Codes.AppendixPlan, "a plan appendix needs `template`: the template it is rendered through, e.g. action-plan"));
+        }
+
+        var document = Resolved("document");
+        if (document is not null && Path.GetExtension(document).ToLowerInvariant() is not (".docx" or ".pdf"))
+        {
+            found.Add(new Diagnostic(positions.At(Get(m, MeetingFormat.Appendix, "document")!), Severity.Error, Codes.DocumentType, "a document appendix is a .docx or a .pdf file"));
+        }
+
+        var options = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (Get(m, MeetingFormat.Appendix, "options") is YamlMappingNode map)
+        {
+            foreach (var (key, value) in map.Children)
+            {
+                options[((YamlScalarNode)key).Value ?? ""] = value switch
+                {
+                    YamlScalarNode { Value: { } one } => [one],
+                    YamlSequenceNode list => [.. list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "")],
+                    _ => [],
+                };
+            }
+        }
+
+        return new Appendix(
+            Text(m, MeetingFormat.Appendix, "title") ?? "",
+            Resolved("plan"),
+            template,
+            options,
+            Resolved("markdown"),
+            document,
+            BuildExemption(m, MeetingFormat.Appendix, positions),
+            Boolean(m, MeetingFormat.Appendix, "late") ?? false,
+            at);
+    }
+
+    private static Exemption? BuildExemption(YamlMappingNode m, ObjectShape shape, PositionMapper positions) =>
+        Get(m, shape, "exempt") is YamlMappingNode e
+            ? new Exemption(Text(e, MeetingFormat.Exemption, "paragraph") ?? "", Text(e, MeetingFormat.Exemption, "reason"), positions.At(e))
+            : null;
+
+    /// <summary>Resolves paths relative to the file that names them; a missing file is an error at the path.</summary>
+    private sealed record Files(string Folder, string DisplayFolder)
+    {
+        public (string Full, string Display)? Resolve(string relative, SourcePosition at, List<Diagnostic> found)
+        {
+            var full = Path.GetFullPath(Path.Combine(Folder, relative));
+            if (!File.Exists(full))
+            {
+                found.Add(new Diagnostic(at, Severity.Error, Codes.MissingFile, $"no such file: {relative} (looked for {full})"));
+                return null;
+            }
+
+            return (full, Path.Combine(DisplayFolder, relative));
+        }
+    }
+}
