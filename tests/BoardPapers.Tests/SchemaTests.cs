@@ -23,6 +23,30 @@ public sealed class SchemaTests
     ];
 
     [Fact]
+    public void The_committed_meeting_and_report_schemas_are_the_ones_the_format_writes()
+    {
+        Assert.Equal(JsonSchemaWriter.WriteMeeting(), File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "meeting.schema.json")));
+        Assert.Equal(JsonSchemaWriter.WriteReport(), File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "report.schema.json")));
+    }
+
+    [Fact]
+    public async Task The_sample_meeting_and_its_reports_front_matter_pass_their_schemas()
+    {
+        var folder = Path.Combine(RepoPaths.Plans, "meetings", "scrutiny-childrens-services-2010-12-16");
+        var meetingSchema = await JsonSchema.FromJsonAsync(JsonSchemaWriter.WriteMeeting());
+        Assert.Empty(meetingSchema.Validate(YamlToJson.Convert(File.ReadAllText(Path.Combine(folder, "meeting.yaml")))!.ToJsonString()));
+
+        var reportSchema = await JsonSchema.FromJsonAsync(JsonSchemaWriter.WriteReport());
+        var reports = Directory.GetFiles(Path.Combine(folder, "reports"), "*.md");
+        Assert.Equal(5, reports.Length);
+        foreach (var report in reports)
+        {
+            var frontMatter = File.ReadAllText(report).Split("---\n")[1];
+            Assert.Empty(reportSchema.Validate(YamlToJson.Convert(frontMatter)!.ToJsonString()));
+        }
+    }
+
+    [Fact]
     public void The_committed_schema_is_the_one_the_format_writes()
     {
         Assert.Equal(JsonSchemaWriter.Write(), File.ReadAllText(RepoPaths.Schema));

@@ -5,22 +5,32 @@ using System.Text.Json;
 namespace BoardPapers.Format;
 
 /// <summary>
-/// Writes the JSON Schema (draft-07) of the plan format from <see cref="PlanFormat"/>, so that editors
+/// Writes the JSON Schemas (draft-07) of the plan and meeting formats from <see cref="PlanFormat"/> and
+/// <see cref="MeetingFormat"/>, so that editors
 /// complete and check plans with exactly the rules the loader applies.
 /// </summary>
 public static class JsonSchemaWriter
 {
-    public static string Write()
+    /// <summary>The plan format's schema.</summary>
+    public static string Write() => Write("BoardPapers plan, format version " + PlanFormat.Version, PlanFormat.Root, PlanFormat.Objects);
+
+    /// <summary>The meeting format's schema.</summary>
+    public static string WriteMeeting() => Write("BoardPapers meeting, format version " + MeetingFormat.Version, MeetingFormat.Root, MeetingFormat.Objects.Concat(MeetingFormat.ReportObjects).Distinct().ToList());
+
+    /// <summary>The schema of a report's front matter.</summary>
+    public static string WriteReport() => Write("BoardPapers report front matter, format version " + MeetingFormat.Version, MeetingFormat.Report, MeetingFormat.ReportObjects);
+
+    private static string Write(string title, ObjectShape root, IReadOnlyList<ObjectShape> objects)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
-            json.WriteString("title", "BoardPapers plan, format version " + PlanFormat.Version);
-            WriteObjectBody(json, PlanFormat.Root);
+            json.WriteString("title", title);
+            WriteObjectBody(json, root);
             json.WriteStartObject("definitions");
-            foreach (var obj in PlanFormat.Objects.Where(o => o != PlanFormat.Root))
+            foreach (var obj in objects.Where(o => o != root))
             {
                 json.WriteStartObject(DefinitionName(obj));
                 WriteObjectBody(json, obj);

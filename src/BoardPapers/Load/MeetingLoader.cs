@@ -13,6 +13,8 @@ namespace BoardPapers.Load;
 /// </summary>
 public sealed class MeetingLoader(LoadLimits? limits = null)
 {
+    private static readonly string[] AppendixSources = ["plan", "markdown", "document"];
+
     private readonly LoadLimits limits = limits ?? LoadLimits.Default;
 
     /// <summary>Loads a meeting file; <paramref name="displayPath"/> is how diagnostics name it (other files are named relative to it).</summary>
@@ -202,7 +204,7 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
         }
 
         var at = positions.At(m);
-        var sources = new[] { "plan", "markdown", "document" }.Where(k => Get(m, MeetingFormat.Appendix, k) is not null).ToList();
+        var sources = AppendixSources.Where(k => Get(m, MeetingFormat.Appendix, k) is not null).ToList();
         if (sources.Count != 1)
         {
             found.Add(new Diagnostic(at, Severity.Error, Codes.AppendixSource, sources.Count == 0

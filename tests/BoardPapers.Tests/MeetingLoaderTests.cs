@@ -1,0 +1,111 @@
+using BoardPapers.Load;
+using BoardPapers.Testing;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>The meeting format: the sample meeting of 16 December 2010 loads whole, and mistakes in a meeting or its reports are reported at their file:line:col.</summary>
+public sealed class MeetingLoaderTests : IDisposable
+{
+    private static readonly string Sample = Path.Combine(RepoPaths.Plans, "meetings", "scrutiny-childrens-services-2010-12-16", "meeting.yaml");
+
+    private readonly string folder = Directory.CreateTempSubdirectory("boardpapers-meeting-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void The_sample_meeting_loads_with_its_twelve_items_reports_and_appendices()
+    {
+        var result = new MeetingLoader().LoadFile(Sample);
+
+        Assert.Empty(result.Diagnostics);
+        var meeting = result.Meeting!;
+        Assert.Equal("Scrutiny Board (Children's Services)", meeting.Details.Committee);
+        Assert.Equal(new DateOnly(2010, 12, 16), meeting.Details.Date);
+        Assert.Equal([12, 5, 5], meeting.Membership.Select(g => g.Members.Count));
+        Assert.False(meeting.Membership[2].Voting);
+        Assert.Equal(Enumerable.Range(1, 12), meeting.Items.Select(i => i.Number));
+        Assert.Equal(
+            ["appeals", "exempt-information", "late-items", "declarations", "apologies", "minutes", "report", "report", "report", "report", "report", "next-meeting"],
+            meeting.Items.Select(i => i.Kind));
+        Assert.Contains("61 Date and Time of Next Meeting", meeting.Items[5].Minutes, StringComparison.Ordinal);
+
+        var reports = meeting.Items.Where(i => i.Report is not null).Select(i => i.Report!).ToList();
+        Assert.Equal(5, reports.Count);
+        Assert.Equal("Children's Services Strategic Update Report", reports[0].Title);
+        Assert.Equal("Adam Hewitt", reports[0].Originator);
+        Assert.StartsWith("## 1.0 Background", reports[0].Body, StringComparison.Ordinal);
+        Assert.Equal(["Equality and Diversity", "Community Cohesion", "Narrowing the Gap"], reports[0].Implications);
+
+        var tracking = reports[3].Appendices.Single();
+        Assert.Equal("recommendation-tracking", tracking.Template);
+        Assert.Equal(Path.Combine(RepoPaths.Plans, "leeds-scrutiny-recommendation-tracking-2010.yaml"), tracking.Plan);
+        var exempt = reports[4].Appendices[1];
+        Assert.Equal("10.4 (3)", exempt.Exemption!.Paragraph);
+    }
+
+    [Fact]
+    public void Mistakes_in_the_meeting_and_its_report_are_reported_at_their_positions()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
+            format: 1
+            meeting:
+              committee: Scrutiny Board
+              date: 2010-12-16
+              time: 9.45 am
+              venue: Civic Hall
+            membership:
+              - title: Councillors
+                members: [{ name: J Chapman }]
+            items:
+              - kind: apology
+              - kind: report
+                file: reports/missing.md
+              - kind: report
+                file: reports/broken.md
+              - kind: report
+            """);
+        File.WriteAllText(Path.Combine(folder, "reports", "broken.md"), """
+            ---
+            title: A report
+            reprt_of: Head of Scrutiny
+            appendices:
+              - title: Tracking
+                plan: no-such-plan.yaml
+              - title: Both
+                markdown: broken.md
+                document: broken.md
+            ---
+            ## 1.0 Introduction
+            """);
+
+        var result = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml");
+
+        var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Contains(lines, l => l.StartsWith("meeting.yaml:11:11: error BP10", StringComparison.Ordinal) && l.Contains("appeals", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("meeting.yaml:13:11: error BP501: no such file: reports/missing.md", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("meeting.yaml:16:5: error BP502: item 4 (report) needs `file`", StringComparison.Ordinal));
+        var report = Path.Combine("reports", "broken.md");
+        Assert.Contains(lines, l => l.StartsWith($"{report}:2:1: error BP103", StringComparison.Ordinal) && l.Contains("report_of", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{report}:3:1: error BP101: unknown key `reprt_of`", StringComparison.Ordinal) && l.Contains("report_of", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{report}:6:11: error BP501: no such file: no-such-plan.yaml", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{report}:5:5: error BP506", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{report}:7:5: error BP503: an appendix has one source, not `markdown` and `document`", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{report}:9:15: error BP505", StringComparison.Ordinal));
+        Assert.True(result.HasErrors);
+    }
+
+    [Fact]
+    public void A_report_without_front_matter_says_what_a_report_starts_with()
+    {
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n");
+        File.WriteAllText(Path.Combine(folder, "report.md"), "## 1.0 Introduction\n");
+
+        var result = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal("report.md:1:1: error BP504: a report starts with its front sheet: YAML front matter between two `---` lines (title, report_of, originator ...)", problem.ToString());
+        Assert.Equal(Codes.FrontMatter, problem.Code);
+    }
+}
