@@ -34,7 +34,8 @@ internal sealed class CellRenderer(Plan plan)
         return new RawHtml($"<td class=\"status\"{colour}>{Html.Escape(value.Label)}</td>");
     }
 
-    private static IReadOnlyList<Status> Statuses(object row) => row switch
+    /// <summary>The statuses of any row a template may pass: an action, recommendation, indicator or theme.</summary>
+    public static IReadOnlyList<Status> Statuses(object row) => row switch
     {
         PlanAction a => a.Statuses,
         Recommendation r => r.Statuses,

@@ -13,6 +13,10 @@ namespace BoardPapers.Templates;
 internal sealed class TemplateModel
 {
     private readonly ConditionalWeakTable<ScriptObject, object> origins = [];
+
+    // A theme lists its actions twice (`actions` and `all_actions`): each action is built, and its
+    // Markdown rendered, once. By reference: two actions with equal fields are still two rows.
+    private readonly Dictionary<PlanAction, ScriptObject> actions = new(ReferenceEqualityComparer.Instance);
     private readonly Plan plan;
     private readonly CellRenderer cells;
 
@@ -44,14 +48,7 @@ internal sealed class TemplateModel
 
     private RawHtml StatusTd(ScriptObject row, string legend) =>
         origins.TryGetValue(row, out var record)
-            ? cells.StatusCell(record switch
-            {
-                PlanAction a => a.Statuses,
-                Recommendation r => r.Statuses,
-                Indicator i => i.Statuses,
-                Theme t => t.Statuses,
-                _ => [],
-            }, legend)
+            ? cells.StatusCell(CellRenderer.Statuses(record), legend)
             : new RawHtml("<td></td>");
 
     private ScriptObject Remember(ScriptObject so, object record)
@@ -183,7 +180,18 @@ internal sealed class TemplateModel
         ["notes_html"] = Markdown.ToHtml(r.Notes),
     }, r);
 
-    private ScriptObject Action(PlanAction a) => Remember(new ScriptObject
+    private ScriptObject Action(PlanAction a)
+    {
+        if (!actions.TryGetValue(a, out var so))
+        {
+            so = Remember(BuildAction(a), a);
+            actions[a] = so;
+        }
+
+        return so;
+    }
+
+    private ScriptObject BuildAction(PlanAction a) => new()
     {
         ["ref"] = a.Ref,
         ["text"] = a.Text,
@@ -199,7 +207,7 @@ internal sealed class TemplateModel
         ["statuses"] = Statuses(a.Statuses),
         ["updates"] = Updates(a.Updates),
         ["notes_html"] = Markdown.ToHtml(a.Notes),
-    }, a);
+    };
 
     private ScriptObject Indicator(Indicator i) => Remember(new ScriptObject
     {
