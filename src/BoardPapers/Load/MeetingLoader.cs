@@ -22,25 +22,15 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
     {
         var display = displayPath ?? path;
         var positions = new PositionMapper(display);
-        var (root, problems) = YamlSource.ReadFile(path, positions, limits, "meeting");
-        if (problems.Count > 0)
-        {
-            return new MeetingLoadResult(display, null, problems);
-        }
-
-        if (root is null || YamlValues.IsNull(root))
-        {
-            return new MeetingLoadResult(display, null, [new Diagnostic(positions.Start, Severity.Error, Codes.Empty, "the file is empty; a meeting needs `format: 1`, `meeting:`, `membership:` and `items:`")]);
-        }
-
         var found = new List<Diagnostic>();
-        new StructureValidator(positions, found).Validate(root, MeetingFormat.Root, "the file");
-        if (root is not YamlMappingNode mapping)
+        var mapping = YamlSource.Validated(
+            YamlSource.ReadFile(path, positions, limits, "meeting"), positions, MeetingFormat.Root, "a meeting needs `format: 1`, `meeting:`, `membership:` and `items:`", found);
+        if (mapping is null)
         {
             return new MeetingLoadResult(display, null, Diagnostic.Sort(found));
         }
 
-        var files = new Files(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "");
+        var files = Files.Beside(path, display);
         var meeting = BuildMeeting(mapping, positions, files, found);
         return new MeetingLoadResult(display, meeting, Diagnostic.Sort(found));
     }
@@ -104,11 +94,14 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             }
         }
 
+        (string Full, string Display)? Named() =>
+            Get(m, MeetingFormat.Item, "file") is YamlScalarNode { Value: { } file } node ? files.Resolve(file, positions.At(node), found) : null;
+
         switch (kind)
         {
             case "report":
                 Needs("file", "the report's Markdown file");
-                if (item.File is not null && files.Resolve(item.File, positions.At(Get(m, MeetingFormat.Item, "file")!), found) is { } report)
+                if (Named() is { } report)
                 {
                     return item with { Report = LoadReport(report.Full, report.Display, found) };
                 }
@@ -117,9 +110,9 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             case "minutes":
                 Needs("title", "e.g. \"Minutes - 18th November 2010\"");
                 Needs("file", "the minutes' Markdown file");
-                if (item.File is not null && files.Resolve(item.File, positions.At(Get(m, MeetingFormat.Item, "file")!), found) is { } minutes)
+                if (Named() is { } minutes)
                 {
-                    return item with { Minutes = File.ReadAllText(minutes.Full) };
+                    return item with { Minutes = ReadText(minutes.Full, minutes.Display, "minutes", found) };
                 }
 
                 break;
@@ -138,14 +131,8 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
     private Report? LoadReport(string path, string display, List<Diagnostic> found)
     {
         var positions = new PositionMapper(display);
-        string text;
-        try
+        if (ReadText(path, display, "report", found) is not { } text)
         {
-            text = File.ReadAllText(path).TrimStart('\uFEFF').ReplaceLineEndings("\n");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            found.Add(new Diagnostic(positions.Start, Severity.Error, Codes.Unreadable, $"cannot read the file: {ex.Message}"));
             return null;
         }
 
@@ -175,7 +162,7 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
         }
 
         new StructureValidator(positions, found).Validate(m, MeetingFormat.Report, "the front matter");
-        var files = new Files(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "");
+        var files = Files.Beside(path, display);
         return new Report(
             display,
             Text(m, MeetingFormat.Report, "title") ?? "",
@@ -193,6 +180,14 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             ListOf(m, MeetingFormat.Report, "appendices", a => BuildAppendix(a, positions, files, found)),
             string.Join('\n', lines[(close + 1)..]).Trim('\n'),
             positions.Start);
+    }
+
+    /// <summary>A Markdown file, read under the same limits and encoding checks as YAML files, with LF line ends.</summary>
+    private string? ReadText(string path, string display, string what, List<Diagnostic> found)
+    {
+        var (text, problems) = YamlSource.ReadTextFile(path, new PositionMapper(display), limits, what);
+        found.AddRange(problems);
+        return text?.ReplaceLineEndings("\n");
     }
 
     private static Appendix BuildAppendix(YamlMappingNode m, PositionMapper positions, Files files, List<Diagnostic> found)
@@ -258,6 +253,10 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
     /// <summary>Resolves paths relative to the file that names them; a missing file is an error at the path.</summary>
     private sealed record Files(string Folder, string DisplayFolder)
     {
+        /// <summary>Paths named in the file at <paramref name="path"/>, shown as <paramref name="display"/>.</summary>
+        public static Files Beside(string path, string display) =>
+            new(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "");
+
         public (string Full, string Display)? Resolve(string relative, SourcePosition at, List<Diagnostic> found)
         {
             var full = Path.GetFullPath(Path.Combine(Folder, relative));

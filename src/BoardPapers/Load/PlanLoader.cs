@@ -36,23 +36,11 @@ public sealed class PlanLoader(LoadLimits? limits = null)
 
     private static LoadResult Build((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions)
     {
-        var (root, problems) = read;
-        var displayPath = positions.File;
-        if (problems.Count > 0)
-        {
-            return new LoadResult(displayPath, null, problems);
-        }
-
-        if (root is null || YamlValues.IsNull(root))
-        {
-            return new LoadResult(displayPath, null, [new Diagnostic(positions.Start, Severity.Error, Codes.Empty, "the file is empty; a plan needs at least `format: 1`, `plan:` with a title, and `themes:`")]);
-        }
-
         var found = new List<Diagnostic>();
-        new StructureValidator(positions, found).Validate(root, PlanFormat.Root, "the file");
-        if (root is not YamlMappingNode mapping)
+        var mapping = YamlSource.Validated(read, positions, PlanFormat.Root, "a plan needs at least `format: 1`, `plan:` with a title, and `themes:`", found);
+        if (mapping is null)
         {
-            return new LoadResult(displayPath, null, Diagnostic.Sort(found));
+            return new LoadResult(positions.File, null, Diagnostic.Sort(found));
         }
 
         var structureIsSound = found.Count == 0;
@@ -65,6 +53,6 @@ public sealed class PlanLoader(LoadLimits? limits = null)
             found.AddRange(PlanLints.Check(plan));
         }
 
-        return new LoadResult(displayPath, plan, Diagnostic.Sort(found));
+        return new LoadResult(positions.File, plan, Diagnostic.Sort(found));
     }
 }

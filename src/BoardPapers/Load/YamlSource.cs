@@ -1,4 +1,5 @@
 using System.Text;
+using BoardPapers.Format;
 using BoardPapers.Validate;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -17,23 +18,33 @@ internal static class YamlSource
     /// <summary>The root node of a file, or the problems that stop it being read. <paramref name="what"/> names the kind of file in messages ("plan", "meeting").</summary>
     public static (YamlNode? Root, IReadOnlyList<Diagnostic> Problems) ReadFile(string path, PositionMapper positions, LoadLimits limits, string what)
     {
-        byte[] bytes;
+        var (bytes, problems) = ReadBytesOfFile(path, positions, limits, what);
+        return bytes is null ? (null, problems) : ReadBytes(bytes, positions, limits, what);
+    }
+
+    /// <summary>A text file (a report, minutes) under the same size and encoding checks as YAML files.</summary>
+    public static (string? Text, IReadOnlyList<Diagnostic> Problems) ReadTextFile(string path, PositionMapper positions, LoadLimits limits, string what)
+    {
+        var (bytes, problems) = ReadBytesOfFile(path, positions, limits, what);
+        return bytes is null ? (null, problems) : Decode(bytes, positions, what);
+    }
+
+    private static (byte[]? Bytes, IReadOnlyList<Diagnostic> Problems) ReadBytesOfFile(string path, PositionMapper positions, LoadLimits limits, string what)
+    {
         try
         {
             var info = new FileInfo(path);
             if (info.Length > limits.MaxFileBytes)
             {
-                return Fail(positions, Codes.TooLarge, $"the file is {Mebibytes(info.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
+                return (null, Problem(positions, Codes.TooLarge, $"the file is {Mebibytes(info.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files"));
             }
 
-            bytes = File.ReadAllBytes(path);
+            return (File.ReadAllBytes(path), []);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail(positions, Codes.Unreadable, $"cannot read the file: {ex.Message}");
+            return (null, Problem(positions, Codes.Unreadable, $"cannot read the file: {ex.Message}"));
         }
-
-        return ReadBytes(bytes, positions, limits, what);
     }
 
     public static (YamlNode? Root, IReadOnlyList<Diagnostic> Problems) ReadBytes(ReadOnlySpan<byte> bytes, PositionMapper positions, LoadLimits limits, string what)
@@ -43,6 +54,13 @@ internal static class YamlSource
             return Fail(positions, Codes.TooLarge, $"the {what} is {Mebibytes(bytes.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
         }
 
+        var (text, problems) = Decode(bytes, positions, what);
+        return text is null ? (null, problems) : ReadText(text, positions, limits, what);
+    }
+
+    /// <summary>UTF-8 text without a byte-order mark; invalid bytes and binary data are positioned errors.</summary>
+    private static (string? Text, IReadOnlyList<Diagnostic> Problems) Decode(ReadOnlySpan<byte> bytes, PositionMapper positions, string what)
+    {
         var nul = bytes.IndexOf((byte)0);
         string text;
         try
@@ -53,16 +71,16 @@ internal static class YamlSource
         {
             var valid = bytes[..Math.Max(0, ex.Index)];
             var at = positions.AtOffset(Encoding.UTF8.GetString(valid), int.MaxValue);
-            return Fail(positions, Codes.NotText, "the file is not UTF-8 text (an invalid byte sequence); save it as UTF-8", at);
+            return (null, Problem(positions, Codes.NotText, "the file is not UTF-8 text (an invalid byte sequence); save it as UTF-8", at));
         }
 
         if (nul >= 0)
         {
             var at = positions.AtOffset(text, int.MaxValue);
-            return Fail(positions, Codes.NotText, $"the file contains binary data (a NUL byte); a {what} is UTF-8 text", at);
+            return (null, Problem(positions, Codes.NotText, $"the file contains binary data (a NUL byte); a {what} is UTF-8 text", at));
         }
 
-        return ReadText(text.TrimStart('\uFEFF'), positions, limits, what);
+        return (text.TrimStart('\uFEFF'), []);
     }
 
     public static (YamlNode? Root, IReadOnlyList<Diagnostic> Problems) ReadText(string text, PositionMapper positions, LoadLimits limits, string what)
@@ -95,8 +113,34 @@ internal static class YamlSource
         }
     }
 
+    /// <summary>
+    /// The root mapping of a document checked against its format, or null when there is nothing to build
+    /// a model from. Every problem (reading, an empty file, structure) is added to <paramref name="found"/>.
+    /// </summary>
+    public static YamlMappingNode? Validated((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, ObjectShape format, string emptyHint, List<Diagnostic> found)
+    {
+        var (root, problems) = read;
+        found.AddRange(problems);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        if (root is null || YamlValues.IsNull(root))
+        {
+            found.Add(new Diagnostic(positions.Start, Severity.Error, Codes.Empty, "the file is empty; " + emptyHint));
+            return null;
+        }
+
+        new StructureValidator(positions, found).Validate(root, format, "the file");
+        return root as YamlMappingNode;
+    }
+
+    private static IReadOnlyList<Diagnostic> Problem(PositionMapper positions, string code, string message, BoardPapers.Model.SourcePosition? at = null) =>
+        [new Diagnostic(at ?? positions.Start, Severity.Error, code, message)];
+
     private static (YamlNode?, IReadOnlyList<Diagnostic>) Fail(PositionMapper positions, string code, string message, BoardPapers.Model.SourcePosition? at = null) =>
-        (null, [new Diagnostic(at ?? positions.Start, Severity.Error, code, message)]);
+        (null, Problem(positions, code, message, at));
 
     private static string Mebibytes(long bytes) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MiB");
