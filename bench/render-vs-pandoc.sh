@@ -21,16 +21,7 @@ fi
 dotnet build -c Release bench/BoardPapers.Benchmarks -v quiet -nologo >/dev/null
 gen="bench/BoardPapers.Benchmarks/bin/Release/net10.0/BoardPapers.Benchmarks.dll"
 
-seed=(
-  "plans/leeds-improvement-action-plan-2009.yaml action-plan"
-  "plans/leicester-jar-action-plan-2008.yaml action-plan"
-  "plans/leicester-jar-action-plan-2008.yaml indicators"
-  "plans/leeds-improvement-plan-categorisation-2011.yaml categorisation"
-  "plans/leeds-improvement-plan-categorisation-2011.yaml exception-report"
-  "plans/leeds-scrutiny-recommendation-tracking-2010.yaml recommendation-tracking"
-  "plans/leeds-scrutiny-recommendation-tracking-2010.yaml exception-report"
-  "plans/leeds-action-trackers-q2-2010.yaml indicators"
-)
+mapfile -t seed < <(grep -v "^#" tools/sample-renders.txt | sed "s|^|plans/|; s| |.yaml |")
 dotnet "$gen" generate 1200 "$work/generated-1200.yaml"
 dotnet "$gen" generate 10000 "$work/generated-10000.yaml"
 

@@ -12,16 +12,7 @@ dotnet build src/BoardPapers.Cli -c Release -nologo -v quiet >/dev/null
 native=("$work/native/boardpapers")
 managed=(dotnet src/BoardPapers.Cli/bin/Release/net10.0/BoardPapers.Cli.dll)
 
-cases=(
-  "leeds-improvement-action-plan-2009 action-plan"
-  "leicester-jar-action-plan-2008 action-plan"
-  "leicester-jar-action-plan-2008 indicators"
-  "leeds-improvement-plan-categorisation-2011 categorisation"
-  "leeds-improvement-plan-categorisation-2011 exception-report"
-  "leeds-scrutiny-recommendation-tracking-2010 recommendation-tracking"
-  "leeds-scrutiny-recommendation-tracking-2010 exception-report"
-  "leeds-action-trackers-q2-2010 indicators"
-)
+mapfile -t cases < <(grep -v "^#" tools/sample-renders.txt)
 for pair in "${cases[@]}"; do
   set -- $pair
   "${native[@]}" render "plans/$1.yaml" -t "$2" -f docx,html -o "$work/native-out" 2>/dev/null

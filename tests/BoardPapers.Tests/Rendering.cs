@@ -13,17 +13,12 @@ internal static class Rendering
 {
     public static string Templates => Path.Combine(RepoPaths.Root, "templates");
 
-    /// <summary>Every sample plan with every template that applies to it.</summary>
+    /// <summary>Every sample plan with every template that applies to it: tools/sample-renders.txt, which the scripts read too.</summary>
     public static readonly (string Plan, string Template)[] Cases =
     [
-        ("leeds-improvement-action-plan-2009", "action-plan"),
-        ("leicester-jar-action-plan-2008", "action-plan"),
-        ("leicester-jar-action-plan-2008", "indicators"),
-        ("leeds-improvement-plan-categorisation-2011", "categorisation"),
-        ("leeds-improvement-plan-categorisation-2011", "exception-report"),
-        ("leeds-scrutiny-recommendation-tracking-2010", "recommendation-tracking"),
-        ("leeds-scrutiny-recommendation-tracking-2010", "exception-report"),
-        ("leeds-action-trackers-q2-2010", "indicators"),
+        .. File.ReadAllLines(Path.Combine(RepoPaths.Root, "tools", "sample-renders.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(' ') is [var plan, var template] ? (plan, template) : throw new FormatException($"sample-renders.txt: `{line}` is not PLAN TEMPLATE")),
     ];
 
     public static TheoryData<string, string> CaseData()
