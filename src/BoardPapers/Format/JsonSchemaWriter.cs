@@ -15,7 +15,7 @@ public static class JsonSchemaWriter
     public static string Write() => Write("BoardPapers plan, format version " + PlanFormat.Version, PlanFormat.Root, PlanFormat.Objects);
 
     /// <summary>The meeting format's schema.</summary>
-    public static string WriteMeeting() => Write("BoardPapers meeting, format version " + MeetingFormat.Version, MeetingFormat.Root, MeetingFormat.Objects.Concat(MeetingFormat.ReportObjects).Distinct().ToList());
+    public static string WriteMeeting() => Write("BoardPapers meeting, format version " + MeetingFormat.Version, MeetingFormat.Root, MeetingFormat.Objects);
 
     /// <summary>The schema of a report's front matter.</summary>
     public static string WriteReport() => Write("BoardPapers report front matter, format version " + MeetingFormat.Version, MeetingFormat.Report, MeetingFormat.ReportObjects);
