@@ -12,6 +12,7 @@ internal static class App
             CheckCommand.Create(terminal),
             SchemaCommand.Create(terminal),
             RenderCommand.Create(terminal),
+            PackCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

@@ -76,6 +76,7 @@ public static class MeetingFormat
             .Add("email", text, "An email address.");
 
         Item = new ObjectShape("agenda item", "One item of the agenda, numbered from 1 in order.")
+            .Add("number", new IntegerShape(1, 999), "The item's number when it is not the one after the item before (e.g. a late item added between others keeps the others' numbers).")
             .Add("kind", new ChoiceShape([.. Kinds]), "What the item is: " + string.Join(", ", Kinds) + ".", required: true)
             .Add("title", text, "The title as printed in capitals on the agenda; standard items and reports have defaults.")
             .Add("description", markdown, "The agenda's description (Markdown); reports default to their front matter's.")

@@ -64,8 +64,22 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             Text(c, MeetingFormat.Contact, "email"),
             positions.At(c)));
 
+        // An item's number is its own `number:` or the one after the item before; numbers never repeat.
         var number = 0;
-        var items = ListOf(root, MeetingFormat.Root, "items", m => BuildItem(m, ++number, positions, files, found));
+        var taken = new Dictionary<int, SourcePosition>();
+        var items = ListOf(root, MeetingFormat.Root, "items", m =>
+        {
+            var given = Get(m, MeetingFormat.Item, "number");
+            number = given is YamlScalarNode n && YamlValues.AsInteger(n) is { } explicitNumber ? (int)explicitNumber : number + 1;
+            var at = positions.At(given ?? m);
+            if (!taken.TryAdd(number, at))
+            {
+                found.Add(new Diagnostic(at, Severity.Error, Codes.DuplicateItemNumber,
+                    $"item number {number} is already the number of the item at line {taken[number].Line}; give this item a `number:` no other item has"));
+            }
+
+            return BuildItem(m, number, positions, files, found);
+        });
         return new Meeting(positions.At(root), (int)(Get(root, MeetingFormat.Root, "format") is YamlScalarNode f ? YamlValues.AsInteger(f) ?? 0 : 0), details, membership, contacts, items);
     }
 
@@ -233,6 +247,7 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             }
         }
 
+        var templateNode = Get(m, MeetingFormat.Appendix, "template");
         return new Appendix(
             Text(m, MeetingFormat.Appendix, "title") ?? "",
             Resolved("plan"),
@@ -242,7 +257,10 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             document,
             BuildExemption(m, MeetingFormat.Appendix, positions),
             Boolean(m, MeetingFormat.Appendix, "late") ?? false,
-            at);
+            at)
+        {
+            TemplatePosition = templateNode is null ? at : positions.At(templateNode),
+        };
     }
 
     private static Exemption? BuildExemption(YamlMappingNode m, ObjectShape shape, PositionMapper positions) =>

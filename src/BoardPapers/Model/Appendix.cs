@@ -13,4 +13,11 @@ public sealed record Appendix(
     string? Document,
     Exemption? Exemption,
     bool Late,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Where the template is named, for an unknown template's error.</summary>
+    public SourcePosition TemplatePosition { get; init; } = Position;
+
+    /// <summary>The appendix's source file name, for messages and the HTML edition's links.</summary>
+    public string? Source => Plan ?? Markdown ?? Document;
+}

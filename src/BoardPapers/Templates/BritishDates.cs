@@ -15,4 +15,18 @@ public static class BritishDates
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
 
     public static string? Format(DateOnly? date) => date is { } d ? Format(d) : null;
+
+    private static readonly string[] Days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    /// <summary>A meeting's date as an agenda prints it: Thursday, 16th December, 2010.</summary>
+    public static string Meeting(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Days[(int)date.DayOfWeek]}, {date.Day}{Suffix(date.Day)} {Months[date.Month - 1]}, {date.Year}");
+
+    private static string Suffix(int day) => day switch
+    {
+        1 or 21 or 31 => "st",
+        2 or 22 => "nd",
+        3 or 23 => "rd",
+        _ => "th",
+    };
 }

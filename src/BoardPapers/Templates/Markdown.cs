@@ -8,9 +8,30 @@ namespace BoardPapers.Templates;
 /// kinds that do not belong inside a table cell (headings, code blocks, rules, quotes) are read as
 /// ordinary paragraphs, so plan text can never break the document's heading structure.
 /// </summary>
-public static class Markdown
+public static partial class Markdown
 {
-    private static readonly MarkdownPipeline Pipeline = Build();
+    private static readonly MarkdownPipeline Pipeline = Build(headings: false);
+
+    // Reports, minutes and Markdown appendices are documents: their headings (#, ##) are kept.
+    private static readonly MarkdownPipeline DocumentPipeline = Build(headings: true);
+
+    /// <summary>
+    /// A whole Markdown document (a report body, minutes, an appendix) with its headings. HTML comments,
+    /// authors' notes in the file, are left out; any other raw HTML prints as text.
+    /// </summary>
+    public static RawHtml DocumentToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RawHtml.Empty;
+        }
+
+        var withoutNotes = Comments().Replace(markdown, "");
+        return new RawHtml(Markdig.Markdown.ToHtml(withoutNotes, DocumentPipeline).Trim());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->\\n?", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Comments();
 
     public static RawHtml ToHtml(string? markdown)
     {
@@ -22,10 +43,14 @@ public static class Markdown
         return new RawHtml(Markdig.Markdown.ToHtml(markdown, Pipeline).Trim());
     }
 
-    private static MarkdownPipeline Build()
+    private static MarkdownPipeline Build(bool headings)
     {
         var builder = new MarkdownPipelineBuilder().DisableHtml();
-        builder.BlockParsers.TryRemove<HeadingBlockParser>();
+        if (!headings)
+        {
+            builder.BlockParsers.TryRemove<HeadingBlockParser>();
+        }
+
         builder.BlockParsers.TryRemove<FencedCodeBlockParser>();
         builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
         builder.BlockParsers.TryRemove<ThematicBreakParser>();

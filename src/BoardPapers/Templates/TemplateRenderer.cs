@@ -22,6 +22,25 @@ public sealed class TemplateRenderer(TemplateFolders folders)
 
     public TemplateResult Render(Plan plan, string templateName, TemplateOptions? options = null)
     {
+        var model = new TemplateModel(plan);
+        var globals = new ScriptObject
+        {
+            ["plan"] = model.Plan,
+            ["options"] = Options(options ?? TemplateOptions.None),
+            ["template"] = templateName,
+
+            // Variables partials read and a template may set; declared so that strict variables accept them.
+            ["heading"] = null,
+        };
+        return Render(templateName, model.Functions(), globals);
+    }
+
+    /// <summary>
+    /// Renders a template with a model other than a plan (a meeting's cover, agenda and front sheets), in
+    /// the same sandbox: the globals and functions given are all the template can reach.
+    /// </summary>
+    public TemplateResult Render(string templateName, ScriptObject functions, ScriptObject globals)
+    {
         var path = Folders.Find(templateName);
         if (path is null)
         {
@@ -42,18 +61,8 @@ public sealed class TemplateRenderer(TemplateFolders folders)
             return new TemplateResult(templateName, null, Diagnostic.Sort(errors));
         }
 
-        var model = new TemplateModel(plan);
         var context = CreateContext();
-        context.PushGlobal(model.Functions());
-        var globals = new ScriptObject
-        {
-            ["plan"] = model.Plan,
-            ["options"] = Options(options ?? TemplateOptions.None),
-            ["template"] = templateName,
-
-            // Variables partials read and a template may set; declared so that strict variables accept them.
-            ["heading"] = null,
-        };
+        context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {

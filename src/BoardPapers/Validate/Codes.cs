@@ -42,6 +42,8 @@ public static class Codes
     public const string FrontMatter = "BP504";
     public const string DocumentType = "BP505";
     public const string AppendixPlan = "BP506";
+    public const string DuplicateItemNumber = "BP507";
+    public const string AppendixTemplate = "BP508";
 
     public const string Overdue = "BP301";
     public const string NoLead = "BP302";

@@ -19,7 +19,7 @@ public static partial class BoardHtml
     public static readonly IReadOnlyDictionary<string, string[]> Elements = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["article"] = ["data-title", "data-draft"],
-        ["section"] = ["data-orientation", "data-header"],
+        ["section"] = ["data-orientation", "data-header", "data-stamp", "data-marking", "data-page-numbers", "data-page-start", "data-first-page", "data-bookmark-end"],
         ["div"] = [],
         ["h1"] = [], ["h2"] = [], ["h3"] = [], ["h4"] = [],
         ["p"] = [],

@@ -12,6 +12,12 @@ internal sealed class DivisionRenderer : IDocxElementRenderer
     {
         if (element.ClassList.Contains("page-break"))
         {
+            // A new section starts on a new page already: a break there would print a blank page.
+            if (renderer.InBody && renderer.Pages.AtSectionStart)
+            {
+                return;
+            }
+
             renderer.NewParagraph("Normal");
             renderer.Append(new Run(new Break { Type = BreakValues.Page }));
             renderer.CloseParagraph();

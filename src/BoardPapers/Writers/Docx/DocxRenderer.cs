@@ -307,6 +307,31 @@ internal sealed partial class DocxRenderer
         }
     }
 
+    /// <summary>
+    /// A bookmark around the last run of the last paragraph written: the page where a section's content
+    /// ends (an agenda item's last page). Not collapsed at the paragraph's very end, which LibreOffice
+    /// loses when it is the document's last paragraph.
+    /// </summary>
+    public void BookmarkEnd(string name)
+    {
+        if (lastParagraph is null)
+        {
+            return;
+        }
+
+        var id = (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var start = new BookmarkStart { Name = name, Id = id };
+        if (lastParagraph.Elements<Run>().LastOrDefault() is { } run)
+        {
+            run.InsertBeforeSelf(start);
+            run.InsertAfterSelf(new BookmarkEnd { Id = id });
+        }
+        else
+        {
+            lastParagraph.Append(start, new BookmarkEnd { Id = id });
+        }
+    }
+
     /// <summary>Closes a bookmark after the last paragraph written; one written nowhere opens and closes on its own.</summary>
     private void EndBookmark(string name)
     {

@@ -16,6 +16,8 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
     private readonly Dictionary<string, string> headerIds = new(StringComparer.Ordinal);
     private string? footerId;
     private SectionState current;
+    private (int? First, bool Odd)? currentStart;
+    private (int? First, bool Odd)? wantedStart;
     private bool sectionHasContent;
     private Paragraph? lastBreak;
 
@@ -24,6 +26,12 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
     public int TextWidth => (Wanted.Landscape ? house.Geometry.Landscape : house.Geometry.Portrait).TextWidth;
 
     public void Want(SectionState state) => Wanted = state;
+
+    /// <summary>Whether the next block opens a new section (which starts a new page by itself).</summary>
+    public bool AtSectionStart => Wanted != current || wantedStart is not null || !sectionHasContent;
+
+    /// <summary>The next section opened is a new section even if it looks like the last: its page numbers start at <paramref name="first"/> (when given), and, when asked, it starts on an odd page.</summary>
+    public void StartNumbering(int? first, bool odd) => wantedStart = (first, odd);
 
     /// <summary>
     /// Called before a block is added to the body: closes the previous section if the wanted one differs.
@@ -34,7 +42,7 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
     /// </summary>
     public void BeforeBodyContent(DocxRenderer renderer)
     {
-        if (Wanted != current)
+        if (Wanted != current || wantedStart is not null)
         {
             if (sectionHasContent)
             {
@@ -42,6 +50,8 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
             }
 
             current = Wanted;
+            currentStart = wantedStart ?? currentStart;
+            wantedStart = null;
         }
 
         sectionHasContent = true;
@@ -67,8 +77,9 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
             return;
         }
 
-        lastBreak = new Paragraph(new ParagraphProperties { SectionProperties = Properties(renderer, current) });
+        lastBreak = new Paragraph(new ParagraphProperties { SectionProperties = Properties(renderer, current, currentStart) });
         end.InsertAfterSelf(lastBreak);
+        currentStart = null;
     }
 
     private static bool IsLeadIn(DocxRenderer renderer, Paragraph paragraph)
@@ -84,14 +95,21 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
         paragraph.GetFirstChild<Run>() is { } run &&
         run.ChildElements.Count == 1 && run.GetFirstChild<Break>()?.Type?.Value == BreakValues.Page;
 
-    public void Finish(DocxRenderer renderer) => renderer.Body.Append(Properties(renderer, current));
+    public void Finish(DocxRenderer renderer) => renderer.Body.Append(Properties(renderer, current, currentStart));
 
-    private SectionProperties Properties(DocxRenderer renderer, SectionState state)
+    private SectionProperties Properties(DocxRenderer renderer, SectionState state, (int? First, bool Odd)? start)
     {
         var page = state.Landscape ? house.Geometry.Landscape : house.Geometry.Portrait;
-        return new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId(renderer, state.Header ?? "") },
-            new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId(renderer) },
+        var properties = new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId(renderer, state) },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId(renderer) });
+        if (start is { Odd: true })
+        {
+            // Where pages could not be measured: Word and LibreOffice add the blank page themselves.
+            properties.Append(new SectionType { Val = SectionMarkValues.OddPage });
+        }
+
+        properties.Append(
             new PageSize
             {
                 Width = (uint)page.Width,
@@ -108,12 +126,28 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
                 Footer = 567,
                 Gutter = 0,
             });
+        if (state.PageNumbers is not null || start?.First is not null)
+        {
+            properties.Append(new PageNumberType
+            {
+                Format = state.PageNumbers == "lower-roman" ? NumberFormatValues.LowerRoman : null,
+                Start = start?.First,
+            });
+        }
+
+        return properties;
     }
 
-    /// <summary>One header per running text: the DRAFT banner (when the paper is a draft), then the house header, then the text.</summary>
-    private string HeaderId(DocxRenderer renderer, string text)
+    /// <summary>
+    /// One header per distinct content: the DRAFT banner (when the paper is a draft), the marking (an
+    /// agenda pack's "Not for publication"), the house header, the stamp ("Agenda Item 7") at the right,
+    /// then the running text.
+    /// </summary>
+    private string HeaderId(DocxRenderer renderer, SectionState state)
     {
-        if (headerIds.TryGetValue(text, out var id))
+        var text = state.Header ?? "";
+        var key = string.Join('\u001f', text, state.Stamp ?? "", state.Marking ?? "");
+        if (headerIds.TryGetValue(key, out var id))
         {
             return id;
         }
@@ -130,17 +164,30 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
             main.AddNewPart<HeaderPart>(id).Header = header;
         }
 
+        if (state.Marking is not null)
+        {
+            header.PrependChild(Line(renderer, "Draft Banner", state.Marking));
+        }
+
         if (draftBanner is not null)
         {
             header.PrependChild(Line(renderer, "Draft Banner", draftBanner));
         }
 
-        if (house.Header is null || text.Length > 0)
+        if (state.Stamp is not null)
+        {
+            var stamp = Line(renderer, "Header", "");
+            stamp.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Right };
+            stamp.Append(new Run(new RunProperties(new Bold()), new Text(state.Stamp) { Space = SpaceProcessingModeValues.Preserve }));
+            header.Append(stamp);
+        }
+
+        if ((house.Header is null && state.Stamp is null) || text.Length > 0)
         {
             header.Append(Line(renderer, "Header", text));
         }
 
-        headerIds[text] = id;
+        headerIds[key] = id;
         return id;
     }
 

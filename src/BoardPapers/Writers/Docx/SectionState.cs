@@ -1,4 +1,8 @@
 namespace BoardPapers.Writers.Docx;
 
-/// <summary>What a Word section is: its orientation and its running header text.</summary>
-internal readonly record struct SectionState(bool Landscape, string? Header);
+/// <summary>
+/// What a Word section is: its orientation, its running header text, the stamp printed at the top right
+/// of its pages ("Agenda Item 7"), the marking above everything ("Not for publication") and the format
+/// of its page numbers. Nested sections inherit all but the orientation and header from the section around them.
+/// </summary>
+internal readonly record struct SectionState(bool Landscape, string? Header, string? Stamp = null, string? Marking = null, string? PageNumbers = null);

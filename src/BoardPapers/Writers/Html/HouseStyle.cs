@@ -22,6 +22,9 @@ internal static class HouseStyle
         div.note { font-size: 10pt; border-left: 3px solid #999; padding-left: .5rem; }
         p.draft-banner { font-weight: bold; color: #9C0006; text-align: center; letter-spacing: .1em; border: 2px solid #9C0006; padding: .25rem; }
         div.page-break { break-after: page; }
+        p.stamp { text-align: right; font-weight: bold; }
+        p.marking { font-weight: bold; color: #9C0006; border: 2px solid #9C0006; padding: .25rem; }
+        p.pack-nav { margin: 1rem 0; }
         @page { size: A4 portrait; margin: 2cm; }
         @page landscape { size: A4 landscape; margin: 2cm; }
         @media print {

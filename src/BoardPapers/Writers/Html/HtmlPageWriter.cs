@@ -19,6 +19,33 @@ public static class HtmlPageWriter
             cell.SetAttribute("style", $"background-color: {colour}; color: {Colours.TextOn(colour)}");
         }
 
+        // Bookmarks are link targets in a browser too.
+        foreach (var marked in copy.QuerySelectorAll("[data-bookmark]"))
+        {
+            marked.Id ??= marked.GetAttribute("data-bookmark");
+        }
+
+        // What Word prints in a section's header, a browser shows at the top of the section.
+        foreach (var section in copy.QuerySelectorAll("section[data-stamp], section[data-marking]"))
+        {
+            if (section.GetAttribute("data-stamp") is { } stamp)
+            {
+                var p = section.Owner!.CreateElement("p");
+                p.ClassName = "stamp";
+                p.TextContent = stamp;
+                section.Prepend(p);
+            }
+
+            if (section.GetAttribute("data-marking") is { } marking)
+            {
+                var p = section.Owner!.CreateElement("p");
+                p.ClassName = "marking";
+                p.SetAttribute("role", "note");
+                p.TextContent = marking;
+                section.Prepend(p);
+            }
+        }
+
         foreach (var col in copy.QuerySelectorAll("col[style]"))
         {
             col.SetAttribute("style", col.GetAttribute("style")!.Trim());

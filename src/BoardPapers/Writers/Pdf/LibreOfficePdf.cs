@@ -18,14 +18,19 @@ public static class LibreOfficePdf
             .FirstOrDefault(File.Exists);
 
     /// <summary>Converts a .docx to PDF bytes; a private profile folder lets several conversions run side by side.</summary>
-    public static byte[] Convert(byte[] docx, string name, TimeSpan timeout)
+    public static byte[] Convert(byte[] docx, string name, TimeSpan timeout) =>
+        ConvertMany([(name, docx)], timeout)[0];
+
+    /// <summary>
+    /// Converts several .docx files in one LibreOffice run (its start-up is most of the time of a small
+    /// conversion): the PDFs in the order given. Names must be distinct plain file names.
+    /// </summary>
+    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout)
     {
         var soffice = Find() ?? throw new InvalidOperationException(InstallHint);
         var work = Directory.CreateTempSubdirectory("boardpapers-pdf-");
         try
         {
-            var input = Path.Combine(work.FullName, name + ".docx");
-            File.WriteAllBytes(input, docx);
             var start = new ProcessStartInfo(soffice)
             {
                 RedirectStandardOutput = true,
@@ -35,28 +40,42 @@ public static class LibreOfficePdf
             foreach (var arg in new[]
             {
                 $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.FullName, input,
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.FullName,
             })
             {
                 start.ArgumentList.Add(arg);
             }
 
+            foreach (var (name, docx) in documents)
+            {
+                var input = Path.Combine(work.FullName, name + ".docx");
+                File.WriteAllBytes(input, docx);
+                start.ArgumentList.Add(input);
+            }
+
+            var names = string.Join(", ", documents.Select(d => d.Name));
             using var process = Process.Start(start) ?? throw new InvalidOperationException("LibreOffice did not start");
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"LibreOffice did not finish converting {name} within {timeout.TotalSeconds:0} s");
+                throw new TimeoutException($"LibreOffice did not finish converting {names} within {timeout.TotalSeconds:0} s");
             }
 
-            var pdf = Path.Combine(work.FullName, name + ".pdf");
-            if (process.ExitCode != 0 || !File.Exists(pdf))
+            var pdfs = new List<byte[]>();
+            foreach (var (name, _) in documents)
             {
-                throw new InvalidOperationException($"LibreOffice could not convert {name}: {errors.Result.Trim()} {output.Result.Trim()}".Trim());
+                var pdf = Path.Combine(work.FullName, name + ".pdf");
+                if (process.ExitCode != 0 || !File.Exists(pdf))
+                {
+                    throw new InvalidOperationException($"LibreOffice could not convert {name}: {errors.Result.Trim()} {output.Result.Trim()}".Trim());
+                }
+
+                pdfs.Add(File.ReadAllBytes(pdf));
             }
 
-            return File.ReadAllBytes(pdf);
+            return pdfs;
         }
         finally
         {

@@ -1,0 +1,151 @@
+using System.CommandLine;
+using BoardPapers.Load;
+using BoardPapers.Packs;
+using BoardPapers.Templates;
+using BoardPapers.Validate;
+using BoardPapers.Writers;
+using BoardPapers.Writers.Pdf;
+
+namespace BoardPapers.Cli;
+
+/// <summary><c>boardpapers pack MEETING</c>: a meeting's whole agenda pack (and supplement) to Word, PDF and HTML.</summary>
+internal static class PackCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var meeting = new Argument<string>("MEETING") { Description = "The meeting file (meeting.yaml)." };
+        var edition = new Option<string>("--edition", "-e") { Description = "public (exempt items and appendices left out), members (everything, exempt pages marked), or both: public,members.", DefaultValueFactory = _ => "public" };
+        var formats = new Option<string>("--format", "-f") { Description = "Comma-separated formats: docx, pdf, html.", DefaultValueFactory = _ => "docx,html" };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
+        var templates = new Option<string?>("--templates") { Description = "A folder of your own templates (cover, front sheet, standard items, plan templates); they override the bundled ones by name." };
+        var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers the pack uses." };
+
+        var command = new Command("pack", "Build a meeting's agenda pack: cover, agenda with page ranges, minutes, reports with front sheets and appendices; a supplement for late items. Exit 0 on success, 1 on a problem in the meeting or its files, 2 on usage errors.")
+        {
+            meeting, edition, formats, output, templates, reference,
+        };
+        command.SetAction(result => Run(terminal, new PackRequest(
+            result.GetValue(meeting)!,
+            result.GetValue(edition)!,
+            result.GetValue(formats)!,
+            result.GetValue(output)!,
+            result.GetValue(templates),
+            result.GetValue(reference))));
+        return command;
+    }
+
+    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc);
+
+    private static int Run(Terminal terminal, PackRequest request)
+    {
+        var formats = request.Formats.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = formats.Where(f => f is not ("html" or "docx" or "pdf")).ToList();
+        if (formats.Count == 0 || unknown.Count > 0)
+        {
+            return Usage(terminal, $"unknown format {string.Join(", ", unknown)}; formats are docx, pdf, html");
+        }
+
+        var editionNames = request.Editions.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var editions = new List<PackEdition>();
+        foreach (var name in editionNames)
+        {
+            switch (name)
+            {
+                case "public": editions.Add(PackEdition.Public); break;
+                case "members": editions.Add(PackEdition.Members); break;
+                default: return Usage(terminal, $"unknown edition `{name}`; editions are public, members");
+            }
+        }
+
+        if (editions.Count == 0)
+        {
+            return Usage(terminal, "--edition needs public, members, or both");
+        }
+
+        if (!File.Exists(request.Meeting))
+        {
+            return Usage(terminal, $"no such file: {request.Meeting}");
+        }
+
+        if (request.Templates is not null && !Directory.Exists(request.Templates))
+        {
+            return Usage(terminal, $"no such templates folder: {request.Templates}");
+        }
+
+        if (request.ReferenceDoc is not null && !File.Exists(request.ReferenceDoc))
+        {
+            return Usage(terminal, $"no such reference document: {request.ReferenceDoc}");
+        }
+
+        if (formats.Contains("pdf") && LibreOfficePdf.Find() is null)
+        {
+            terminal.Error.WriteLine("boardpapers pack: " + LibreOfficePdf.InstallHint);
+            return ExitCodes.Problems;
+        }
+
+        var loaded = new MeetingLoader().LoadFile(request.Meeting);
+        if (loaded.HasErrors)
+        {
+            return Report(terminal, loaded.Diagnostics);
+        }
+
+        var folders = new TemplateFolders(request.Templates is null ? [RenderCommand.BundledTemplates] : [request.Templates, RenderCommand.BundledTemplates]);
+        var builder = new PackBuilder(new PackComposer(new TemplateRenderer(folders)));
+        var progress = new ProgressLine(terminal);
+        var files = new List<PackFile>();
+        try
+        {
+            // Everything is built before anything is written: a failure leaves no half-written pack.
+            foreach (var edition in editions)
+            {
+                var built = builder.Build(loaded.Meeting!, new PackBuildOptions(edition, formats, request.ReferenceDoc), progress.Show);
+                progress.Clear();
+                if (built.HasErrors)
+                {
+                    return Report(terminal, built.Diagnostics);
+                }
+
+                foreach (var warning in built.Warnings.Distinct(StringComparer.Ordinal))
+                {
+                    terminal.Error.WriteLine($"boardpapers pack: warning: {warning}");
+                }
+
+                files.AddRange(built.Files);
+            }
+
+            foreach (var file in files)
+            {
+                var path = Path.Combine(request.Output, file.Path);
+                AtomicFile.WriteAllBytes(path, file.Bytes);
+                terminal.Error.WriteLine($"wrote {path}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            progress.Clear();
+            terminal.Error.WriteLine($"boardpapers pack: {ex.Message}");
+            return ExitCodes.Problems;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int Usage(Terminal terminal, string message)
+    {
+        terminal.Error.WriteLine($"boardpapers pack: {message}");
+        return ExitCodes.Usage;
+    }
+
+    private static int Report(Terminal terminal, IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
+            var colour = diagnostic.Severity == Severity.Error ? "31" : "33";
+            terminal.Output.WriteLine($"{diagnostic.Position}: {terminal.Paint(diagnostic.SeverityWord, colour)} {diagnostic.Code}: {diagnostic.Message}");
+        }
+
+        return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+}

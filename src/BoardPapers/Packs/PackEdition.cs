@@ -1,0 +1,8 @@
+namespace BoardPapers.Packs;
+
+/// <summary>Who a pack is for: the public (exempt items and appendices left out, a notice in their place) or members (everything, exempt pages marked).</summary>
+public enum PackEdition
+{
+    Public,
+    Members,
+}
