@@ -1,0 +1,46 @@
+using BoardPapers.Load;
+using BoardPapers.Model;
+using BoardPapers.Packs;
+using BoardPapers.Templates;
+using BoardPapers.Testing;
+
+namespace BoardPapers.Tests.Packs;
+
+/// <summary>The sample meeting of 16 December 2010, and packs built from it (or from a copy of the plans folder a test may change).</summary>
+internal static class SamplePack
+{
+    public const string Folder = "scrutiny-childrens-services-2010-12-16";
+
+    public static string MeetingFile(string plansRoot) => Path.Combine(plansRoot, "meetings", Folder, "meeting.yaml");
+
+    public static Meeting Load(string? plansRoot = null)
+    {
+        var loaded = new MeetingLoader().LoadFile(MeetingFile(plansRoot ?? RepoPaths.Plans));
+        Assert.Empty(loaded.Diagnostics);
+        return loaded.Meeting!;
+    }
+
+    public static PackBuild Build(Meeting meeting, PackEdition edition, string formats, bool measure = true)
+    {
+        var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([Rendering.Templates]))));
+        var built = builder.Build(meeting, new PackBuildOptions(edition, formats.Split(',').ToHashSet(), Measure: measure));
+        Assert.False(built.HasErrors, string.Join("\n", built.Diagnostics));
+        return built;
+    }
+
+    public static byte[] File(PackBuild build, string suffix) =>
+        build.Files.Single(f => f.Path.EndsWith(suffix, StringComparison.Ordinal)).Bytes;
+
+    /// <summary>A copy of the plans folder (the meeting names plans by ../../../), for tests that edit the meeting.</summary>
+    public static string CopyPlans(string into)
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Plans, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(into, Path.GetRelativePath(RepoPaths.Plans, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.Copy(file, target);
+        }
+
+        return into;
+    }
+}
