@@ -1,0 +1,99 @@
+using BoardPapers.Testing;
+
+namespace BoardPapers.Cli.Tests;
+
+/// <summary>
+/// boardpapers pack from the command line: the sample meeting's packs written, and broken meeting files
+/// refused before anything is written, each mistake at its file:line:col.
+/// </summary>
+public sealed class PackCommandTests : IDisposable
+{
+    private const string Folder = "scrutiny-childrens-services-2010-12-16";
+
+    private readonly string plans = Directory.CreateTempSubdirectory("boardpapers-packcli-").FullName;
+
+    public PackCommandTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Plans, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(plans, Path.GetRelativePath(RepoPaths.Plans, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private string Meeting => Path.Combine(plans, "meetings", Folder, "meeting.yaml");
+
+    private string Output => Path.Combine(plans, "out");
+
+    public void Dispose() => Directory.Delete(plans, recursive: true);
+
+    [Fact]
+    public void Pack_writes_both_editions_in_Word_and_HTML_and_says_so_on_stderr()
+    {
+        var run = CliRun.Of("pack", Meeting, "--edition", "public,members", "--format", "docx,html", "-o", Output);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Equal("", run.Output);
+        foreach (var edition in new[] { "public", "members" })
+        {
+            var docx = Path.Combine(Output, $"scrutiny-board-childrens-services-2010-12-16-{edition}.docx");
+            Assert.True(File.Exists(docx), docx);
+            Assert.Contains($"wrote {docx}", run.Error, StringComparison.Ordinal);
+            Assert.Equal(7, Directory.GetFiles(Path.Combine(Output, $"scrutiny-board-childrens-services-2010-12-16-{edition}"), "*.html").Length);
+        }
+
+        Assert.True(run.ShowsNoStackTrace);
+    }
+
+    [Theory]
+    [InlineData("meeting", "file: reports/08-performance-q2.md", "file: reports/08-missing.md", "reports/08-missing.md", "BP501", "no such file: reports/08-missing.md")]
+    [InlineData("report10", "plan: ../../../leeds-scrutiny-recommendation-tracking-2010.yaml", "plan: ../../../no-such-plan.yaml", "../../../no-such-plan.yaml", "BP501", "no such file: ../../../no-such-plan.yaml")]
+    [InlineData("report10", "template: recommendation-tracking", "template: recomendation-tracking", "recomendation-tracking", "BP508", "no template named `recomendation-tracking`; did you mean `recommendation-tracking`?")]
+    [InlineData("meeting", "file: reports/08-performance-q2.md", "file: reports/08-performance-q2.md\n    number: 7", "7", "BP507", "item number 7 is already the number of the item at line")]
+    [InlineData("meeting", "file: reports/09-improvement-plan-monitoring.md", "file: reports/09-improvement-plan-monitoring.md\n    exempt: { reason: Commercial terms }", "{ reason", "BP1", "paragraph")]
+    public void A_broken_meeting_is_refused_at_file_line_col_and_nothing_is_written(string where, string find, string replace, string at, string code, string message)
+    {
+        var file = where == "meeting" ? Meeting : Path.Combine(plans, "meetings", Folder, "reports", "10-recommendation-tracking.md");
+        var text = File.ReadAllText(file);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(find, replace, StringComparison.Ordinal));
+
+        // Where the mistake is: the line and column of `at` in the edited file.
+        var lines = File.ReadAllLines(file);
+        var line = Array.FindIndex(lines, l => l.Contains(at, StringComparison.Ordinal) && (l.Contains(replace.Split('\n')[^1].Trim(), StringComparison.Ordinal)));
+        Assert.True(line >= 0);
+        var column = lines[line].IndexOf(at, StringComparison.Ordinal) + 1;
+
+        var run = CliRun.Of("pack", file == Meeting ? Meeting : Meeting, "--format", "docx,html", "-o", Output);
+
+        Assert.Equal(1, run.ExitCode);
+        var expected = $"{file}:{line + 1}:{column}: error {code}";
+        Assert.Contains(run.Output.Split('\n'), l => l.StartsWith(expected, StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Output), "nothing is written for a broken meeting");
+        Assert.True(run.ShowsNoStackTrace);
+    }
+
+    [Theory]
+    [InlineData("--edition", "press")]
+    [InlineData("--format", "odt")]
+    public void A_wrong_option_is_a_usage_error(string option, string value)
+    {
+        var run = CliRun.Of("pack", Meeting, option, value, "-o", Output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(value, run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
+    public void Help_names_the_editions_and_formats()
+    {
+        var run = CliRun.Of("pack", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--edition", run.Output, StringComparison.Ordinal);
+        Assert.Contains("public", run.Output, StringComparison.Ordinal);
+        Assert.Contains("members", run.Output, StringComparison.Ordinal);
+    }
+}
