@@ -138,7 +138,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         if (appendix.Plan is { } planFile)
         {
             content = RenderPlan(planFile, appendix, anchor, found);
-            content = $"<p><strong>{Html.Escape(heading)}</strong></p>\n{content}";
+            content = $"<h1>{Html.Escape(heading)}</h1>\n{content}";
         }
         else if (appendix.Markdown is { } markdownFile)
         {
