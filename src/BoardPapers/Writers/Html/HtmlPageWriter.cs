@@ -22,7 +22,10 @@ public static class HtmlPageWriter
         // Bookmarks are link targets in a browser too.
         foreach (var marked in copy.QuerySelectorAll("[data-bookmark]"))
         {
-            marked.Id ??= marked.GetAttribute("data-bookmark");
+            if (!marked.HasAttribute("id"))
+            {
+                marked.SetAttribute("id", marked.GetAttribute("data-bookmark"));
+            }
         }
 
         // What Word prints in a section's header, a browser shows at the top of the section.
