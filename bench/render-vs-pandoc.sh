@@ -22,6 +22,7 @@ dotnet build -c Release bench/BoardPapers.Benchmarks -v quiet -nologo >/dev/null
 gen="bench/BoardPapers.Benchmarks/bin/Release/net10.0/BoardPapers.Benchmarks.dll"
 
 mapfile -t seed < <(grep -v "^#" tools/sample-renders.txt | sed "s|^|plans/|; s| |.yaml |")
+# PACK_ONLY=1 skips the generated plans (the pack rows alone).
 dotnet "$gen" generate 1200 "$work/generated-1200.yaml"
 dotnet "$gen" generate 10000 "$work/generated-10000.yaml"
 
@@ -62,7 +63,22 @@ done
 report "seed set (8 papers)" "$our_t" "$our_m" "$pan_t" "$pan_m"
 
 for n in 1200 10000; do
+  [ -n "${PACK_ONLY:-}" ] && break
   read -r ot om < <(measure x -- "${cli[@]}" render "$work/generated-$n.yaml" -t action-plan -f docx -o "$work/ours")
   read -r pt pm < <(measure x -- pandoc -f html -t docx -o "$work/pandoc.docx" "$work/html/generated-$n.action-plan.html")
   report "$n actions" "$ot" "$om" "$pt" "$pm"
 done
+
+# The whole sample agenda pack (public edition): to Word, which includes LibreOffice measuring every
+# item's pages in one run, and to Word and PDF. pandoc has no counterpart: --timings splits our time
+# from LibreOffice's.
+if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then
+  meeting=plans/meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml
+  read -r t m < <(measure x -- "${cli[@]}" pack "$meeting" -f docx -o "$work/pack")
+  "${cli[@]}" pack "$meeting" -f docx --timings -o "$work/pack" 2>"$work/pack-docx-timings"
+  read -r tp mp < <(measure x -- "${cli[@]}" pack "$meeting" -f docx,pdf -o "$work/pack")
+  "${cli[@]}" pack "$meeting" -f docx,pdf --timings -o "$work/pack" 2>"$work/pack-pdf-timings"
+  pages=$(pdfinfo "$work/pack/"*-public.pdf 2>/dev/null | awk '/^Pages:/ {print $2}')
+  printf '%-22s %9.2f %9.0f   (%s)\n' "sample pack -> docx" "$t" "$(( m / 1024 ))" "$(grep -o 'measuring.*' "$work/pack-docx-timings")"
+  printf '%-22s %9.2f %9.0f   (%s; %s pages)\n' "sample pack -> pdf" "$tp" "$(( mp / 1024 ))" "$(grep -o 'measuring.*' "$work/pack-pdf-timings")" "${pages:-?}"
+fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The native build (tools/publish-native.sh) is the command as it ships: this checks it does exactly what
 # the tested framework-dependent build does. Every sample plan through every template that applies, as
-# Word and HTML, must give the same bytes; `check` must print the same and exit the same on the sample
+# Word and HTML, and the sample meeting's packs must give the same bytes; `check` must print the same and exit the same on the sample
 # plans and on every plan of the bad-plan corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,10 @@ for pair in "${cases[@]}"; do
   "${native[@]}" render "plans/$1.yaml" -t "$2" -f docx,html -o "$work/native-out" 2>/dev/null
   "${managed[@]}" render "plans/$1.yaml" -t "$2" -f docx,html -o "$work/managed-out" 2>/dev/null
 done
+# The sample meeting's pack, both editions, Word (laid out with LibreOffice's page measurements) and HTML.
+meeting=plans/meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml
+"${native[@]}" pack "$meeting" -e public,members -f docx,html -o "$work/native-out" 2>/dev/null
+"${managed[@]}" pack "$meeting" -e public,members -f docx,html -o "$work/managed-out" 2>/dev/null
 diff -r "$work/native-out" "$work/managed-out" >&2 || { echo "native-check: the native build renders different bytes" >&2; exit 1; }
 
 failures=0
@@ -32,4 +36,4 @@ for plan in plans tests/bad-plans/*.yaml; do
   fi
 done
 [ "$failures" -eq 0 ] || exit 1
-echo "native-check: ${#cases[@]} renders and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
+echo "native-check: ${#cases[@]} renders, the sample pack (2 editions) and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2

@@ -19,10 +19,11 @@ internal static class PackCommand
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates (cover, front sheet, standard items, plan templates); they override the bundled ones by name." };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers the pack uses." };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went on stderr: LibreOffice's page measuring and PDF conversion, and our Word writing." };
 
         var command = new Command("pack", "Build a meeting's agenda pack: cover, agenda with page ranges, minutes, reports with front sheets and appendices; a supplement for late items. Exit 0 on success, 1 on a problem in the meeting or its files, 2 on usage errors.")
         {
-            meeting, edition, formats, output, templates, reference,
+            meeting, edition, formats, output, templates, reference, timings,
         };
         command.SetAction(result => Run(terminal, new PackRequest(
             result.GetValue(meeting)!,
@@ -30,11 +31,12 @@ internal static class PackCommand
             result.GetValue(formats)!,
             result.GetValue(output)!,
             result.GetValue(templates),
-            result.GetValue(reference))));
+            result.GetValue(reference),
+            result.GetValue(timings))));
         return command;
     }
 
-    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc);
+    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, bool Timings);
 
     private static int Run(Terminal terminal, PackRequest request)
     {
@@ -108,6 +110,13 @@ internal static class PackCommand
                 foreach (var warning in built.Warnings.Distinct(StringComparer.Ordinal))
                 {
                     terminal.Error.WriteLine($"boardpapers pack: warning: {warning}");
+                }
+
+                if (request.Timings)
+                {
+                    var t = built.Timings;
+                    terminal.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"timings ({edition.ToString().ToLowerInvariant()}): measuring pages (LibreOffice) {t.Measuring.TotalSeconds:0.00} s; Word {t.Word.TotalSeconds:0.00} s; PDF (LibreOffice) {t.Pdf.TotalSeconds:0.00} s"));
                 }
 
                 files.AddRange(built.Files);

@@ -44,6 +44,10 @@ public sealed class PackCommandTests : IDisposable
         }
 
         Assert.True(run.ShowsNoStackTrace);
+
+        // Not at a terminal: no progress display, only what was written.
+        Assert.DoesNotContain("\r", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("measuring", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -72,6 +76,10 @@ public sealed class PackCommandTests : IDisposable
         Assert.Contains(run.Output.Split('\n'), l => l.StartsWith(expected, StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
         Assert.False(Directory.Exists(Output), "nothing is written for a broken meeting");
         Assert.True(run.ShowsNoStackTrace);
+
+        // Not at a terminal: no progress display, only what was written.
+        Assert.DoesNotContain("\r", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("measuring", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
