@@ -50,6 +50,33 @@ public sealed class ProcessTests
         }
     }
 
+    [Fact]
+    public void Without_LibreOffice_a_Word_pack_is_still_built_with_odd_page_sections_and_a_warning()
+    {
+        var output = Directory.CreateTempSubdirectory("boardpapers-pack-no-soffice-");
+        try
+        {
+            var meeting = Path.Combine(RepoPaths.Plans, "meetings", "scrutiny-childrens-services-2010-12-16", "meeting.yaml");
+            var (code, stdout, stderr) = Run(["pack", meeting, "-f", "docx", "-o", output.FullName], path: output.FullName);
+
+            Assert.Equal(0, code);
+            Assert.Equal("", stdout);
+            Assert.Contains("warning: LibreOffice is not installed: items start on odd pages by section breaks", stderr, StringComparison.Ordinal);
+            var docx = Assert.Single(output.GetFiles("*.docx"));
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx.FullName, false);
+            var sections = document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().ToList();
+            var oddStarts = sections.Count(s => s.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.SectionType>()?.Val?.Value == DocumentFormat.OpenXml.Wordprocessing.SectionMarkValues.OddPage);
+            Assert.True(oddStarts >= 6, $"{oddStarts} odd-page sections for 6 items");
+
+            // Without measurements, nothing pretends: no filler text, ranges left to Word's field update.
+            Assert.DoesNotContain("intentionally left blank", document.MainDocumentPart.Document.InnerText, StringComparison.Ordinal);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Run(args, path: null);
 
     private static (int Code, string Stdout, string Stderr) Run(string[] args, string? path)
