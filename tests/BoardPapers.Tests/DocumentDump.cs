@@ -62,6 +62,11 @@ internal static class DocumentDump
                     text.Append(CultureInfo.InvariantCulture, $" (list {numbering.NumberingId?.Val?.Value} level {numbering.NumberingLevelReference?.Val?.Value})");
                 }
 
+                if (p.ParagraphProperties?.PageBreakBefore is not null)
+                {
+                    text.Append(" (new page)");
+                }
+
                 if (p.ParagraphProperties?.Indentation?.Left?.Value is { } left)
                 {
                     text.Append(CultureInfo.InvariantCulture, $" (indent {left})");
@@ -125,7 +130,19 @@ internal static class DocumentDump
         var size = section.GetFirstChild<PageSize>();
         var header = section.Elements<HeaderReference>().FirstOrDefault()?.Id?.Value;
         var footer = section.Elements<FooterReference>().FirstOrDefault()?.Id?.Value;
-        text.Append(indent).Append(CultureInfo.InvariantCulture, $"=== end of section: {size?.Orient?.InnerText ?? "portrait"} {size?.Width?.Value}x{size?.Height?.Value}, header {header}, footer {footer} ===\n");
+        var extras = new List<string>();
+        if (section.GetFirstChild<SectionType>()?.Val?.Value == SectionMarkValues.OddPage)
+        {
+            extras.Add("starts on an odd page");
+        }
+
+        if (section.GetFirstChild<PageNumberType>() is { } numbers)
+        {
+            extras.Add(string.Create(CultureInfo.InvariantCulture, $"page numbers {(numbers.Format?.Value == NumberFormatValues.LowerRoman ? "i, ii, iii" : "1, 2, 3")}{(numbers.Start?.Value is { } start ? $" from {start}" : "")}"));
+        }
+
+        var extra = extras.Count == 0 ? "" : ", " + string.Join(", ", extras);
+        text.Append(indent).Append(CultureInfo.InvariantCulture, $"=== end of section: {size?.Orient?.InnerText ?? "portrait"} {size?.Width?.Value}x{size?.Height?.Value}, header {header}, footer {footer}{extra} ===\n");
     }
 
     private static string Inline(OpenXmlElement parent)

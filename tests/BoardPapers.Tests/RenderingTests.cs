@@ -279,12 +279,14 @@ public sealed class RenderingTests
         Assert.Contains("cell (w 3213, fill FF7C80)\n      [TableText] **Red**", dump, StringComparison.Ordinal);
 
         // The eight-column table gets a landscape section of its own and takes its heading with it; the
-        // text after it is portrait again. The page break before the heading is dropped: the section
-        // break starts the new page itself, so no blank page is left between.
+        // text after it is portrait again. A page break starts the next paragraph on a new page (it is
+        // never a paragraph of its own, which could spill onto a blank page); the one before the heading
+        // is dropped: the section break starts the new page itself, so no blank page is left between.
         var lines = dump.Split('\n');
         var sections = lines.Where(l => l.StartsWith("=== end of section", StringComparison.Ordinal)).ToList();
         Assert.Equal(["portrait", "landscape", "portrait"], sections.Select(l => l.Split(' ')[4]));
-        Assert.Single(lines, l => l == "[Normal] [page break]");
+        Assert.Single(lines, l => l == "[Normal] (new page) The second page.");
+        Assert.DoesNotContain(lines, l => l.Contains("[page break]", StringComparison.Ordinal));
         var annex = Array.IndexOf(lines, "[Heading2] ⟦annex⟧Annex⟦/⟧");
         Assert.StartsWith("=== end of section: portrait", lines[annex - 1], StringComparison.Ordinal);
         Assert.StartsWith("table [TableGrid] grid 1821 ", lines[annex + 1], StringComparison.Ordinal);

@@ -18,9 +18,18 @@ internal sealed class DivisionRenderer : IDocxElementRenderer
                 return;
             }
 
-            renderer.NewParagraph("Normal");
-            renderer.Append(new Run(new Break { Type = BreakValues.Page }));
-            renderer.CloseParagraph();
+            // The next paragraph starts the new page (pageBreakBefore): a paragraph holding only a break
+            // would itself spill onto a blank page when the text before it ends at the foot of a page.
+            // Word ignores pageBreakBefore in a table cell, so before a table the break paragraph stays.
+            if (!renderer.InBody || element.NextElementSibling?.LocalName == "table")
+            {
+                renderer.NewParagraph("Normal");
+                renderer.Append(new Run(new Break { Type = BreakValues.Page }));
+                renderer.CloseParagraph();
+                return;
+            }
+
+            renderer.PageBreakPending = true;
             return;
         }
 

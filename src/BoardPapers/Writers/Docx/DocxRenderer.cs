@@ -70,6 +70,9 @@ internal sealed partial class DocxRenderer
 
     public bool InBody => Container == Body;
 
+    /// <summary>A page break asked for (div.page-break) and not yet placed: the next body paragraph starts the new page.</summary>
+    public bool PageBreakPending { get; set; }
+
     /// <summary>Writes the children of a block: runs of inline content become paragraphs, blocks render themselves.</summary>
     public void WriteBlocks(INode parent, string paragraphStyle = "Normal")
     {
@@ -147,13 +150,21 @@ internal sealed partial class DocxRenderer
     public Paragraph NewParagraph(string styleName, ParagraphProperties? properties = null)
     {
         CloseParagraph();
+        var breakBefore = false;
         if (InBody)
         {
-            Pages.BeforeBodyContent(this);
+            var startsSection = Pages.BeforeBodyContent(this);
+            breakBefore = PageBreakPending && !startsSection;
+            PageBreakPending = false;
         }
 
         properties ??= new ParagraphProperties();
         properties.ParagraphStyleId = new ParagraphStyleId { Val = Styles.Id(styleName) };
+        if (breakBefore)
+        {
+            properties.PageBreakBefore ??= new PageBreakBefore();
+        }
+
         var paragraph = new Paragraph(properties);
         foreach (var start in pendingBookmarks)
         {

@@ -40,8 +40,10 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
     /// the section break starts a new page itself, and Word would print each as a blank page where
     /// LibreOffice folds them into the break, so the two would number pages differently.
     /// </summary>
-    public void BeforeBodyContent(DocxRenderer renderer)
+    /// <returns>Whether this content starts a section (which starts a new page by itself).</returns>
+    public bool BeforeBodyContent(DocxRenderer renderer)
     {
+        var starts = AtSectionStart;
         if (Wanted != current || wantedStart is not null)
         {
             if (sectionHasContent)
@@ -55,6 +57,7 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
         }
 
         sectionHasContent = true;
+        return starts;
     }
 
     private void CloseSection(DocxRenderer renderer)
@@ -79,6 +82,12 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
 
         lastBreak = new Paragraph(new ParagraphProperties { SectionProperties = Properties(renderer, current, currentStart) });
         end.InsertAfterSelf(lastBreak);
+
+        // Lead-ins moved into the new section start on its new page already.
+        for (var moved = lastBreak.NextSibling(); moved is Paragraph lead; moved = moved.NextSibling())
+        {
+            lead.ParagraphProperties?.PageBreakBefore?.Remove();
+        }
         currentStart = null;
     }
 
