@@ -21,23 +21,32 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (lints) as errors." };
+        var templates = new Option<string?>("--templates") { Description = "Your templates folder, as given to pack: meetings' plan appendices may name its templates too." };
 
         var command = new Command("check", "Check plans: structure, meaning and lints. Exit 0 when clean, 1 on errors, 2 on usage errors.")
         {
             paths,
             format,
             strict,
+            templates,
         };
         command.SetAction(result => Run(
             terminal,
             result.GetValue(paths) ?? [],
             result.GetValue(format) ?? "text",
-            result.GetValue(strict)));
+            result.GetValue(strict),
+            result.GetValue(templates)));
         return command;
     }
 
-    private static int Run(Terminal terminal, string[] given, string format, bool strict)
+    private static int Run(Terminal terminal, string[] given, string format, bool strict, string? templates)
     {
+        if (templates is not null && !Directory.Exists(templates))
+        {
+            terminal.Error.WriteLine($"boardpapers check: no such templates folder: {templates}");
+            return ExitCodes.Usage;
+        }
+
         // System.CommandLine hands unmatched tokens to PATH; a dash-word that is no file is an unknown option.
         var unknownOption = given.FirstOrDefault(g => g.StartsWith('-') && !File.Exists(g) && !Directory.Exists(g));
         if (unknownOption is not null)
@@ -67,7 +76,8 @@ internal static class CheckCommand
         IProgress<string>? progress = terminal.ErrorIsInteractive && files.Count > 1
             ? new LineProgress(terminal, files.Count)
             : null;
-        var report = CheckReport.Run(files, strict, progress: progress);
+        var folders = new Templates.TemplateFolders(templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates]);
+        var report = CheckReport.Run(files, strict, progress: progress, templates: folders);
 
         if (format == "json")
         {

@@ -13,14 +13,14 @@ public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool S
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>Checks files (a meeting file with the reports it names); with <paramref name="strict"/>, every warning is reported as an error.</summary>
-    public static CheckReport Run(IEnumerable<string> files, bool strict, PlanLoader? loader = null, IProgress<string>? progress = null)
+    public static CheckReport Run(IEnumerable<string> files, bool strict, PlanLoader? loader = null, IProgress<string>? progress = null, Templates.TemplateFolders? templates = null)
     {
         loader ??= new PlanLoader();
         var results = new List<LoadResult>();
         foreach (var file in files)
         {
             progress?.Report(file);
-            var result = IsMeeting(file) ? CheckMeeting(file) : loader.LoadFile(file);
+            var result = IsMeeting(file) ? CheckMeeting(file, templates) : loader.LoadFile(file);
             if (strict)
             {
                 result = result with { Diagnostics = [.. result.Diagnostics.Select(d => d.AsError())] };
@@ -32,10 +32,17 @@ public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool S
         return new CheckReport(results, strict);
     }
 
-    private static LoadResult CheckMeeting(string file)
+    /// <summary>A meeting, its reports and the files they name; with the templates folders, also that every plan appendix names a template.</summary>
+    private static LoadResult CheckMeeting(string file, Templates.TemplateFolders? templates)
     {
         var meeting = new MeetingLoader().LoadFile(file);
-        return new LoadResult(meeting.File, null, meeting.Diagnostics);
+        var diagnostics = meeting.Diagnostics;
+        if (templates is not null && meeting.Meeting is not null)
+        {
+            diagnostics = Diagnostic.Sort([.. diagnostics, .. AppendixTemplates.Check(meeting.Meeting, templates)]);
+        }
+
+        return new LoadResult(meeting.File, null, diagnostics);
     }
 
     /// <summary>A meeting file has a top-level `meeting:` key; everything else is read as a plan.</summary>

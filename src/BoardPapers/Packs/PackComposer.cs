@@ -192,16 +192,13 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             return "";
         }
 
-        var template = appendix.Template ?? "";
-        if (Templates.Folders.Find(template) is null || template.StartsWith('_'))
+        if (AppendixTemplates.Problem(appendix, Templates.Folders) is { } unknown)
         {
-            var known = Templates.Folders.Names();
-            var nearest = NearestName.Find(template, known);
-            found.Add(new Diagnostic(appendix.TemplatePosition, Severity.Error, Codes.AppendixTemplate,
-                $"no template named `{template}`{(nearest is null ? "" : $"; did you mean `{nearest}`?")} Templates: {string.Join(", ", known)}"));
+            found.Add(unknown);
             return "";
         }
 
+        var template = appendix.Template!;
         var options = new TemplateOptions();
         foreach (var (name, values) in appendix.Options)
         {
