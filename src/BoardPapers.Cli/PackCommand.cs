@@ -2,7 +2,6 @@ using System.CommandLine;
 using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Pdf;
 
@@ -88,7 +87,7 @@ internal static class PackCommand
         var loaded = new MeetingLoader().LoadFile(request.Meeting);
         if (loaded.HasErrors)
         {
-            return Report(terminal, loaded.Diagnostics);
+            return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);
         }
 
         var folders = new TemplateFolders(request.Templates is null ? [RenderCommand.BundledTemplates] : [request.Templates, RenderCommand.BundledTemplates]);
@@ -104,7 +103,7 @@ internal static class PackCommand
                 progress.Clear();
                 if (built.HasErrors)
                 {
-                    return Report(terminal, built.Diagnostics);
+                    return DiagnosticPrinter.Print(terminal, built.Diagnostics);
                 }
 
                 foreach (var warning in built.Warnings.Distinct(StringComparer.Ordinal))
@@ -143,18 +142,5 @@ internal static class PackCommand
     {
         terminal.Error.WriteLine($"boardpapers pack: {message}");
         return ExitCodes.Usage;
-    }
-
-    private static int Report(Terminal terminal, IEnumerable<Diagnostic> diagnostics)
-    {
-        var errors = 0;
-        foreach (var diagnostic in diagnostics)
-        {
-            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
-            var colour = diagnostic.Severity == Severity.Error ? "31" : "33";
-            terminal.Output.WriteLine($"{diagnostic.Position}: {terminal.Paint(diagnostic.SeverityWord, colour)} {diagnostic.Code}: {diagnostic.Message}");
-        }
-
-        return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
 }

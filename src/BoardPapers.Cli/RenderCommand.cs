@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BoardPapers.Load;
 using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 using BoardPapers.Writers.Html;
@@ -78,14 +77,14 @@ internal static class RenderCommand
         var loaded = new PlanLoader().LoadFile(request.Plan);
         if (loaded.HasErrors)
         {
-            return Report(terminal, loaded.Diagnostics);
+            return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);
         }
 
         var folders = new TemplateFolders(request.Templates is null ? [BundledTemplates] : [request.Templates, BundledTemplates]);
         var paper = new PaperRenderer(new TemplateRenderer(folders)).Render(loaded.Plan!, request.Template, templateOptions);
         if (!paper.Succeeded)
         {
-            return Report(terminal, paper.Diagnostics);
+            return DiagnosticPrinter.Print(terminal, paper.Diagnostics);
         }
 
         if (formats.Contains("pdf") && LibreOfficePdf.Find() is null)
@@ -136,18 +135,5 @@ internal static class RenderCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static int Report(Terminal terminal, IEnumerable<Diagnostic> diagnostics)
-    {
-        var errors = 0;
-        foreach (var diagnostic in diagnostics)
-        {
-            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
-            var colour = diagnostic.Severity == Severity.Error ? "31" : "33";
-            terminal.Output.WriteLine($"{diagnostic.Position}: {terminal.Paint(diagnostic.SeverityWord, colour)} {diagnostic.Code}: {diagnostic.Message}");
-        }
-
-        return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
 }

@@ -10,17 +10,7 @@ public sealed class PackCommandTests : IDisposable
 {
     private const string Folder = "scrutiny-childrens-services-2010-12-16";
 
-    private readonly string plans = Directory.CreateTempSubdirectory("boardpapers-packcli-").FullName;
-
-    public PackCommandTests()
-    {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Plans, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(plans, Path.GetRelativePath(RepoPaths.Plans, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    private readonly string plans = RepoPaths.CopyPlansTo(Directory.CreateTempSubdirectory("boardpapers-packcli-").FullName);
 
     private string Meeting => Path.Combine(plans, "meetings", Folder, "meeting.yaml");
 

@@ -14,6 +14,19 @@ internal static class RepoPaths
     public static IReadOnlyList<string> SamplePlanFiles =>
         [.. Directory.EnumerateFiles(Plans, "*.yaml").Order(StringComparer.Ordinal)];
 
+    /// <summary>Copies the plans folder (plans and meetings, which name plans by relative paths) into <paramref name="folder"/>, for tests that edit them.</summary>
+    public static string CopyPlansTo(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(Plans, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Plans, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -31,11 +31,11 @@ internal static class PackTemplateModel
             ["edition"] = pack.Edition == PackEdition.Members ? "members" : "public",
             ["supplement"] = pack.Supplement,
             ["html"] = htmlEdition,
-            ["membership"] = List(meeting.Membership, g => new ScriptObject
+            ["membership"] = TemplateModel.List(meeting.Membership, g => new ScriptObject
             {
                 ["title"] = g.Title,
                 ["voting"] = g.Voting,
-                ["members"] = List(g.Members, m => new ScriptObject
+                ["members"] = TemplateModel.List(g.Members, m => new ScriptObject
                 {
                     ["name"] = m.Name,
                     ["role"] = m.Role,
@@ -43,7 +43,7 @@ internal static class PackTemplateModel
                     ["represents"] = m.Represents,
                 }),
             }),
-            ["contacts"] = List(meeting.Contacts, c => new ScriptObject
+            ["contacts"] = TemplateModel.List(meeting.Contacts, c => new ScriptObject
             {
                 ["role"] = c.Role,
                 ["name"] = c.Name,
@@ -51,8 +51,8 @@ internal static class PackTemplateModel
                 ["telephone"] = c.Telephone,
                 ["email"] = c.Email,
             }),
-            ["items"] = List(pack.Items, pair => Item(pair.Source, pair.Item, pages)),
-            ["exempt_parts"] = List(pack.ExemptParts, p => new ScriptObject
+            ["items"] = TemplateModel.List(pack.Items, pair => Item(pair.Source, pair.Item, pages)),
+            ["exempt_parts"] = TemplateModel.List(pack.ExemptParts, p => new ScriptObject
             {
                 ["item"] = p.Item,
                 ["what"] = p.What,
@@ -122,16 +122,5 @@ internal static class PackTemplateModel
             ["next_time"] = source.NextTime,
             ["next_pre_meeting"] = source.NextPreMeeting,
         };
-    }
-
-    private static ScriptArray List<T>(IEnumerable<T> items, Func<T, ScriptObject> build)
-    {
-        var array = new ScriptArray();
-        foreach (var item in items)
-        {
-            array.Add(build(item));
-        }
-
-        return array;
     }
 }

@@ -265,7 +265,7 @@ internal sealed class TemplateModel
     private static ScriptArray Narrative(IReadOnlyList<NarrativeSection> sections) =>
         List(sections, s => new ScriptObject { ["heading"] = s.Heading, ["text_html"] = Markdown.ToHtml(s.Text) });
 
-    private static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, ScriptObject> build)
+    internal static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, ScriptObject> build)
     {
         var array = new ScriptArray(items.Count);
         foreach (var item in items)

@@ -1,4 +1,5 @@
 using BoardPapers.Packs;
+using BoardPapers.Testing;
 
 namespace BoardPapers.Tests.Packs;
 
@@ -8,7 +9,7 @@ namespace BoardPapers.Tests.Packs;
 /// </summary>
 public sealed class PackEditingTests : IDisposable
 {
-    private readonly string plans = SamplePack.CopyPlans(Directory.CreateTempSubdirectory("boardpapers-pack-").FullName);
+    private readonly string plans = RepoPaths.CopyPlansTo(Directory.CreateTempSubdirectory("boardpapers-pack-").FullName);
 
     public void Dispose() => Directory.Delete(plans, recursive: true);
 

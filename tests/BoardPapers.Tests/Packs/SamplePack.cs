@@ -30,17 +30,4 @@ internal static class SamplePack
 
     public static byte[] File(PackBuild build, string suffix) =>
         build.Files.Single(f => f.Path.EndsWith(suffix, StringComparison.Ordinal)).Bytes;
-
-    /// <summary>A copy of the plans folder (the meeting names plans by ../../../), for tests that edit the meeting.</summary>
-    public static string CopyPlans(string into)
-    {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Plans, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(into, Path.GetRelativePath(RepoPaths.Plans, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            System.IO.File.Copy(file, target);
-        }
-
-        return into;
-    }
 }
