@@ -13,6 +13,7 @@ internal static class App
             SchemaCommand.Create(terminal),
             RenderCommand.Create(terminal),
             PackCommand.Create(terminal),
+            DiffCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

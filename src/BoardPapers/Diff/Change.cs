@@ -1,0 +1,35 @@
+using BoardPapers.Model;
+
+namespace BoardPapers.Diff;
+
+/// <summary>
+/// One change between two versions of a plan, about one row (theme, recommendation, action or indicator)
+/// identified by its ref. <see cref="Direction"/> is -1 for worse (a status down the legend, a date that
+/// slipped), +1 for better, 0 otherwise. Text changes carry their word-level runs.
+/// </summary>
+public sealed record Change(
+    ChangeKind Kind,
+    string Subject,
+    string Ref,
+    string Title,
+    string? Field = null,
+    string? Old = null,
+    string? New = null,
+    int Direction = 0,
+    int? Days = null,
+    IReadOnlyList<TextRun>? Words = null,
+    SourcePosition? Position = null)
+{
+    /// <summary>The ref the row had before, for a renumbered row.</summary>
+    public string? OldRef { get; init; }
+
+    /// <summary>For a status change: the legend's title ("Delivery RAG") and the values' labels ("Amber", "Red").</summary>
+    public string? FieldTitle { get; init; }
+
+    public string? OldLabel { get; init; }
+
+    public string? NewLabel { get; init; }
+
+    /// <summary>"worse", "better" or null.</summary>
+    public string? DirectionWord => Direction switch { < 0 => "worse", > 0 => "better", _ => null };
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+
+namespace BoardPapers.Diff;
+
+/// <summary>
+/// A change set for people: the summary line, then each changed row with its changes under it, in the
+/// newer plan's order. As terminal text (styled by the caller: colours or plain markers) or as Markdown
+/// (tables of status moves and slipped dates, then every change).
+/// </summary>
+public static class ChangeSetText
+{
+    public static string Text(ChangeSet changes, ChangeStyle style)
+    {
+        var text = new StringBuilder(changes.Summary).Append('\n');
+        foreach (var row in Rows(changes))
+        {
+            var first = row[0];
+            var mark = first.Kind switch { ChangeKind.Added => "+ ", ChangeKind.Removed => "- ", _ => "" };
+            text.Append('\n').Append(style.Row($"{mark}{first.Subject} {first.Ref}")).Append("  ").Append(first.Title).Append('\n');
+            foreach (var change in row)
+            {
+                text.Append("  ").Append(Describe(change, style)).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Markdown(ChangeSet changes, string before, string after)
+    {
+        var md = new StringBuilder();
+        md.Append("# Changes since the last report\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"From `{before}` to `{after}`: {changes.Summary}.\n");
+
+        var statuses = changes.Changes.Where(c => c.Kind == ChangeKind.Status).ToList();
+        if (statuses.Count > 0)
+        {
+            md.Append("\n## Status moves\n\n| Row | Title | Legend | Before | After | Direction |\n|---|---|---|---|---|---|\n");
+            foreach (var c in statuses)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {c.Subject} {Cell(c.Ref)} | {Cell(c.Title)} | {Cell(c.FieldTitle)} | {Cell(c.OldLabel ?? "none")} | {Cell(c.NewLabel ?? "none")} | {c.DirectionWord} |\n");
+            }
+        }
+
+        var dates = changes.Changes.Where(c => c.Kind == ChangeKind.Due).ToList();
+        if (dates.Count > 0)
+        {
+            md.Append("\n## Dates\n\n| Row | Title | Due before | Due after | Movement |\n|---|---|---|---|---|\n");
+            foreach (var c in dates)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {c.Subject} {Cell(c.Ref)} | {Cell(c.Title)} | {c.Old ?? "none"} | {c.New ?? "none"} | {Movement(c)} |\n");
+            }
+        }
+
+        md.Append("\n## Every change\n");
+        foreach (var row in Rows(changes))
+        {
+            var first = row[0];
+            md.Append(CultureInfo.InvariantCulture, $"\n### {first.Subject} {first.Ref}: {first.Title}\n\n");
+            foreach (var change in row)
+            {
+                md.Append("- ").Append(Describe(change, ChangeStyle.Markdown)).Append('\n');
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>One change as a line: "RAG: Amber -> Red (worse)", "due 2010-03-31 -> 2010-06-30 (slipped 91 days)" ...</summary>
+    public static string Describe(Change change, ChangeStyle style) => change.Kind switch
+    {
+        ChangeKind.Added => style.Inserted("added") + (change.Position is { } at ? string.Create(CultureInfo.InvariantCulture, $" (line {at.Line})") : ""),
+        ChangeKind.Removed => style.Deleted("removed"),
+        ChangeKind.Moved => $"moved from {change.Old} to {change.New}",
+        ChangeKind.Renumbered => $"renumbered from {change.OldRef} to {change.Ref}",
+        ChangeKind.Status => $"{change.FieldTitle}: {change.OldLabel ?? "none"} -> {change.NewLabel ?? "none"}" + change.Direction switch
+        {
+            < 0 => " (" + style.Worse("worse") + ")",
+            > 0 => " (" + style.Better("better") + ")",
+            _ => "",
+        },
+        ChangeKind.Due => $"due {change.Old ?? "none"} -> {change.New ?? "none"}" + (Movement(change) is { Length: > 0 } m ? $" ({(change.Direction < 0 ? style.Worse(m) : style.Better(m))})" : ""),
+        ChangeKind.Lead => $"lead {Or(change.Old)} -> {Or(change.New)}",
+        ChangeKind.Update => $"new {change.Field}: {change.New}",
+        ChangeKind.Text => $"{change.Field}: {Words(change, style)}",
+        ChangeKind.Result => $"{change.Field}: {change.New}{(change.Old is null ? " (new)" : $" (was {change.Old})")}",
+        ChangeKind.Target => $"{change.Field}: {Or(change.Old)} -> {Or(change.New)}",
+        _ => $"direction of travel {Or(change.Old)} -> {Or(change.New)}",
+    };
+
+    private static string Movement(Change change) => change.Days switch
+    {
+        > 0 and var d => string.Create(CultureInfo.InvariantCulture, $"slipped {d} {(d == 1 ? "day" : "days")}"),
+        < 0 and var d => string.Create(CultureInfo.InvariantCulture, $"brought forward {-d} {(d == -1 ? "day" : "days")}"),
+        _ => "",
+    };
+
+    private static string Words(Change change, ChangeStyle style) =>
+        string.Concat((change.Words ?? []).Select(w => w.Kind switch
+        {
+            TextRunKind.Inserted => style.Inserted(w.Text),
+            TextRunKind.Deleted => style.Deleted(w.Text),
+            _ => w.Text,
+        })).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Or(string? value) => string.IsNullOrEmpty(value) ? "none" : value;
+
+    private static string Cell(string? text) => (text ?? "").Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>Consecutive changes of one row, together.</summary>
+    private static List<List<Change>> Rows(ChangeSet changes)
+    {
+        var rows = new List<List<Change>>();
+        foreach (var change in changes.Changes)
+        {
+            if (rows.Count > 0 && rows[^1][0].Subject == change.Subject && rows[^1][0].Ref == change.Ref && rows[^1][0].Kind != ChangeKind.Removed && change.Kind != ChangeKind.Removed)
+            {
+                rows[^1].Add(change);
+            }
+            else
+            {
+                rows.Add([change]);
+            }
+        }
+
+        return rows;
+    }
+}

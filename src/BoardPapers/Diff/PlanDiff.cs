@@ -1,0 +1,325 @@
+using System.Globalization;
+using BoardPapers.Model;
+
+namespace BoardPapers.Diff;
+
+/// <summary>
+/// Two versions of a plan to the changes between them, row by row. Rows (themes, recommendations,
+/// actions, indicators) are matched by ref. A row whose ref is gone and a new row of the same kind with
+/// the same (or nearly the same) text are one renumbered row; a matched row under another parent is one
+/// move. Changes come in the newer plan's order, removed rows last in the older plan's order, so the same
+/// two plans always give the same change set.
+/// </summary>
+public static class PlanDiff
+{
+    /// <summary>How alike two texts must be for a new ref to be read as the old row renumbered.</summary>
+    public const double RenumberSimilarity = 0.8;
+
+    public static ChangeSet Compare(Plan before, Plan after)
+    {
+        var oldRows = Rows(before);
+        var newRows = Rows(after);
+        var oldByKey = oldRows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var newKeys = newRows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+
+        var unmatchedOld = oldRows.Where(r => !newKeys.Contains(r.Key)).ToList();
+        var unmatchedNew = newRows.Where(r => !oldByKey.ContainsKey(r.Key)).ToList();
+        var renumbered = PairRenumbered(unmatchedOld, unmatchedNew);
+
+        var changes = new List<Change>();
+        foreach (var row in newRows)
+        {
+            var previous = oldByKey.GetValueOrDefault(row.Key) ?? renumbered.GetValueOrDefault(row);
+            if (previous is null)
+            {
+                changes.Add(new Change(ChangeKind.Added, row.Subject, row.Ref, row.Title, Position: row.Position));
+                continue;
+            }
+
+            if (previous.Ref != row.Ref)
+            {
+                changes.Add(new Change(ChangeKind.Renumbered, row.Subject, row.Ref, row.Title, "ref", previous.Ref, row.Ref, Position: row.Position) { OldRef = previous.Ref });
+            }
+
+            if (previous.Parent != row.Parent)
+            {
+                changes.Add(new Change(ChangeKind.Moved, row.Subject, row.Ref, row.Title, "parent", previous.Parent, row.Parent, Position: row.Position));
+            }
+
+            CompareRow(previous, row, before, after, changes);
+        }
+
+        var paired = renumbered.Values.ToHashSet();
+        foreach (var row in unmatchedOld.Where(r => !paired.Contains(r)))
+        {
+            changes.Add(new Change(ChangeKind.Removed, row.Subject, row.Ref, row.Title, Position: row.Position));
+        }
+
+        return new ChangeSet(changes);
+    }
+
+    /// <summary>Each new row without an old ref, paired with the most alike old row without a new ref (same kind, alike enough), best pairs first.</summary>
+    private static Dictionary<Row, Row> PairRenumbered(List<Row> gone, List<Row> arrived)
+    {
+        var candidates = new List<(double Score, Row Old, Row New)>();
+        foreach (var o in gone)
+        {
+            foreach (var n in arrived.Where(n => n.Subject == o.Subject))
+            {
+                var score = WordDiff.Similarity(o.Text, n.Text);
+                if (score >= RenumberSimilarity)
+                {
+                    candidates.Add((score, o, n));
+                }
+            }
+        }
+
+        var pairs = new Dictionary<Row, Row>();
+        var used = new HashSet<Row>();
+        foreach (var (_, o, n) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.New.Order).ThenBy(c => c.Old.Order))
+        {
+            if (!pairs.ContainsKey(n) && used.Add(o))
+            {
+                pairs[n] = o;
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void CompareRow(Row before, Row after, Plan oldPlan, Plan newPlan, List<Change> changes)
+    {
+        Change Base(ChangeKind kind, string field, string? old, string? @new) =>
+            new(kind, after.Subject, after.Ref, after.Title, field, old, @new, Position: after.Position);
+
+        switch ((before.Item, after.Item))
+        {
+            case (Theme o, Theme n):
+                Text(Base, "title", o.Title, n.Title, changes);
+                Leads(Base, o.Leads, n.Leads, changes);
+                Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes);
+                break;
+            case (Recommendation o, Recommendation n):
+                Text(Base, "text", o.Text, n.Text, changes);
+                Leads(Base, o.Leads, n.Leads, changes);
+                Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
+                Due(Base, o.Due, n.Due, changes);
+                Text(Base, "timescale", o.Timescale, n.Timescale, changes);
+                Text(Base, "progress", o.Progress, n.Progress, changes);
+                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes);
+                Updates(Base, o.Updates, n.Updates, changes);
+                Text(Base, "response", o.Response?.Text, n.Response?.Text, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes);
+                break;
+            case (PlanAction o, PlanAction n):
+                Text(Base, "text", o.Text, n.Text, changes);
+                Leads(Base, o.Leads, n.Leads, changes);
+                Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
+                Due(Base, o.Due, n.Due, changes);
+                Text(Base, "timescale", o.Timescale, n.Timescale, changes);
+                Text(Base, "progress", o.Progress, n.Progress, changes);
+                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes);
+                Text(Base, "evidence", o.Evidence, n.Evidence, changes);
+                Text(Base, "workstream", o.Workstream, n.Workstream, changes);
+                Updates(Base, o.Updates, n.Updates, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes);
+                break;
+            case (Indicator o, Indicator n):
+                Text(Base, "title", o.Title, n.Title, changes);
+                Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
+                Periods(Base, o, n, changes);
+                if (o.Direction != n.Direction)
+                {
+                    changes.Add(Base(ChangeKind.Direction, "direction", o.Direction, n.Direction));
+                }
+
+                Text(Base, "baseline", o.Baseline, n.Baseline, changes);
+                Text(Base, "data_quality", o.DataQuality, n.DataQuality, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes);
+                break;
+        }
+    }
+
+    private static void Text(Func<ChangeKind, string, string?, string?, Change> make, string field, string? before, string? after, List<Change> changes)
+    {
+        if (Normalise(before) == Normalise(after))
+        {
+            return;
+        }
+
+        changes.Add(make(ChangeKind.Text, field, before, after) with { Words = WordDiff.Of(Normalise(before), Normalise(after)) });
+    }
+
+    private static void Leads(Func<ChangeKind, string, string?, string?, Change> make, IReadOnlyList<string> before, IReadOnlyList<string> after, List<Change> changes)
+    {
+        if (!before.SequenceEqual(after, StringComparer.Ordinal))
+        {
+            changes.Add(make(ChangeKind.Lead, "lead", string.Join(", ", before), string.Join(", ", after)));
+        }
+    }
+
+    /// <summary>Per legend: the value before and after, worse or better by the legend's order (values run worst first).</summary>
+    private static void Statuses(Func<ChangeKind, string, string?, string?, Change> make, IReadOnlyList<Status> before, IReadOnlyList<Status> after, Plan oldPlan, Plan newPlan, List<Change> changes)
+    {
+        foreach (var legendKey in after.Select(s => s.Legend).Concat(before.Select(s => s.Legend)).Distinct(StringComparer.Ordinal))
+        {
+            var old = before.FirstOrDefault(s => s.Legend == legendKey)?.Value;
+            var @new = after.FirstOrDefault(s => s.Legend == legendKey)?.Value;
+            if (old == @new)
+            {
+                continue;
+            }
+
+            var legend = newPlan.FindLegend(legendKey) ?? oldPlan.FindLegend(legendKey);
+            var direction = 0;
+            if (legend is { Ordered: true } && old is not null && @new is not null)
+            {
+                var from = legend.Values.ToList().FindIndex(v => v.Key == old);
+                var to = legend.Values.ToList().FindIndex(v => v.Key == @new);
+                direction = from < 0 || to < 0 ? 0 : Math.Sign(to - from);
+            }
+
+            changes.Add(make(ChangeKind.Status, legendKey, old, @new) with
+            {
+                Direction = direction,
+                FieldTitle = legend?.Title ?? legendKey,
+                OldLabel = old is null ? null : legend?.FindValue(old)?.Label ?? old,
+                NewLabel = @new is null ? null : legend?.FindValue(@new)?.Label ?? @new,
+            });
+        }
+    }
+
+    private static void Due(Func<ChangeKind, string, string?, string?, Change> make, DateOnly? before, DateOnly? after, List<Change> changes)
+    {
+        if (before == after)
+        {
+            return;
+        }
+
+        int? days = before is { } b && after is { } a ? a.DayNumber - b.DayNumber : null;
+        changes.Add(make(ChangeKind.Due, "due", Iso(before), Iso(after)) with { Days = days, Direction = days is { } d ? -Math.Sign(d) : 0 });
+    }
+
+    /// <summary>Dated updates new in the newer version; an update of the same date and title whose text changed is a text change.</summary>
+    private static void Updates(Func<ChangeKind, string, string?, string?, Change> make, IReadOnlyList<Update> before, IReadOnlyList<Update> after, List<Change> changes)
+    {
+        foreach (var update in after)
+        {
+            var field = $"update {Iso(update.Date)}{(update.Title is null ? "" : " " + update.Title)}";
+            var old = before.FirstOrDefault(u => u.Date == update.Date && u.Title == update.Title);
+            if (old is null)
+            {
+                changes.Add(make(ChangeKind.Update, field, null, update.Text));
+            }
+            else
+            {
+                Text(make, field, old.Text, update.Text, changes);
+            }
+        }
+    }
+
+    private static void Periods(Func<ChangeKind, string, string?, string?, Change> make, Indicator before, Indicator after, List<Change> changes)
+    {
+        foreach (var period in after.Periods)
+        {
+            var old = before.Periods.FirstOrDefault(p => p.Period == period.Period);
+            if (old?.Result != period.Result && period.Result is not null)
+            {
+                changes.Add(make(ChangeKind.Result, $"result {period.Period}", old?.Result, period.Result));
+            }
+
+            if (old is not null && old.Target != period.Target)
+            {
+                changes.Add(make(ChangeKind.Target, $"target {period.Period}", old.Target, period.Target));
+            }
+        }
+    }
+
+    private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Every row of a plan in document order, with what it is under.</summary>
+    private static List<Row> Rows(Plan plan)
+    {
+        var rows = new List<Row>();
+        void Add(string subject, string @ref, string text, string parent, object item, SourcePosition at) =>
+            rows.Add(new Row(subject, @ref, text, parent, item, at, rows.Count));
+
+        foreach (var indicator in plan.Indicators)
+        {
+            Add("indicator", indicator.Ref, indicator.Title, "the plan", indicator, indicator.Position);
+        }
+
+        foreach (var theme in plan.Themes)
+        {
+            Add("theme", theme.Ref, theme.Title, "the plan", theme, theme.Position);
+            var inTheme = $"theme {theme.Ref}";
+            foreach (var action in theme.Actions)
+            {
+                Add("action", action.Ref, action.Text, inTheme, action, action.Position);
+            }
+
+            foreach (var recommendation in theme.Recommendations)
+            {
+                AddRecommendation(recommendation, inTheme);
+            }
+
+            foreach (var group in theme.Groups)
+            {
+                var inGroup = $"{inTheme} ({group.Title})";
+                foreach (var action in group.Actions)
+                {
+                    Add("action", action.Ref, action.Text, inGroup, action, action.Position);
+                }
+
+                foreach (var recommendation in group.Recommendations)
+                {
+                    AddRecommendation(recommendation, inGroup);
+                }
+            }
+
+            foreach (var indicator in theme.Indicators)
+            {
+                Add("indicator", indicator.Ref, indicator.Title, inTheme, indicator, indicator.Position);
+            }
+        }
+
+        return rows;
+
+        void AddRecommendation(Recommendation recommendation, string parent)
+        {
+            Add("recommendation", recommendation.Ref, recommendation.Text, parent, recommendation, recommendation.Position);
+            var under = $"recommendation {recommendation.Ref}";
+            foreach (var action in recommendation.Actions)
+            {
+                Add("action", action.Ref, action.Text, under, action, action.Position);
+            }
+
+            foreach (var group in recommendation.Groups)
+            {
+                foreach (var action in group.Actions)
+                {
+                    Add("action", action.Ref, action.Text, $"{under} ({group.Title})", action, action.Position);
+                }
+            }
+        }
+    }
+
+    /// <summary>A row of a plan: what it is, its ref and text, what it is under, and its order in the document.</summary>
+    private sealed record Row(string Subject, string Ref, string Text, string Parent, object Item, SourcePosition Position, int Order)
+    {
+        public string Key => $"{(Subject == "indicator" ? "indicator" : "row")}:{Ref}";
+
+        /// <summary>The row's text, short, for a reader: the first line, at most 80 characters.</summary>
+        public string Title
+        {
+            get
+            {
+                var first = Text.Trim().Split('\n')[0].Trim();
+                return first.Length <= 80 ? first : first[..77].TrimEnd() + "...";
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using BoardPapers.Load;
+
+namespace BoardPapers.Diff;
+
+/// <summary>
+/// A version of a plan to compare: a file, or a git revision and path (<c>main~3:plans/x.yaml</c>, as
+/// <c>git show</c> reads it: the path from the repository's root, or from the current folder when it
+/// starts with ./). Loaded with the same checks and limits as any plan, its diagnostics named by the spec.
+/// </summary>
+public static class PlanVersions
+{
+    /// <summary>Loads a version; <paramref name="folder"/> is where relative paths and git run from (default: the current folder).</summary>
+    public static LoadResult Load(string spec, PlanLoader? loader = null, string? folder = null)
+    {
+        loader ??= new PlanLoader();
+        var file = folder is null ? spec : Path.Combine(folder, spec);
+        if (File.Exists(file))
+        {
+            return loader.LoadFile(file, spec);
+        }
+
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            throw new PlanVersionException($"no such file: {spec} (a git revision is written REV:PATH, e.g. main~3:plans/plan.yaml)");
+        }
+
+        return loader.LoadBytes(Show(spec, folder), spec);
+    }
+
+    /// <summary>The bytes of REV:PATH from git, or a clear error: git missing, not a repository, no such revision or path.</summary>
+    public static byte[] Show(string spec, string? folder = null)
+    {
+        var (code, output, error) = Git(["show", spec], folder);
+        if (code != 0)
+        {
+            var reason = error.Trim().Split('\n')[0];
+            throw new PlanVersionException($"git cannot read {spec}: {(reason.Length == 0 ? "exit code " + code : reason)}");
+        }
+
+        return output;
+    }
+
+    /// <summary>Runs git in a folder (default: the current one); never a shell, arguments passed as they are.</summary>
+    public static (int Code, byte[] Output, string Error) Git(IReadOnlyList<string> arguments, string? folder = null)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = folder ?? "",
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new PlanVersionException("git did not start");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new PlanVersionException("git is not installed: a revision (REV:PATH) needs git on PATH");
+        }
+
+        using (process)
+        {
+            using var output = new MemoryStream();
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.BaseStream.CopyTo(output);
+            process.WaitForExit();
+            return (process.ExitCode, output.ToArray(), error.Result);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using BoardPapers.Diff;
+using BoardPapers.Testing;
+using Snapshooter.Xunit;
+
+namespace BoardPapers.Tests.Diff;
+
+/// <summary>The change set between versions of the JAR plan in a real git history: every kind of change, exactly.</summary>
+public sealed class PlanDiffTests : IDisposable
+{
+    private const string First = "main~3:" + PlanHistory.PlanPath;
+
+    private readonly PlanHistory history = new();
+
+    public void Dispose() => history.Dispose();
+
+    [Fact]
+    public void Four_commits_give_status_moves_a_slipped_date_a_move_a_renumbering_text_an_addition_and_a_removal()
+    {
+        var changes = Between(First, PlanHistory.PlanPath);
+
+        Assert.Equal(
+            [
+                "Status indicator G1 [grade] 3 -> 4 better",
+                "Status indicator G3 [grade] 2 -> 1 worse",
+                "Due action 1.1 [due] 2008-08-31 -> 2008-09-30 worse 30 days",
+                "Text action 1.1 [timescale] End August 2008 -> End September 2008",
+                "Text action 1.1 [progress] - -> Findings presented to the Young People's Council in September, with comments fed back to the Participation network.",
+                "Added action 1.3 [] - -> -",
+                "Moved action 1.2 [parent] recommendation 1 -> recommendation 2",
+                "Renumbered action 2.2c [ref] 2.2b -> 2.2c",
+                "Removed action 2.2a [] - -> -",
+            ],
+            changes.Changes.Select(c => $"{c.Kind} {c.Subject} {c.Ref} [{c.Field}] {c.Old ?? "-"} -> {c.New ?? "-"}{(c.DirectionWord is { } d ? " " + d : "")}{(c.Days is { } n ? $" {n} days" : "")}"));
+        Assert.Equal("1 row worse, 1 better, 1 slipped, 1 added, 1 removed, 1 moved, 1 renumbered, 2 other changes", changes.Summary);
+        Assert.Equal("3: good", changes.Changes[0].OldLabel);
+        Assert.Equal("4: outstanding", changes.Changes[0].NewLabel);
+        Assert.Equal("2.2b", changes.Changes.Single(c => c.Kind == ChangeKind.Renumbered).OldRef);
+    }
+
+    [Fact]
+    public void Edited_progress_text_comes_word_by_word()
+    {
+        var changes = Between("main~2:" + PlanHistory.PlanPath, "main:" + PlanHistory.PlanPath);
+
+        var progress = changes.Changes.Single(c => c.Field == "progress");
+        Assert.Equal(
+            [
+                (TextRunKind.Same, "Findings presented to the Young People's Council in "),
+                (TextRunKind.Deleted, "July"),
+                (TextRunKind.Inserted, "September, with comments fed back to the Participation network"),
+                (TextRunKind.Same, "."),
+            ],
+            progress.Words!.Select(w => (w.Kind, w.Text)));
+        Assert.Equal(
+            "progress: Findings presented to the Young People's Council in [-July-]{+September, with comments fed back to the Participation network+}.",
+            ChangeSetText.Describe(progress, ChangeStyle.Plain));
+    }
+
+    [Fact]
+    public void A_plan_against_itself_has_no_changes()
+    {
+        var changes = Between("main:" + PlanHistory.PlanPath, PlanHistory.PlanPath);
+
+        Assert.True(changes.IsEmpty);
+        Assert.Equal("0 rows worse, 0 better, 0 slipped, 0 added, 0 removed", changes.Summary);
+    }
+
+    [Fact]
+    public void The_json_of_the_whole_history_reads_as_reviewed()
+    {
+        var changes = Between(First, PlanHistory.PlanPath);
+
+        Snapshot.Match(ChangeSetJson.Write(changes, First, PlanHistory.PlanPath));
+    }
+
+    [Fact]
+    public void The_markdown_of_the_whole_history_reads_as_reviewed()
+    {
+        var changes = Between(First, PlanHistory.PlanPath);
+
+        Snapshot.Match(ChangeSetText.Markdown(changes, First, PlanHistory.PlanPath));
+    }
+
+    [Fact]
+    public void A_revision_that_does_not_exist_is_a_clear_error()
+    {
+        var error = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("v9:" + PlanHistory.PlanPath, folder: history.Folder));
+
+        Assert.StartsWith("git cannot read v9:plans/jar.yaml: fatal:", error.Message, StringComparison.Ordinal);
+    }
+
+    private ChangeSet Between(string before, string after) =>
+        PlanDiff.Compare(Load(before), Load(after));
+
+    private Model.Plan Load(string spec)
+    {
+        var loaded = PlanVersions.Load(spec, folder: history.Folder);
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        return loaded.Plan!;
+    }
+}
