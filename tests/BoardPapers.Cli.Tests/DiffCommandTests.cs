@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BoardPapers.Testing;
+
+namespace BoardPapers.Cli.Tests;
+
+/// <summary>boardpapers diff as a reviewer runs it, in a real git repository: exit codes like diff, the summary first, JSON for tools.</summary>
+public sealed class DiffCommandTests : IDisposable
+{
+    private readonly PlanHistory history = new();
+
+    public void Dispose() => history.Dispose();
+
+    [Fact]
+    public void Two_revisions_that_differ_exit_1_with_the_summary_first()
+    {
+        var (code, stdout, stderr) = Run("diff", "main~3:" + PlanHistory.PlanPath, "main:" + PlanHistory.PlanPath);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stderr);
+        var lines = stdout.Split('\n');
+        Assert.Equal("1 row worse, 1 better, 1 slipped, 1 added, 1 removed, 1 moved, 1 renumbered, 2 other changes", lines[0]);
+        Assert.Contains("  Grades: 2: adequate -> 1: inadequate (worse)", lines);
+        Assert.Contains("  due 2008-08-31 -> 2008-09-30 (slipped 30 days)", lines);
+        Assert.Contains("  timescale: End [-August-]{+September+} 2008", lines);
+        Assert.Contains("  renumbered from 2.2b to 2.2c", lines);
+
+        // Not a terminal: no colour codes, the word markers instead.
+        Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_unchanged_since_a_revision_exits_0()
+    {
+        var (code, stdout, _) = Run("diff", "--since", "main", PlanHistory.PlanPath);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("0 rows worse, 0 better, 0 slipped, 0 added, 0 removed", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Since_a_revision_compares_with_the_working_tree_including_uncommitted_edits()
+    {
+        File.WriteAllText(history.PlanFile, File.ReadAllText(history.PlanFile).Replace("{ ref: G2, title: Looked after children, statuses: { grade: \"3\" } }", "{ ref: G2, title: Looked after children, statuses: { grade: \"2\" } }", StringComparison.Ordinal));
+
+        var (code, stdout, _) = Run("diff", "--since", "main", "--format", "json", PlanHistory.PlanPath);
+
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("main:./plans/jar.yaml", json.RootElement.GetProperty("old").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("worse").GetInt32());
+        var change = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray());
+        Assert.Equal("status", change.GetProperty("kind").GetString());
+        Assert.Equal("G2", change.GetProperty("ref").GetString());
+        Assert.Equal("worse", change.GetProperty("direction").GetString());
+    }
+
+    [Fact]
+    public void The_json_output_is_the_same_bytes_every_time()
+    {
+        var first = Run("diff", "--format", "json", "main~3:" + PlanHistory.PlanPath, PlanHistory.PlanPath);
+        var second = Run("diff", "--format", "json", "main~3:" + PlanHistory.PlanPath, PlanHistory.PlanPath);
+
+        Assert.Equal(1, first.Code);
+        Assert.Equal(first.Stdout, second.Stdout);
+        using var json = JsonDocument.Parse(first.Stdout);
+        Assert.Equal(9, json.RootElement.GetProperty("changes").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("v9:plans/jar.yaml", "git cannot read v9:plans/jar.yaml")]
+    [InlineData("plans/missing.yaml", "no such file: plans/missing.yaml")]
+    public void A_version_that_cannot_be_read_exits_2_with_a_message(string old, string message)
+    {
+        var (code, stdout, stderr) = Run("diff", old, PlanHistory.PlanPath);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_version_is_reported_at_its_position_and_exits_2()
+    {
+        File.WriteAllText(history.PlanFile, File.ReadAllText(history.PlanFile).Replace("due: 2008-09-30", "due: 2008-09-31", StringComparison.Ordinal));
+
+        var (code, _, stderr) = Run("diff", "main:" + PlanHistory.PlanPath, PlanHistory.PlanPath);
+
+        Assert.Equal(2, code);
+        Assert.Matches(@"plans/jar\.yaml:\d+:\d+: error BP104: `due` is 2008-09-31, which is not a real calendar date", stderr);
+    }
+
+    /// <summary>The built command as a separate process, in the repository's folder.</summary>
+    private (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = history.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not exit");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
