@@ -14,6 +14,8 @@ internal static class App
             RenderCommand.Create(terminal),
             PackCommand.Create(terminal),
             DiffCommand.Create(terminal),
+            GitSetupCommand.Create(terminal),
+            TextconvCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

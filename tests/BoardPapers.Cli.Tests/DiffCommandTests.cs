@@ -91,6 +91,32 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Matches(@"plans/jar\.yaml:\d+:\d+: error BP104: `due` is 2008-09-31, which is not a real calendar date", stderr);
     }
 
+    [Fact]
+    public void After_git_setup_git_diff_and_git_log_show_rows_and_fields_instead_of_yaml_lines()
+    {
+        var setup = Run("git-setup");
+        var again = Run("git-setup");
+
+        Assert.Equal(0, setup.Code);
+        Assert.Equal(0, again.Code);
+        Assert.Equal("plans/**/*.yaml diff=boardpapers\n", File.ReadAllText(Path.Combine(history.Folder, ".gitattributes")));
+        Assert.Contains("textconv", history.Git("config", "diff.boardpapers.textconv"), StringComparison.Ordinal);
+
+        var diff = history.Git("diff", "main~3", "main", "--", PlanHistory.PlanPath);
+        Assert.Contains("-  Grades: 2: adequate\n+  Grades: 1: inadequate", diff, StringComparison.Ordinal);
+        Assert.Contains("\n-  due: 2008-08-31\n", diff, StringComparison.Ordinal);
+        Assert.Contains("\n+  due: 2008-09-30\n", diff, StringComparison.Ordinal);
+        Assert.Contains("+action 1.3: Publish a young people's summary of the findings on the council website (in recommendation 1)", diff, StringComparison.Ordinal);
+        Assert.Contains("-action 2.2a: **September Guarantee**", diff, StringComparison.Ordinal);
+        Assert.Contains("+action 1.2: Present the findings to the Participation network for dissemination to children, young people and parents (in recommendation 2)", diff, StringComparison.Ordinal);
+        Assert.DoesNotContain("+            due: 2008-09-30", diff, StringComparison.Ordinal);
+
+        var log = history.Git("log", "-p", "-1", "--", PlanHistory.PlanPath);
+        Assert.Contains("Quarter 3 update", log, StringComparison.Ordinal);
+        Assert.Contains("-  progress: Findings presented to the Young People's Council in July.", log, StringComparison.Ordinal);
+        Assert.Contains("+  progress: Findings presented to the Young People's Council in September, with comments fed back to the Participation network.", log, StringComparison.Ordinal);
+    }
+
     /// <summary>The built command as a separate process, in the repository's folder.</summary>
     private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {

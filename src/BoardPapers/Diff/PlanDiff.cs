@@ -17,8 +17,8 @@ public static class PlanDiff
 
     public static ChangeSet Compare(Plan before, Plan after)
     {
-        var oldRows = Rows(before);
-        var newRows = Rows(after);
+        var oldRows = PlanRow.Of(before);
+        var newRows = PlanRow.Of(after);
         var oldByKey = oldRows.ToDictionary(r => r.Key, StringComparer.Ordinal);
         var newKeys = newRows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
 
@@ -59,9 +59,9 @@ public static class PlanDiff
     }
 
     /// <summary>Each new row without an old ref, paired with the most alike old row without a new ref (same kind, alike enough), best pairs first.</summary>
-    private static Dictionary<Row, Row> PairRenumbered(List<Row> gone, List<Row> arrived)
+    private static Dictionary<PlanRow, PlanRow> PairRenumbered(List<PlanRow> gone, List<PlanRow> arrived)
     {
-        var candidates = new List<(double Score, Row Old, Row New)>();
+        var candidates = new List<(double Score, PlanRow Old, PlanRow New)>();
         foreach (var o in gone)
         {
             foreach (var n in arrived.Where(n => n.Subject == o.Subject))
@@ -74,8 +74,8 @@ public static class PlanDiff
             }
         }
 
-        var pairs = new Dictionary<Row, Row>();
-        var used = new HashSet<Row>();
+        var pairs = new Dictionary<PlanRow, PlanRow>();
+        var used = new HashSet<PlanRow>();
         foreach (var (_, o, n) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.New.Order).ThenBy(c => c.Old.Order))
         {
             if (!pairs.ContainsKey(n) && used.Add(o))
@@ -87,7 +87,7 @@ public static class PlanDiff
         return pairs;
     }
 
-    private static void CompareRow(Row before, Row after, Plan oldPlan, Plan newPlan, List<Change> changes)
+    private static void CompareRow(PlanRow before, PlanRow after, Plan oldPlan, Plan newPlan, List<Change> changes)
     {
         Change Base(ChangeKind kind, string field, string? old, string? @new) =>
             new(kind, after.Subject, after.Ref, after.Title, field, old, @new, Position: after.Position);
@@ -239,87 +239,4 @@ public static class PlanDiff
     private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>Every row of a plan in document order, with what it is under.</summary>
-    private static List<Row> Rows(Plan plan)
-    {
-        var rows = new List<Row>();
-        void Add(string subject, string @ref, string text, string parent, object item, SourcePosition at) =>
-            rows.Add(new Row(subject, @ref, text, parent, item, at, rows.Count));
-
-        foreach (var indicator in plan.Indicators)
-        {
-            Add("indicator", indicator.Ref, indicator.Title, "the plan", indicator, indicator.Position);
-        }
-
-        foreach (var theme in plan.Themes)
-        {
-            Add("theme", theme.Ref, theme.Title, "the plan", theme, theme.Position);
-            var inTheme = $"theme {theme.Ref}";
-            foreach (var action in theme.Actions)
-            {
-                Add("action", action.Ref, action.Text, inTheme, action, action.Position);
-            }
-
-            foreach (var recommendation in theme.Recommendations)
-            {
-                AddRecommendation(recommendation, inTheme);
-            }
-
-            foreach (var group in theme.Groups)
-            {
-                var inGroup = $"{inTheme} ({group.Title})";
-                foreach (var action in group.Actions)
-                {
-                    Add("action", action.Ref, action.Text, inGroup, action, action.Position);
-                }
-
-                foreach (var recommendation in group.Recommendations)
-                {
-                    AddRecommendation(recommendation, inGroup);
-                }
-            }
-
-            foreach (var indicator in theme.Indicators)
-            {
-                Add("indicator", indicator.Ref, indicator.Title, inTheme, indicator, indicator.Position);
-            }
-        }
-
-        return rows;
-
-        void AddRecommendation(Recommendation recommendation, string parent)
-        {
-            Add("recommendation", recommendation.Ref, recommendation.Text, parent, recommendation, recommendation.Position);
-            var under = $"recommendation {recommendation.Ref}";
-            foreach (var action in recommendation.Actions)
-            {
-                Add("action", action.Ref, action.Text, under, action, action.Position);
-            }
-
-            foreach (var group in recommendation.Groups)
-            {
-                foreach (var action in group.Actions)
-                {
-                    Add("action", action.Ref, action.Text, $"{under} ({group.Title})", action, action.Position);
-                }
-            }
-        }
-    }
-
-    /// <summary>A row of a plan: what it is, its ref and text, what it is under, and its order in the document.</summary>
-    private sealed record Row(string Subject, string Ref, string Text, string Parent, object Item, SourcePosition Position, int Order)
-    {
-        public string Key => $"{(Subject == "indicator" ? "indicator" : "row")}:{Ref}";
-
-        /// <summary>The row's text, short, for a reader: the first line, at most 80 characters.</summary>
-        public string Title
-        {
-            get
-            {
-                var first = Text.Trim().Split('\n')[0].Trim();
-                return first.Length <= 80 ? first : first[..77].TrimEnd() + "...";
-            }
-        }
-    }
 }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using BoardPapers.Model;
+
+namespace BoardPapers.Diff;
+
+/// <summary>
+/// A plan as git's textconv shows it: one line per row (kind, ref, text, what it is under) and one line
+/// per field under it (statuses by their labels, dates, leads, progress ...), each text on one line. A line
+/// diff of two outlines reads as what changed per action: "-  Grades: 2: adequate" "+  Grades: 1: inadequate".
+/// </summary>
+public static class PlanOutline
+{
+    public static string Write(Plan plan)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"plan: {plan.Title}\n");
+        Field(text, "version", plan.Version);
+        Field(text, "as at", plan.AsAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        foreach (var row in PlanRow.Of(plan))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{row.Subject} {row.Ref}: {OneLine(row.Text)} (in {row.Parent})\n");
+            switch (row.Item)
+            {
+                case Theme t:
+                    Common(text, plan, t.Leads, t.Statuses, null, null);
+                    Field(text, "notes", t.Notes);
+                    break;
+                case Recommendation r:
+                    Common(text, plan, r.Leads, r.Statuses, r.Timescale, r.Due);
+                    Field(text, "progress", r.Progress);
+                    Field(text, "success criteria", r.SuccessCriteria);
+                    Updates(text, r.Updates);
+                    Field(text, "response", r.Response?.Text);
+                    Field(text, "notes", r.Notes);
+                    break;
+                case PlanAction a:
+                    Common(text, plan, a.Leads, a.Statuses, a.Timescale, a.Due);
+                    Field(text, "progress", a.Progress);
+                    Field(text, "success criteria", a.SuccessCriteria);
+                    Field(text, "evidence", a.Evidence);
+                    Field(text, "workstream", a.Workstream);
+                    Updates(text, a.Updates);
+                    Field(text, "notes", a.Notes);
+                    break;
+                case Indicator i:
+                    Common(text, plan, [], i.Statuses, null, null);
+                    Field(text, "direction of travel", i.Direction);
+                    foreach (var period in i.Periods)
+                    {
+                        Field(text, $"{period.Period}", string.Join("; ", new[] { period.Target is null ? null : "target " + period.Target, period.Result is null ? null : "result " + period.Result, period.Predicted is null ? null : "predicted " + period.Predicted }.OfType<string>()));
+                    }
+
+                    Field(text, "notes", i.Notes);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Common(StringBuilder text, Plan plan, IReadOnlyList<string> leads, IReadOnlyList<Status> statuses, string? timescale, DateOnly? due)
+    {
+        foreach (var status in statuses)
+        {
+            var legend = plan.FindLegend(status.Legend);
+            Field(text, legend?.Title ?? status.Legend, legend?.FindValue(status.Value)?.Label ?? status.Value);
+        }
+
+        Field(text, "lead", leads.Count == 0 ? null : string.Join(", ", leads));
+        Field(text, "timescale", timescale);
+        Field(text, "due", due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static void Updates(StringBuilder text, IReadOnlyList<Update> updates)
+    {
+        foreach (var update in updates)
+        {
+            Field(text, $"update {update.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(update.Title is null ? "" : " " + update.Title)}", update.Text);
+        }
+    }
+
+    private static void Field(StringBuilder text, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            text.Append("  ").Append(name).Append(": ").Append(OneLine(value)).Append('\n');
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
