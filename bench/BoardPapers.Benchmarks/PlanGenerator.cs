@@ -6,7 +6,12 @@ namespace BoardPapers.Benchmarks;
 /// <summary>Writes a realistic plan of N actions: themes of 100 actions, two statuses a row, Markdown progress, dates.</summary>
 public static class PlanGenerator
 {
-    public static string Generate(int actions)
+    /// <summary>
+    /// The plan of <paramref name="actions"/> actions; with <paramref name="changedEvery"/> above 0, every
+    /// so-many-th action is changed as a quarter's update changes it: its status one step, its due date a
+    /// month later, a word of its progress (for diff benchmarks: 100 changes 1% of actions).
+    /// </summary>
+    public static string Generate(int actions, int changedEvery = 0)
     {
         var yaml = new StringBuilder(actions * 420);
         yaml.Append("""
@@ -41,16 +46,19 @@ public static class PlanGenerator
                 yaml.Append(CultureInfo.InvariantCulture, $"  - ref: \"T{theme}\"\n    title: Theme {theme} – improve outcomes for children and young people\n    lead: Director {theme}\n    actions:\n");
             }
 
-            var due = new DateOnly(2010, 1, 1).AddDays(i % 700);
+            var changed = changedEvery > 0 && i % changedEvery == 0;
+            var due = new DateOnly(2010, 1, 1).AddDays((i % 700) + (changed ? 30 : 0));
+            var status = statuses[(i + (changed ? 1 : 0)) % 4];
+            var stage = changed ? "completed" : "underway";
             yaml.Append(CultureInfo.InvariantCulture, $$"""
                       - ref: "{{(i / 100) + 1}}.{{(i % 100) + 1}}"
                         text: Implement the agreed improvement action number {{i}} across all partners
                         lead: [Officer {{i % 37}}, Partner {{i % 11}}]
                         timescale: By {{due:MMMM yyyy}}
                         due: {{due:yyyy-MM-dd}}
-                        statuses: { rag: {{statuses[i % 4]}}, impact: {{(i % 3 == 0 ? "high" : "low")}} }
+                        statuses: { rag: {{status}}, impact: {{(i % 3 == 0 ? "high" : "low")}} }
                         progress: |-
-                          Work is *underway* with partners. Milestones:
+                          Work is *{{stage}}* with partners. Milestones:
 
                           - audit completed
                           - plan agreed by the board
