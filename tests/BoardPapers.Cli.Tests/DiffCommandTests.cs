@@ -117,6 +117,72 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("+  progress: Findings presented to the Young People's Council in September, with comments fed back to the Participation network.", log, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_changes_paper_in_Word_carries_tracked_changes_by_the_newer_commits_author_and_date()
+    {
+        var (code, stdout, stderr) = Run("diff", "main~2:" + PlanHistory.PlanPath, "main:" + PlanHistory.PlanPath, "--format", "docx", "-o", "changes.docx");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("wrote changes.docx", stderr, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(Path.Combine(history.Folder, "changes.docx"));
+        var date = DateTime.Parse(history.Git("show", "-s", "--format=%as", "main").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var inserted = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().ToList();
+            var deleted = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.DeletedRun>().ToList();
+            Assert.Contains(inserted, i => i.InnerText == "September, with comments fed back to the Participation network");
+            Assert.Contains(deleted, d => string.Concat(d.Descendants<DocumentFormat.OpenXml.Wordprocessing.DeletedText>().Select(t => t.Text)) == "July");
+            Assert.All(inserted.Cast<DocumentFormat.OpenXml.OpenXmlElement>().Concat(deleted), change =>
+            {
+                Assert.Equal("Plan Officer", change.GetAttribute("author", "http://schemas.openxmlformats.org/wordprocessingml/2006/main").Value);
+                Assert.StartsWith(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), change.GetAttribute("date", "http://schemas.openxmlformats.org/wordprocessingml/2006/main").Value, StringComparison.Ordinal);
+            });
+            Assert.Contains("Changes since the last report", body.InnerText, StringComparison.Ordinal);
+        }
+
+        // pandoc reads the redline back: insertions and deletions with their author.
+        var pandoc = RunTool("pandoc", "--track-changes=all", "--wrap=none", "-f", "docx", "-t", "html", "changes.docx");
+        Assert.Matches("<span class=\"insertion\"[^>]*author=\"Plan Officer\"[^>]*>September, with comments fed back to the Participation network</span>", pandoc);
+        Assert.Matches("<span class=\"deletion\"[^>]*author=\"Plan Officer\"[^>]*>July</span>", pandoc);
+
+        // LibreOffice opens it (and shows the redline in its PDF).
+        var pdf = BoardPapers.Writers.Pdf.LibreOfficePdf.Convert(bytes, "changes", TimeSpan.FromMinutes(3));
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_changes_paper_in_HTML_marks_insertions_and_deletions()
+    {
+        var (code, stdout, _) = Run("diff", "main~3:" + PlanHistory.PlanPath, "main:" + PlanHistory.PlanPath, "--format", "html");
+
+        Assert.Equal(1, code);
+        Assert.Contains("<h1>Changes since the last report</h1>", stdout, StringComparison.Ordinal);
+        Assert.Contains("timescale: End <del datetime=", stdout, StringComparison.Ordinal);
+        Assert.Contains(">August</del><ins datetime=", stdout, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"status\" data-colour=\"#FFE699\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("slipped 30 days", stdout, StringComparison.Ordinal);
+    }
+
+    private string RunTool(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { WorkingDirectory = history.Folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{tool}: {error}");
+        return output.Result;
+    }
+
     /// <summary>The built command as a separate process, in the repository's folder.</summary>
     private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {

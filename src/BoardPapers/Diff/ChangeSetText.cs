@@ -89,7 +89,7 @@ public static class ChangeSetText
         _ => $"direction of travel {Or(change.Old)} -> {Or(change.New)}",
     };
 
-    private static string Movement(Change change) => change.Days switch
+    internal static string Movement(Change change) => change.Days switch
     {
         > 0 and var d => string.Create(CultureInfo.InvariantCulture, $"slipped {d} {(d == 1 ? "day" : "days")}"),
         < 0 and var d => string.Create(CultureInfo.InvariantCulture, $"brought forward {-d} {(d == -1 ? "day" : "days")}"),

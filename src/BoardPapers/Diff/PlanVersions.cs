@@ -29,6 +29,27 @@ public static class PlanVersions
         return loader.LoadBytes(Show(spec, folder), spec);
     }
 
+    /// <summary>
+    /// Who made a version and when: for REV:PATH the commit's author and date; for a file, the plan's owner
+    /// (or organisation) and as-at date. Never the clock, so a changes paper is the same bytes every time.
+    /// </summary>
+    public static (string Author, DateOnly Date) Maker(string spec, Model.Plan plan, string? folder = null)
+    {
+        var fallback = (plan.Owner ?? plan.Organisation ?? "BoardPapers", plan.AsAt ?? new DateOnly(2000, 1, 1));
+        var file = folder is null ? spec : Path.Combine(folder, spec);
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        if (File.Exists(file) || colon <= 0)
+        {
+            return fallback;
+        }
+
+        var (code, output, _) = Git(["show", "-s", "--format=%an%n%as", spec[..colon]], folder);
+        var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
+        return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? (lines[0].Trim(), date)
+            : fallback;
+    }
+
     /// <summary>The bytes of REV:PATH from git, or a clear error: git missing, not a repository, no such revision or path.</summary>
     public static byte[] Show(string spec, string? folder = null)
     {

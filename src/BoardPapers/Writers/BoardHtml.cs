@@ -18,7 +18,7 @@ public static partial class BoardHtml
     /// <summary>Each allowed element and the attributes it may carry (besides class and data-bookmark).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Elements = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["article"] = ["data-title", "data-draft"],
+        ["article"] = ["data-title", "data-draft", "data-revision-author"],
         ["section"] = ["data-orientation", "data-header", "data-stamp", "data-marking", "data-page-numbers", "data-page-start", "data-first-page", "data-bookmark-end"],
         ["div"] = [],
         ["h1"] = [], ["h2"] = [], ["h3"] = [], ["h4"] = [],
@@ -30,6 +30,7 @@ public static partial class BoardHtml
         ["td"] = ["colspan", "rowspan", "data-colour"],
         ["strong"] = [], ["b"] = [], ["em"] = [], ["i"] = [], ["u"] = [], ["code"] = [], ["span"] = [],
         ["br"] = [],
+        ["ins"] = ["datetime"], ["del"] = ["datetime"],
         ["a"] = ["href", "title"],
         ["img"] = ["src", "alt", "width", "height"],
     };

@@ -82,6 +82,24 @@ public sealed class PlanDiffTests : IDisposable
     }
 
     [Fact]
+    public void The_changes_paper_reads_as_reviewed_and_its_Word_document_is_valid()
+    {
+        var newer = Load(PlanHistory.PlanPath);
+        var changes = PlanDiff.Compare(Load(First), newer);
+        var source = new ChangeSource(First, PlanHistory.PlanPath, "Plan Officer", new DateOnly(2008, 10, 1));
+
+        var paper = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes, source);
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        Snapshot.Match(Writers.Html.HtmlPageWriter.Write(paper.Article!));
+        var docx = Writers.Docx.DocxWriter.Write(paper.Article!, new Writers.Docx.DocxOptions { Date = source.Date, Author = source.Author });
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        var inserted = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().ToList();
+        Assert.Contains(inserted, i => i.InnerText == "September" && i.Author == "Plan Officer" && i.Date?.Value == new DateTime(2008, 10, 1, 0, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
     public void A_revision_that_does_not_exist_is_a_clear_error()
     {
         var error = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("v9:" + PlanHistory.PlanPath, folder: history.Folder));

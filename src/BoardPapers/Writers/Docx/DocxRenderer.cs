@@ -21,6 +21,7 @@ internal sealed partial class DocxRenderer
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> openBookmarks = new(StringComparer.Ordinal);
     private Paragraph? lastParagraph;
+    private OpenXmlCompositeElement? revision;
     private int bookmarkId;
 
     public DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages)
@@ -43,6 +44,7 @@ internal sealed partial class DocxRenderer
         inlineRenderers =
         [
             new EmphasisRenderer(),
+            new RevisionRenderer(),
             new LinkRenderer(),
             new LineBreakRenderer(),
             new ImageRenderer(),
@@ -204,7 +206,9 @@ internal sealed partial class DocxRenderer
             return;
         }
 
-        Append(NewRun(new Text(collapsed) { Space = SpaceProcessingModeValues.Preserve }));
+        Append(NewRun(revision is DeletedRun
+            ? new DeletedText(collapsed) { Space = SpaceProcessingModeValues.Preserve }
+            : new Text(collapsed) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     public Run NewRun(OpenXmlElement content)
@@ -250,6 +254,12 @@ internal sealed partial class DocxRenderer
     public void Append(OpenXmlElement inline)
     {
         var paragraph = Paragraph ?? NewParagraph("Normal");
+        if (revision is not null && inline is Run)
+        {
+            revision.Append(inline);
+            return;
+        }
+
         if (hyperlink is not null && inline is Run)
         {
             hyperlink.Append(inline);
@@ -262,6 +272,30 @@ internal sealed partial class DocxRenderer
     private Hyperlink? hyperlink;
 
     /// <summary>Writes content inside a hyperlink: runs added meanwhile go into it.</summary>
+    /// <summary>Who tracked changes (ins, del) are by: the article's data-revision-author.</summary>
+    public string RevisionAuthor { get; set; } = "BoardPapers";
+
+    /// <summary>
+    /// Writes inline content as a tracked change: runs go inside w:ins or w:del (with an id, the author and
+    /// the date), and inside w:del their text is w:delText, so Word offers to accept or reject it.
+    /// </summary>
+    public void InRevision(OpenXmlCompositeElement change, Action write)
+    {
+        var paragraph = Paragraph ?? NewParagraph("Normal");
+        paragraph.Append(change);
+        revision = change;
+        try
+        {
+            write();
+        }
+        finally
+        {
+            revision = null;
+        }
+    }
+
+    public string NextAnnotationId() => (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public void InHyperlink(Hyperlink link, Action write)
     {
         var paragraph = Paragraph ?? NewParagraph("Normal");
