@@ -23,7 +23,7 @@ meeting=plans/meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml
 "${native[@]}" pack "$meeting" -e public,members -f docx,html -o "$work/native-out" 2>/dev/null
 "${managed[@]}" pack "$meeting" -e public,members -f docx,html -o "$work/managed-out" 2>/dev/null
 # A plan diff in every format (two sample plans: every row added or removed, statuses and texts on both sides).
-for format in text markdown json; do
+for format in text markdown json html; do
   for cli in native managed; do
     run=("${native[@]}"); [ "$cli" = managed ] && run=("${managed[@]}")
     NO_COLOR=1 "${run[@]}" diff --format "$format" plans/leeds-scrutiny-recommendation-tracking-2010.yaml plans/leeds-improvement-plan-categorisation-2011.yaml >"$work/$cli-out/diff.$format" 2>&1 || true
@@ -43,4 +43,4 @@ for plan in plans tests/bad-plans/*.yaml; do
   fi
 done
 [ "$failures" -eq 0 ] || exit 1
-echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 3 formats and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
+echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them) and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
