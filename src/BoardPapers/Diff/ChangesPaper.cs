@@ -73,7 +73,7 @@ public static class ChangesPaper
                 lines.Add(new ScriptObject
                 {
                     ["kind"] = ChangeSetJson.Kind(c.Kind),
-                    ["html"] = new RawHtml(Line(c, date)),
+                    ["html"] = new RawHtml(Line(c, date, Html.Escape(source.Author))),
                 });
             }
 
@@ -99,7 +99,7 @@ public static class ChangesPaper
     }
 
     /// <summary>One change as HTML: text changes word by word in ins and del (dated), the rest as plain words, all escaped.</summary>
-    private static string Line(Change change, string date)
+    private static string Line(Change change, string date, string author)
     {
         if (change.Kind != ChangeKind.Text)
         {
@@ -112,8 +112,8 @@ public static class ChangesPaper
             var text = Html.Escape(run.Text);
             html.Append(run.Kind switch
             {
-                TextRunKind.Inserted => $"<ins datetime=\"{date}\">{text}</ins>",
-                TextRunKind.Deleted => $"<del datetime=\"{date}\">{text}</del>",
+                TextRunKind.Inserted => $"<ins datetime=\"{date}\" data-author=\"{author}\">{text}</ins>",
+                TextRunKind.Deleted => $"<del datetime=\"{date}\" data-author=\"{author}\">{text}</del>",
                 _ => text,
             });
         }

@@ -51,6 +51,7 @@ public static class MeetingFormat
             .Add("title", text, "The appendix's title as printed.", required: true)
             .Add("plan", file, "A plan file (relative to this file), rendered through `template`.")
             .Add("template", text, "The template the plan is rendered through, e.g. action-plan.")
+            .Add("changes_since", text, "Instead of a template: the plan's changes since this git revision (e.g. v2.0, main~1), as the changes paper with tracked changes.")
             .Add("options", new MapShape("option names", new OneOfShape(text, new ListShape(text, "values"))), "Template options, e.g. statuses: [red, amber].")
             .Add("markdown", file, "A Markdown file (relative to this file).")
             .Add("document", file, "A .docx or .pdf file included as it is (relative to this file).")

@@ -222,9 +222,12 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
         }
 
         var template = Text(m, MeetingFormat.Appendix, "template");
-        if (Get(m, MeetingFormat.Appendix, "plan") is not null && template is null)
+        var changesSince = Text(m, MeetingFormat.Appendix, "changes_since");
+        if (Get(m, MeetingFormat.Appendix, "plan") is not null && (template is null) == (changesSince is null))
         {
-            found.Add(new Diagnostic(at, Severity.Error, Codes.AppendixPlan, "a plan appendix needs `template`: the template it is rendered through, e.g. action-plan"));
+            found.Add(new Diagnostic(at, Severity.Error, Codes.AppendixPlan, template is null
+                ? "a plan appendix needs `template` (the template it is rendered through, e.g. action-plan) or `changes_since` (a git revision: the changes paper)"
+                : "a plan appendix has `template` or `changes_since`, not both"));
         }
 
         var document = Resolved("document");
@@ -260,6 +263,7 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             at)
         {
             TemplatePosition = templateNode is null ? at : positions.At(templateNode),
+            ChangesSince = changesSince,
         };
     }
 

@@ -15,6 +15,9 @@ public sealed record Appendix(
     bool Late,
     SourcePosition Position)
 {
+    /// <summary>For a plan appendix: the git revision whose version the plan is compared with (the changes paper), instead of a template.</summary>
+    public string? ChangesSince { get; init; }
+
     /// <summary>Where the template is named, for an unknown template's error.</summary>
     public SourcePosition TemplatePosition { get; init; } = Position;
 

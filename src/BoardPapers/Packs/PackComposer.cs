@@ -192,6 +192,11 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             return "";
         }
 
+        if (appendix.ChangesSince is { } revision)
+        {
+            return RenderChanges(planFile, loaded.Plan, revision, appendix, anchor, found);
+        }
+
         if (AppendixTemplates.Problem(appendix, Templates.Folders) is { } unknown)
         {
             found.Add(unknown);
@@ -206,6 +211,41 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         }
 
         var paper = new PaperRenderer(Templates).Render(loaded.Plan, template, options);
+        if (!paper.Succeeded)
+        {
+            found.AddRange(paper.Diagnostics);
+            return "";
+        }
+
+        return Embedded(paper.Article!, anchor);
+    }
+
+    /// <summary>The changes paper of a plan since a git revision (read with git from the plan's folder), its text changes as tracked changes.</summary>
+    private string RenderChanges(string planFile, Plan plan, string revision, Appendix appendix, string anchor, List<Diagnostic> found)
+    {
+        var folder = Path.GetDirectoryName(planFile)!;
+        var spec = $"{revision}:./{Path.GetFileName(planFile)}";
+        Plan? before;
+        try
+        {
+            var loaded = Diff.PlanVersions.Load(spec, limits is null ? null : new PlanLoader(limits), folder);
+            found.AddRange(loaded.Diagnostics.Where(d => d.Severity == Severity.Error));
+            before = loaded.HasErrors ? null : loaded.Plan;
+        }
+        catch (Diff.PlanVersionException ex)
+        {
+            found.Add(new Diagnostic(appendix.Position, Severity.Error, Codes.AppendixPlan, $"changes_since {revision}: {ex.Message}"));
+            return "";
+        }
+
+        if (before is null)
+        {
+            return "";
+        }
+
+        var (author, date) = Diff.PlanVersions.Maker(Display(planFile), plan);
+        var source = new Diff.ChangeSource($"{revision}:{Path.GetFileName(planFile)}", Path.GetFileName(planFile), author, date);
+        var paper = Diff.ChangesPaper.Render(Templates, plan, Diff.PlanDiff.Compare(before, plan), source);
         if (!paper.Succeeded)
         {
             found.AddRange(paper.Diagnostics);

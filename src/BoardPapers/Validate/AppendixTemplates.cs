@@ -9,7 +9,7 @@ public static class AppendixTemplates
     public static IEnumerable<Diagnostic> Check(Meeting meeting, TemplateFolders folders) =>
         meeting.Items
             .SelectMany(i => i.Report?.Appendices ?? [])
-            .Where(a => a.Plan is not null && a.Template is not null)
+            .Where(a => a.Plan is not null && a.Template is not null && a.ChangesSince is null)
             .Select(a => Problem(a, folders))
             .OfType<Diagnostic>();
 

@@ -30,7 +30,7 @@ public static partial class BoardHtml
         ["td"] = ["colspan", "rowspan", "data-colour"],
         ["strong"] = [], ["b"] = [], ["em"] = [], ["i"] = [], ["u"] = [], ["code"] = [], ["span"] = [],
         ["br"] = [],
-        ["ins"] = ["datetime"], ["del"] = ["datetime"],
+        ["ins"] = ["datetime", "data-author"], ["del"] = ["datetime", "data-author"],
         ["a"] = ["href", "title"],
         ["img"] = ["src", "alt", "width", "height"],
     };
