@@ -103,6 +103,9 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("textconv", history.Git("config", "diff.boardpapers.textconv"), StringComparison.Ordinal);
 
         var diff = history.Git("diff", "main~3", "main", "--", PlanHistory.PlanPath);
+
+        // First, the tally: how the grades moved overall.
+        Assert.Contains("-  Grades: 1: inadequate 2, 2: adequate 3, 3: good 2, 4: outstanding 0\n+  Grades: 1: inadequate 3, 2: adequate 2, 3: good 1, 4: outstanding 1\n", diff, StringComparison.Ordinal);
         Assert.Contains("-  Grades: 2: adequate\n+  Grades: 1: inadequate", diff, StringComparison.Ordinal);
         Assert.Contains("\n-  due: 2008-08-31\n", diff, StringComparison.Ordinal);
         Assert.Contains("\n+  due: 2008-09-30\n", diff, StringComparison.Ordinal);

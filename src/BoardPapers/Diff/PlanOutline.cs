@@ -17,7 +17,20 @@ public static class PlanOutline
         text.Append(CultureInfo.InvariantCulture, $"plan: {plan.Title}\n");
         Field(text, "version", plan.Version);
         Field(text, "as at", plan.AsAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        foreach (var row in PlanRow.Of(plan))
+        var rows = PlanRow.Of(plan);
+        Field(text, "rows", string.Join(", ", rows.GroupBy(r => r.Subject).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}{(g.Count() == 1 ? "" : "s")}"))));
+
+        // A tally per legend: the first lines of a git diff say how the statuses moved overall.
+        foreach (var legend in plan.Legends)
+        {
+            var used = rows.SelectMany(r => Statuses(r.Item)).Where(s => s.Legend == legend.Key).ToList();
+            if (used.Count > 0)
+            {
+                Field(text, legend.Title, string.Join(", ", legend.Values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Label} {used.Count(s => s.Value == v.Key)}"))));
+            }
+        }
+
+        foreach (var row in rows)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{row.Subject} {row.Ref}: {OneLine(row.Text)} (in {row.Parent})\n");
             switch (row.Item)
@@ -58,6 +71,15 @@ public static class PlanOutline
 
         return text.ToString();
     }
+
+    private static IReadOnlyList<Status> Statuses(object item) => item switch
+    {
+        Theme t => t.Statuses,
+        Recommendation r => r.Statuses,
+        PlanAction a => a.Statuses,
+        Indicator i => i.Statuses,
+        _ => [],
+    };
 
     private static void Common(StringBuilder text, Plan plan, IReadOnlyList<string> leads, IReadOnlyList<Status> statuses, string? timescale, DateOnly? due)
     {
