@@ -16,6 +16,7 @@ internal static class App
             DiffCommand.Create(terminal),
             GitSetupCommand.Create(terminal),
             TextconvCommand.Create(terminal),
+            ServeCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

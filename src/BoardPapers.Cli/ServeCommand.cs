@@ -1,0 +1,58 @@
+using System.CommandLine;
+using BoardPapers.Serve;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BoardPapers.Cli;
+
+/// <summary><c>boardpapers serve [FOLDER]</c>: the web service over a folder of plans and meetings, on loopback unless told otherwise.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var folder = new Argument<string>("FOLDER") { Description = "The folder of plans and meetings to serve.", DefaultValueFactory = _ => "plans" };
+        var port = new Option<int>("--port") { Description = "The port (0: any free port).", DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = "The address to listen on; 127.0.0.1 keeps the service on this machine.", DefaultValueFactory = _ => "127.0.0.1" };
+        var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
+        var command = new Command("serve", "Serve a folder of plans and meetings: live previews, downloads, and a JSON API (POST /api/check, /api/render). Prints the URL; Ctrl+C stops it.")
+        {
+            folder, port, host, templates,
+        };
+        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates)));
+        return command;
+    }
+
+    private static int Run(Terminal terminal, string folder, int port, string host, string? templates)
+    {
+        if (!Directory.Exists(folder))
+        {
+            terminal.Error.WriteLine($"boardpapers serve: no such folder: {folder}");
+            return ExitCodes.Usage;
+        }
+
+        var options = new ServeOptions(Path.GetFullPath(folder), host, port)
+        {
+            Templates = templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates],
+        };
+        using var app = ServeHost.Build(options);
+        try
+        {
+            app.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException ex)
+        {
+            terminal.Error.WriteLine($"boardpapers serve: cannot listen on {host}:{port}: {ex.Message}");
+            return ExitCodes.Problems;
+        }
+
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        terminal.Output.WriteLine(url);
+        terminal.Error.WriteLine($"boardpapers serve: serving {folder} at {url} (Ctrl+C to stop)");
+        app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        return ExitCodes.Ok;
+    }
+}

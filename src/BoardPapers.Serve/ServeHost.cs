@@ -1,0 +1,301 @@
+using System.Text;
+using BoardPapers.Check;
+using BoardPapers.Load;
+using BoardPapers.Templates;
+using BoardPapers.Validate;
+using BoardPapers.Writers;
+using BoardPapers.Writers.Docx;
+using BoardPapers.Writers.Html;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BoardPapers.Serve;
+
+/// <summary>
+/// The service: a thin ASP.NET Core host over the core library. Pages for officers, clerks and reviewers
+/// (server-rendered HTML), and a JSON API. Handlers are plain request delegates (no reflection-bound
+/// parameters), so the host builds ahead of time like the command. Every path from a request goes through
+/// <see cref="ServedPath"/>; renders are bounded in number and time.
+/// </summary>
+public sealed class ServeHost : IDisposable
+{
+    private readonly ServeOptions options;
+    private readonly TemplateFolders templates;
+    private readonly SemaphoreSlim renders;
+
+    private ServeHost(ServeOptions options)
+    {
+        this.options = options;
+        templates = new TemplateFolders(options.Templates);
+        renders = new SemaphoreSlim(options.MaxConcurrentRenders);
+    }
+
+    public void Dispose() => renders.Dispose();
+
+    /// <summary>The web application, configured but not started: bound to the host and port given (port 0: any free port).</summary>
+    public static WebApplication Build(ServeOptions options)
+    {
+        var host = new ServeHost(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes);
+        builder.WebHost.UseUrls($"http://{(options.Host.Contains(':', StringComparison.Ordinal) ? $"[{options.Host}]" : options.Host)}:{options.Port}");
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(host.Dispose);
+        app.MapGet("/", new RequestDelegate(host.Home));
+        app.MapGet("/plan", new RequestDelegate(host.PlanPage));
+        app.MapGet("/preview", new RequestDelegate(host.Preview));
+        app.MapGet("/download", new RequestDelegate(host.Download));
+        app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));
+        app.MapPost("/api/render", new RequestDelegate(host.ApiRender));
+        return app;
+    }
+
+    private async Task Home(HttpContext context)
+    {
+        var files = PlanFiles.Expand([options.Folder], out _);
+        var report = CheckReport.Run(files, strict: false, templates: templates);
+        var body = new StringBuilder("<h1>Plans and meetings</h1>\n");
+        body.Append("<p>").Append(Html.Escape(Path.GetFullPath(options.Folder))).Append("</p>\n<table>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+        foreach (var result in report.Files)
+        {
+            var relative = Path.GetRelativePath(options.Folder, result.File).Replace('\\', '/');
+            var meeting = CheckReport.IsMeeting(result.File);
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+            var state = errors > 0 ? $"{errors} {(errors == 1 ? "error" : "errors")}" : warnings > 0 ? $"{warnings} {(warnings == 1 ? "warning" : "warnings")}" : "valid";
+            var link = meeting ? Html.Escape(relative) : $"<a href=\"/plan?path={Uri.EscapeDataString(relative)}\">{Html.Escape(relative)}</a>";
+            body.Append("<tr><td>").Append(link).Append("</td><td>").Append(meeting ? "meeting" : "plan").Append("</td><td>").Append(Html.Escape(state)).Append("</td></tr>\n");
+        }
+
+        body.Append("</tbody>\n</table>\n");
+        await WritePage(context, "BoardPapers", body.ToString());
+    }
+
+    private async Task PlanPage(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            return;
+        }
+
+        var relative = Path.GetRelativePath(options.Folder, file).Replace('\\', '/');
+        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
+        var loaded = new PlanLoader().LoadFile(file, relative);
+        var body = new StringBuilder($"<h1>{Html.Escape(loaded.Plan?.Title ?? relative)}</h1>\n<p><a href=\"/\">All plans</a></p>\n");
+        body.Append("<h2>Templates</h2>\n<ul>\n");
+        foreach (var name in templates.Names())
+        {
+            var query = $"path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(name)}";
+            body.Append(name == template
+                ? $"<li><strong>{Html.Escape(name)}</strong>: <a href=\"/download?{query}&amp;format=docx\">Word</a>, <a href=\"/download?{query}&amp;format=html\">HTML</a></li>\n"
+                : $"<li><a href=\"/plan?{query}\">{Html.Escape(name)}</a></li>\n");
+        }
+
+        body.Append("</ul>\n");
+        if (loaded.Diagnostics.Count > 0)
+        {
+            body.Append("<h2>Diagnostics</h2>\n<ul class=\"diagnostics\">\n");
+            foreach (var d in loaded.Diagnostics)
+            {
+                body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
+            }
+
+            body.Append("</ul>\n");
+        }
+
+        body.Append($"<h2>Preview</h2>\n<iframe title=\"Preview of {Html.Escape(relative)} through {Html.Escape(template)}\" src=\"/preview?path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(template)}\"></iframe>\n");
+        await WritePage(context, $"{loaded.Plan?.Title ?? relative} - BoardPapers", body.ToString());
+    }
+
+    private async Task Preview(HttpContext context)
+    {
+        var (paper, problem) = await RenderFile(context);
+        if (paper is null)
+        {
+            await problem!();
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+    }
+
+    private async Task Download(HttpContext context)
+    {
+        var (paper, problem) = await RenderFile(context);
+        if (paper is null)
+        {
+            await problem!();
+            return;
+        }
+
+        var format = context.Request.Query["format"].ToString();
+        var name = $"{Path.GetFileNameWithoutExtension(Resolve(context)!)}.{paper.Template}";
+        await WriteDocument(context, paper, format, name);
+    }
+
+    private async Task ApiCheck(HttpContext context)
+    {
+        if (await ReadBody(context) is not { } bytes)
+        {
+            return;
+        }
+
+        var loaded = new PlanLoader().LoadBytes(bytes, "request.yaml");
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(ServeJson.Diagnostics(loaded.Diagnostics));
+    }
+
+    private async Task ApiRender(HttpContext context)
+    {
+        if (await ReadBody(context) is not { } bytes)
+        {
+            return;
+        }
+
+        var template = context.Request.Query["template"].ToString();
+        var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html";
+        if (format is not ("html" or "docx"))
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html or docx.");
+            return;
+        }
+
+        var loaded = new PlanLoader().LoadBytes(bytes, "request.yaml");
+        if (loaded.HasErrors)
+        {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", loaded.Diagnostics.Count(d => d.Severity == Severity.Error) is var n && n == 1 ? "1 error, at its line and column." : $"{n} errors, each at its line and column.", loaded.Diagnostics);
+            return;
+        }
+
+        var paper = await Bounded(context, () => new PaperRenderer(new TemplateRenderer(templates)).Render(loaded.Plan!, template));
+        if (paper is null)
+        {
+            return;
+        }
+
+        if (!paper.Succeeded)
+        {
+            var unknown = paper.Diagnostics.Any(d => d.Code == Codes.UnknownTemplate);
+            await Problem(context, unknown ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, unknown ? "Unknown template" : "The template failed", paper.Diagnostics[0].Message, paper.Diagnostics);
+            return;
+        }
+
+        await WriteDocument(context, paper, format, $"plan.{template}");
+    }
+
+    /// <summary>Renders the plan a request names (path, template): the paper, or how to answer the problem.</summary>
+    private async Task<(RenderedPaper? Paper, Func<Task>? Problem)> RenderFile(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            return (null, () => Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder."));
+        }
+
+        var loaded = new PlanLoader().LoadFile(file, Path.GetRelativePath(options.Folder, file).Replace('\\', '/'));
+        if (loaded.HasErrors)
+        {
+            return (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", "Fix them and the preview comes back.", loaded.Diagnostics));
+        }
+
+        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
+        var paper = await Bounded(context, () => new PaperRenderer(new TemplateRenderer(templates)).Render(loaded.Plan!, template));
+        if (paper is null)
+        {
+            return (null, () => Task.CompletedTask);
+        }
+
+        return paper.Succeeded
+            ? (paper, null)
+            : (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The template failed", paper.Diagnostics[0].Message, paper.Diagnostics));
+    }
+
+    /// <summary>Runs a render under the concurrency and time limits; null (and a 503 answered) when a limit is hit.</summary>
+    private async Task<RenderedPaper?> Bounded(HttpContext context, Func<RenderedPaper> render)
+    {
+        if (!await renders.WaitAsync(options.RenderTimeout, context.RequestAborted))
+        {
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Too busy", "Too many renders are running; try again shortly.");
+            return null;
+        }
+
+        try
+        {
+            return await Task.Run(render, context.RequestAborted).WaitAsync(options.RenderTimeout, context.RequestAborted);
+        }
+        catch (TimeoutException)
+        {
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Render took too long", $"A render may take at most {options.RenderTimeout.TotalSeconds:0} s.");
+            return null;
+        }
+        finally
+        {
+            renders.Release();
+        }
+    }
+
+    private static async Task WriteDocument(HttpContext context, RenderedPaper paper, string format, string name)
+    {
+        if (format == "docx")
+        {
+            var docx = DocxWriter.Write(paper.Article!, new DocxOptions());
+            context.Response.ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.docx\"";
+            await context.Response.Body.WriteAsync(docx);
+            return;
+        }
+
+        if (format != "html")
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html or docx.");
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.html\"";
+        await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+    }
+
+    /// <summary>The request body, within the size limit; null after answering 413 when it is too large.</summary>
+    private async Task<byte[]?> ReadBody(HttpContext context)
+    {
+        if (context.Request.ContentLength > options.MaxBodyBytes)
+        {
+            await Problem(context, StatusCodes.Status413PayloadTooLarge, "Too large", $"A request body may be at most {options.MaxBodyBytes} bytes.");
+            return null;
+        }
+
+        try
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            return buffer.ToArray();
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await Problem(context, StatusCodes.Status413PayloadTooLarge, "Too large", $"A request body may be at most {options.MaxBodyBytes} bytes.");
+            return null;
+        }
+    }
+
+    private string? Resolve(HttpContext context) => ServedPath.Resolve(options.Folder, context.Request.Query["path"].ToString());
+
+    private static Task Problem(HttpContext context, int status, string title, string detail, IReadOnlyList<Diagnostic>? diagnostics = null)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/problem+json";
+        return context.Response.WriteAsync(ServeJson.Problem(status, title, detail, diagnostics));
+    }
+
+    private static Task WritePage(HttpContext context, string title, string body)
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(UiPage.Write(title, body));
+    }
+}

@@ -1,0 +1,16 @@
+namespace BoardPapers.Serve;
+
+/// <summary>What the service serves and how: the folder of plans and meetings, where it listens, the templates, and its limits.</summary>
+public sealed record ServeOptions(string Folder, string Host = "127.0.0.1", int Port = 8080)
+{
+    public IReadOnlyList<string> Templates { get; init; } = [];
+
+    /// <summary>The largest request body accepted (a plan's YAML): the loader's own file limit.</summary>
+    public long MaxBodyBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>How long one render may take before the request is answered 503.</summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many renders run at once; more wait, and past the queue are refused 503.</summary>
+    public int MaxConcurrentRenders { get; init; } = Math.Max(2, Environment.ProcessorCount);
+}
