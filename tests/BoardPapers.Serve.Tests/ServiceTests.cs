@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using BoardPapers.Testing;
+
+namespace BoardPapers.Serve.Tests;
+
+/// <summary>Every route of the real service on a loopback port: pages, downloads, the API, its problem+json errors, its limits, and paths that try to leave the folder.</summary>
+public sealed class ServiceTests(ServiceFixture service) : IClassFixture<ServiceFixture>
+{
+    private HttpClient Client => service.Client;
+
+    [Fact]
+    public async Task The_home_page_lists_every_plan_and_meeting_with_its_state()
+    {
+        var html = await Client.GetStringAsync("/");
+
+        Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">leicester-jar-action-plan-2008.yaml</a></td><td>plan</td><td>valid</td>", html, StringComparison.Ordinal);
+        Assert.Contains("meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</td><td>meeting</td><td>valid</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_page_offers_every_template_a_preview_and_downloads()
+    {
+        var html = await Client.GetStringAsync("/plan?path=leeds-action-trackers-q2-2010.yaml&template=indicators");
+
+        Assert.Contains("<strong>indicators</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("/download?path=leeds-action-trackers-q2-2010.yaml&amp;template=indicators&amp;format=docx", html, StringComparison.Ordinal);
+        Assert.Contains("<iframe title=\"Preview of leeds-action-trackers-q2-2010.yaml through indicators\"", html, StringComparison.Ordinal);
+
+        var preview = await Client.GetStringAsync("/preview?path=leeds-action-trackers-q2-2010.yaml&template=indicators");
+        Assert.Contains("Leeds Strategic Plan action trackers", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_download_is_a_word_document()
+    {
+        using var response = await Client.GetAsync("/download?path=leeds-action-trackers-q2-2010.yaml&template=indicators&format=docx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment; filename=\"leeds-action-trackers-q2-2010.indicators.docx\"", response.Content.Headers.ContentDisposition?.ToString());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
+    public async Task Api_check_returns_the_diagnostics_with_positions()
+    {
+        using var body = new StringContent("format: 1\nplan:\n  titel: Misspelt\n", Encoding.UTF8, "application/yaml");
+        using var response = await Client.PostAsync("/api/check", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False(json.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d =>
+            d.GetProperty("line").GetInt32() == 3 && d.GetProperty("column").GetInt32() == 3 && d.GetProperty("code").GetString() == "BP101");
+    }
+
+    [Fact]
+    public async Task Api_render_returns_the_document()
+    {
+        using var body = new ByteArrayContent(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml")));
+        using var response = await Client.PostAsync("/api/render?template=indicators&format=html", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Leeds Strategic Plan action trackers", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/render?template=indicators", "format: 1\nplan: { title: x\n", 422, "The plan has errors")]
+    [InlineData("/api/render?template=no-such-template", "SAMPLE", 400, "Unknown template")]
+    [InlineData("/api/render?template=indicators&format=odt", "SAMPLE", 400, "Unknown format")]
+    public async Task Api_errors_are_problem_json(string url, string yaml, int status, string title)
+    {
+        if (yaml == "SAMPLE")
+        {
+            yaml = File.ReadAllText(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml"));
+        }
+
+        using var body = new StringContent(yaml, Encoding.UTF8);
+        using var response = await Client.PostAsync(url, body);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(title, json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(status, json.RootElement.GetProperty("status").GetInt32());
+        if (status == 422)
+        {
+            var first = json.RootElement.GetProperty("diagnostics")[0];
+            Assert.Equal("request.yaml", first.GetProperty("path").GetString());
+            Assert.True(first.GetProperty("line").GetInt32() > 0);
+        }
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_413()
+    {
+        using var body = new ByteArrayContent(new byte[2 * 1024 * 1024]);
+        using var response = await Client.PostAsync("/api/check", body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("../secret.yaml")]
+    [InlineData("meetings/../../secret.yaml")]
+    [InlineData("%2e%2e%2fsecret.yaml")]
+    [InlineData("%252e%252e%252fsecret.yaml")]
+    [InlineData("..%5csecret.yaml")]
+    [InlineData("%2Ftmp%2Fsecret.yaml")]
+    [InlineData("link.yaml")]
+    [InlineData(".git/config")]
+    public async Task No_path_reaches_a_file_outside_the_served_folder(string path)
+    {
+        foreach (var route in new[] { "/plan", "/preview", "/download" })
+        {
+            using var response = await Client.GetAsync($"{route}?path={path}&template=action-plan&format=html");
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("Outside the served folder", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_absolute_path_to_the_outside_file_is_refused()
+    {
+        using var response = await Client.GetAsync($"/preview?path={Uri.EscapeDataString(Path.Combine(service.Root, "secret.yaml"))}&template=action-plan");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
