@@ -26,15 +26,21 @@ public sealed class ServeHost : IDisposable
     private readonly ServeOptions options;
     private readonly TemplateFolders templates;
     private readonly SemaphoreSlim renders;
+    private readonly FolderWatcher watcher;
 
     private ServeHost(ServeOptions options)
     {
         this.options = options;
         templates = new TemplateFolders(options.Templates);
         renders = new SemaphoreSlim(options.MaxConcurrentRenders);
+        watcher = new FolderWatcher(options.Folder);
     }
 
-    public void Dispose() => renders.Dispose();
+    public void Dispose()
+    {
+        renders.Dispose();
+        watcher.Dispose();
+    }
 
     /// <summary>The web application, configured but not started: bound to the host and port given (port 0: any free port).</summary>
     public static WebApplication Build(ServeOptions options)
@@ -50,6 +56,8 @@ public sealed class ServeHost : IDisposable
         app.MapGet("/plan", new RequestDelegate(host.PlanPage));
         app.MapGet("/preview", new RequestDelegate(host.Preview));
         app.MapGet("/download", new RequestDelegate(host.Download));
+        app.MapGet("/events", new RequestDelegate(host.Events));
+        app.MapGet("/status", new RequestDelegate(host.Status));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));
         app.MapPost("/api/render", new RequestDelegate(host.ApiRender));
         return app;
@@ -98,18 +106,16 @@ public sealed class ServeHost : IDisposable
         }
 
         body.Append("</ul>\n");
-        if (loaded.Diagnostics.Count > 0)
+        body.Append("<h2>Diagnostics</h2>\n<ul id=\"diagnostics\" aria-live=\"polite\">\n");
+        foreach (var d in loaded.Diagnostics)
         {
-            body.Append("<h2>Diagnostics</h2>\n<ul class=\"diagnostics\">\n");
-            foreach (var d in loaded.Diagnostics)
-            {
-                body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
-            }
-
-            body.Append("</ul>\n");
+            body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
         }
 
-        body.Append($"<h2>Preview</h2>\n<iframe title=\"Preview of {Html.Escape(relative)} through {Html.Escape(template)}\" src=\"/preview?path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(template)}\"></iframe>\n");
+        body.Append("</ul>\n");
+        body.Append($"<p id=\"stale\" role=\"status\"{(loaded.HasErrors ? "" : " hidden")}><strong>The preview below is not up to date:</strong> the file has errors. It shows the last good rendering, and refreshes as soon as the file is sound again.</p>\n");
+        body.Append($"<h2>Preview</h2>\n<iframe id=\"preview\" title=\"Preview of {Html.Escape(relative)} through {Html.Escape(template)}\" src=\"/preview?path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(template)}\"></iframe>\n");
+        body.Append(LiveScript.For(relative, template));
         await WritePage(context, $"{loaded.Plan?.Title ?? relative} - BoardPapers", body.ToString());
     }
 
@@ -118,12 +124,93 @@ public sealed class ServeHost : IDisposable
         var (paper, problem) = await RenderFile(context);
         if (paper is null)
         {
+            // A preview is shown in a frame: its problems come as a page, not as JSON.
+            if (Resolve(context) is not null && !context.Response.HasStarted)
+            {
+                context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                await WritePage(context, "Not rendered", "<h1>Not rendered</h1>\n<p>The plan or its template has errors: the diagnostics are listed above the preview.</p>\n");
+                return;
+            }
+
             await problem!();
             return;
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+    }
+
+    /// <summary>Server-sent events: "changed" each time the plan's file is written, a comment every 15 s to keep the connection open.</summary>
+    private async Task Events(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            return;
+        }
+
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        using var listener = watcher.Listen();
+        await context.Response.WriteAsync(": watching\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        var count = 0;
+        try
+        {
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+                wait.CancelAfter(TimeSpan.FromSeconds(15));
+                string? changed = null;
+                try
+                {
+                    changed = await listener.Changes.ReadAsync(wait.Token);
+                }
+                catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+                {
+                    await context.Response.WriteAsync(": still watching\n\n", context.RequestAborted);
+                }
+
+                if (changed is not null && string.Equals(Path.GetFullPath(changed), file, StringComparison.Ordinal))
+                {
+                    await context.Response.WriteAsync($"event: changed\ndata: {++count}\n\n", context.RequestAborted);
+                }
+
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+    }
+
+    /// <summary>Whether the plan loads and renders through the template now, with every diagnostic: what the live page shows after a save.</summary>
+    private async Task Status(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            return;
+        }
+
+        var loaded = new PlanLoader().LoadFile(file, Path.GetRelativePath(options.Folder, file).Replace('\\', '/'));
+        var diagnostics = loaded.Diagnostics.ToList();
+        if (!loaded.HasErrors)
+        {
+            var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
+            var paper = await Bounded(context, () => new PaperRenderer(new TemplateRenderer(templates)).Render(loaded.Plan!, template));
+            if (paper is null)
+            {
+                return;
+            }
+
+            diagnostics.AddRange(paper.Diagnostics);
+        }
+
+        context.Response.ContentType = "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(ServeJson.Diagnostics(diagnostics));
     }
 
     private async Task Download(HttpContext context)

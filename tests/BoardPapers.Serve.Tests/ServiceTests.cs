@@ -27,7 +27,8 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
 
         Assert.Contains("<strong>indicators</strong>", html, StringComparison.Ordinal);
         Assert.Contains("/download?path=leeds-action-trackers-q2-2010.yaml&amp;template=indicators&amp;format=docx", html, StringComparison.Ordinal);
-        Assert.Contains("<iframe title=\"Preview of leeds-action-trackers-q2-2010.yaml through indicators\"", html, StringComparison.Ordinal);
+        Assert.Contains("<iframe id=\"preview\" title=\"Preview of leeds-action-trackers-q2-2010.yaml through indicators\"", html, StringComparison.Ordinal);
+        Assert.Contains("new EventSource('/events?path='", html, StringComparison.Ordinal);
 
         var preview = await Client.GetStringAsync("/preview?path=leeds-action-trackers-q2-2010.yaml&template=indicators");
         Assert.Contains("Leeds Strategic Plan action trackers", preview, StringComparison.Ordinal);
@@ -124,6 +125,50 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.DoesNotContain("Outside the served folder", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Saving_the_file_sends_a_changed_event_and_status_says_whether_it_renders()
+    {
+        var live = Path.Combine(service.Plans, "live.yaml");
+        var sound = File.ReadAllText(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml"));
+        File.WriteAllText(live, sound);
+
+        using var events = await Client.GetAsync("/events?path=live.yaml", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        Assert.Equal(": watching", await reader.ReadLineAsync());
+
+        // Break the file (a date that does not exist): the event comes, and status gives the position.
+        File.WriteAllText(live, sound.Replace("as_at: 2010-09-30", "as_at: 2010-09-31", StringComparison.Ordinal));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("event: changed", StringComparison.Ordinal));
+        Assert.Equal("event: changed", line);
+
+        using (var broken = JsonDocument.Parse(await Client.GetStringAsync("/status?path=live.yaml&template=indicators")))
+        {
+            Assert.False(broken.RootElement.GetProperty("ok").GetBoolean());
+            var first = broken.RootElement.GetProperty("diagnostics")[0];
+            Assert.Equal("live.yaml", first.GetProperty("path").GetString());
+            Assert.Equal("BP104", first.GetProperty("code").GetString());
+        }
+
+        // The page of a broken plan says its preview is stale, and the preview frame says why it is not rendered.
+        var page = await Client.GetStringAsync("/plan?path=live.yaml&template=indicators");
+        Assert.Contains("<p id=\"stale\" role=\"status\"><strong>The preview below is not up to date:</strong>", page, StringComparison.Ordinal);
+        Assert.Contains("live.yaml:", page, StringComparison.Ordinal);
+        using var preview = await Client.GetAsync("/preview?path=live.yaml&template=indicators");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
+        Assert.Contains("Not rendered", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        File.WriteAllText(live, sound);
+        using var fixedStatus = JsonDocument.Parse(await Client.GetStringAsync("/status?path=live.yaml&template=indicators"));
+        Assert.True(fixedStatus.RootElement.GetProperty("ok").GetBoolean());
     }
 
     [Fact]
