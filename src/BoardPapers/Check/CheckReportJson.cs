@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace BoardPapers.Check;
@@ -9,8 +7,7 @@ public static class CheckReportJson
 {
     public static string Write(CheckReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Writers.JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("errors", report.Errors);
@@ -38,27 +35,12 @@ public static class CheckReportJson
                     json.WriteNull("summary");
                 }
 
-                json.WriteStartArray("diagnostics");
-                foreach (var d in file.Diagnostics)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("path", d.Position.File);
-                    json.WriteNumber("line", d.Position.Line);
-                    json.WriteNumber("column", d.Position.Column);
-                    json.WriteString("severity", d.SeverityWord);
-                    json.WriteString("code", d.Code);
-                    json.WriteString("message", d.Message);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                DiagnosticJson.WriteArray(json, "diagnostics", file.Diagnostics);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace BoardPapers.Diff;
@@ -9,8 +7,7 @@ public static class ChangeSetJson
 {
     public static string Write(ChangeSet changes, string before, string after)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Writers.JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("old", before);
@@ -82,9 +79,7 @@ public static class ChangeSetJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     public static string Kind(ChangeKind kind) => kind switch

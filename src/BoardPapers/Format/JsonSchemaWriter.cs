@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace BoardPapers.Format;
@@ -22,8 +20,7 @@ public static class JsonSchemaWriter
 
     private static string Write(string title, ObjectShape root, IReadOnlyList<ObjectShape> objects)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Writers.JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
@@ -39,9 +36,7 @@ public static class JsonSchemaWriter
 
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     public static string DefinitionName(ObjectShape obj) =>

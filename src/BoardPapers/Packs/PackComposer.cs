@@ -142,7 +142,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         }
         else if (appendix.Markdown is { } markdownFile)
         {
-            var (text, problems) = YamlSource.ReadTextFile(markdownFile, new PositionMapper(Display(markdownFile)), limits ?? LoadLimits.Default, "appendix");
+            var (text, problems) = YamlSource.ReadTextFile(markdownFile, new PositionMapper(DisplayPath.Of(markdownFile)), limits ?? LoadLimits.Default, "appendix");
             found.AddRange(problems);
             content = $"<h1>{Html.Escape(heading)}</h1>\n{Markdown.DocumentToHtml(text?.ReplaceLineEndings("\n")).Html}";
         }
@@ -182,7 +182,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     {
         if (!plans.TryGetValue(planFile, out var loaded))
         {
-            loaded = new PlanLoader(limits).LoadFile(planFile, Display(planFile));
+            loaded = new PlanLoader(limits).LoadFile(planFile, DisplayPath.Of(planFile));
             plans[planFile] = loaded;
             found.AddRange(loaded.Diagnostics.Where(d => d.Severity == Severity.Error));
         }
@@ -243,7 +243,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             return "";
         }
 
-        var (author, date) = Diff.PlanVersions.Maker(Display(planFile), plan);
+        var (author, date) = Diff.PlanVersions.Maker(DisplayPath.Of(planFile), plan);
         var source = new Diff.ChangeSource($"{revision}:{Path.GetFileName(planFile)}", Path.GetFileName(planFile), author, date);
         var paper = Diff.ChangesPaper.Render(Templates, plan, Diff.PlanDiff.Compare(before, plan), source);
         if (!paper.Succeeded)
@@ -279,9 +279,4 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         return result.Html ?? "";
     }
 
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
-    }
 }

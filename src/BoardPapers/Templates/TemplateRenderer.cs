@@ -117,14 +117,8 @@ public sealed class TemplateRenderer(TemplateFolders folders)
     }
 
     private static SourcePosition At(SourceSpan span, string fallbackFile) =>
-        new(Display(span.FileName ?? fallbackFile), span.Start.Line + 1, span.Start.Column + 1);
+        new(Load.DisplayPath.Of(span.FileName ?? fallbackFile), span.Start.Line + 1, span.Start.Column + 1);
 
-    /// <summary>Template paths are shown relative to the working folder when they lie under it.</summary>
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
-    }
 
     private static TemplateResult Fail(string template, SourcePosition at, string code, string message) =>
         new(template, null, [new Diagnostic(at, Severity.Error, code, message)]);

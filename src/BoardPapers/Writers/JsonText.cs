@@ -1,0 +1,24 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace BoardPapers.Writers;
+
+/// <summary>
+/// JSON the way every output of ours writes it: indented, readable (non-ASCII letters kept), written by
+/// hand in a fixed key order (no reflection), ending with a newline. Check reports, schemas, change sets
+/// and the service's answers all come through here.
+/// </summary>
+public static class JsonText
+{
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}
