@@ -18,15 +18,16 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port (0: any free port).", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on; 127.0.0.1 keeps the service on this machine.", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
-        var command = new Command("serve", "Serve a folder of plans and meetings: live previews, downloads, and a JSON API (POST /api/check, /api/render). Prints the URL; Ctrl+C stops it.")
+        var publicOnly = new Option<bool>("--public-only") { Description = "Never serve the members' edition of packs (exempt information): for a service others can reach." };
+        var command = new Command("serve", "Serve a folder of plans and meetings: live plan previews, meeting packs, a diff view of git revisions, and a JSON API (POST /api/check, /api/render). Prints the URL; Ctrl+C stops it.")
         {
-            folder, port, host, templates,
+            folder, port, host, templates, publicOnly,
         };
-        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates)));
+        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly)));
         return command;
     }
 
-    private static int Run(Terminal terminal, string folder, int port, string host, string? templates)
+    private static int Run(Terminal terminal, string folder, int port, string host, string? templates, bool publicOnly)
     {
         if (!Directory.Exists(folder))
         {
@@ -37,6 +38,7 @@ internal static class ServeCommand
         var options = new ServeOptions(Path.GetFullPath(folder), host, port)
         {
             Templates = templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates],
+            MembersEdition = !publicOnly,
         };
         using var app = ServeHost.Build(options);
         try

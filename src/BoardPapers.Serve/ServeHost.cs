@@ -6,6 +6,7 @@ using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 using BoardPapers.Writers.Html;
+using BoardPapers.Writers.Pdf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -21,7 +22,7 @@ namespace BoardPapers.Serve;
 /// parameters), so the host builds ahead of time like the command. Every path from a request goes through
 /// <see cref="ServedPath"/>; renders are bounded in number and time.
 /// </summary>
-public sealed class ServeHost : IDisposable
+public sealed partial class ServeHost : IDisposable
 {
     private readonly ServeOptions options;
     private readonly TemplateFolders templates;
@@ -58,6 +59,11 @@ public sealed class ServeHost : IDisposable
         app.MapGet("/download", new RequestDelegate(host.Download));
         app.MapGet("/events", new RequestDelegate(host.Events));
         app.MapGet("/status", new RequestDelegate(host.Status));
+        app.MapGet("/meeting", new RequestDelegate(host.MeetingPage));
+        app.MapGet("/pack", new RequestDelegate(host.PackDownload));
+        app.MapGet("/packs/{edition}/{**page}", new RequestDelegate(host.PackView));
+        app.MapGet("/diff", new RequestDelegate(host.DiffPage));
+        app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));
         app.MapPost("/api/render", new RequestDelegate(host.ApiRender));
         return app;
@@ -71,12 +77,12 @@ public sealed class ServeHost : IDisposable
         body.Append("<p>").Append(Html.Escape(Path.GetFullPath(options.Folder))).Append("</p>\n<table>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
         foreach (var result in report.Files)
         {
-            var relative = Path.GetRelativePath(options.Folder, result.File).Replace('\\', '/');
+            var relative = Relative(result.File);
             var meeting = CheckReport.IsMeeting(result.File);
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
             var state = errors > 0 ? $"{errors} {(errors == 1 ? "error" : "errors")}" : warnings > 0 ? $"{warnings} {(warnings == 1 ? "warning" : "warnings")}" : "valid";
-            var link = meeting ? Html.Escape(relative) : $"<a href=\"/plan?path={Uri.EscapeDataString(relative)}\">{Html.Escape(relative)}</a>";
+            var link = $"<a href=\"/{(meeting ? "meeting" : "plan")}?path={Uri.EscapeDataString(relative)}\">{Html.Escape(relative)}</a>";
             body.Append("<tr><td>").Append(link).Append("</td><td>").Append(meeting ? "meeting" : "plan").Append("</td><td>").Append(Html.Escape(state)).Append("</td></tr>\n");
         }
 
@@ -92,16 +98,17 @@ public sealed class ServeHost : IDisposable
             return;
         }
 
-        var relative = Path.GetRelativePath(options.Folder, file).Replace('\\', '/');
+        var relative = Relative(file);
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
         var loaded = new PlanLoader().LoadFile(file, relative);
-        var body = new StringBuilder($"<h1>{Html.Escape(loaded.Plan?.Title ?? relative)}</h1>\n<p><a href=\"/\">All plans</a></p>\n");
+        var pdf = LibreOfficePdf.Find() is not null;
+        var body = new StringBuilder($"<h1>{Html.Escape(loaded.Plan?.Title ?? relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/diff?path={Uri.EscapeDataString(relative)}\">Compare versions of this plan</a></p>\n");
         body.Append("<h2>Templates</h2>\n<ul>\n");
         foreach (var name in templates.Names())
         {
             var query = $"path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(name)}";
             body.Append(name == template
-                ? $"<li><strong>{Html.Escape(name)}</strong>: <a href=\"/download?{query}&amp;format=docx\">Word</a>, <a href=\"/download?{query}&amp;format=html\">HTML</a></li>\n"
+                ? $"<li><strong>{Html.Escape(name)}</strong> (shown below). Download: <a href=\"/download?{query}&amp;format=docx\">Word</a>, <a href=\"/download?{query}&amp;format=html\">HTML</a>{(pdf ? $", <a href=\"/download?{query}&amp;format=pdf\">PDF</a>" : "")}</li>\n"
                 : $"<li><a href=\"/plan?{query}\">{Html.Escape(name)}</a></li>\n");
         }
 
@@ -194,7 +201,7 @@ public sealed class ServeHost : IDisposable
             return;
         }
 
-        var loaded = new PlanLoader().LoadFile(file, Path.GetRelativePath(options.Folder, file).Replace('\\', '/'));
+        var loaded = new PlanLoader().LoadFile(file, Relative(file));
         var diagnostics = loaded.Diagnostics.ToList();
         if (!loaded.HasErrors)
         {
@@ -248,9 +255,9 @@ public sealed class ServeHost : IDisposable
 
         var template = context.Request.Query["template"].ToString();
         var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html";
-        if (format is not ("html" or "docx"))
+        if (format is not ("html" or "docx" or "pdf"))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html or docx.");
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html, docx or pdf.");
             return;
         }
 
@@ -285,7 +292,7 @@ public sealed class ServeHost : IDisposable
             return (null, () => Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder."));
         }
 
-        var loaded = new PlanLoader().LoadFile(file, Path.GetRelativePath(options.Folder, file).Replace('\\', '/'));
+        var loaded = new PlanLoader().LoadFile(file, Relative(file));
         if (loaded.HasErrors)
         {
             return (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", "Fix them and the preview comes back.", loaded.Diagnostics));
@@ -304,7 +311,8 @@ public sealed class ServeHost : IDisposable
     }
 
     /// <summary>Runs a render under the concurrency and time limits; null (and a 503 answered) when a limit is hit.</summary>
-    private async Task<RenderedPaper?> Bounded(HttpContext context, Func<RenderedPaper> render)
+    private async Task<T?> Bounded<T>(HttpContext context, Func<T> render)
+        where T : class
     {
         if (!await renders.WaitAsync(options.RenderTimeout, context.RequestAborted))
         {
@@ -327,26 +335,49 @@ public sealed class ServeHost : IDisposable
         }
     }
 
-    private static async Task WriteDocument(HttpContext context, RenderedPaper paper, string format, string name)
+    /// <summary>The paper as Word, HTML, or PDF (Word through LibreOffice, under the render limits), as a download.</summary>
+    private async Task WriteDocument(HttpContext context, RenderedPaper paper, string format, string name, DocxOptions? docxOptions = null)
     {
-        if (format == "docx")
+        if (format is "docx" or "pdf")
         {
-            var docx = DocxWriter.Write(paper.Article!, new DocxOptions());
-            context.Response.ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.docx\"";
-            await context.Response.Body.WriteAsync(docx);
+            var docx = DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions());
+            if (format == "pdf")
+            {
+                if (LibreOfficePdf.Find() is null)
+                {
+                    await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", LibreOfficePdf.InstallHint + " (on the machine the service runs on).");
+                    return;
+                }
+
+                if (await Bounded(context, () => LibreOfficePdf.Convert(docx, name, options.RenderTimeout)) is not { } pdf)
+                {
+                    return;
+                }
+
+                await Send(context, pdf, "application/pdf", name + ".pdf");
+                return;
+            }
+
+            await Send(context, docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
             return;
         }
 
         if (format != "html")
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html or docx.");
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html, docx or pdf.");
             return;
         }
 
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.html\"";
-        await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+        await Send(context, System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)), "text/html; charset=utf-8", name + ".html");
+    }
+
+    /// <summary>Bytes as a download under a file name.</summary>
+    private static async Task Send(HttpContext context, byte[] bytes, string contentType, string fileName)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
     }
 
     /// <summary>The request body, within the size limit; null after answering 413 when it is too large.</summary>
@@ -370,6 +401,9 @@ public sealed class ServeHost : IDisposable
             return null;
         }
     }
+
+    /// <summary>A served file's path as the pages show it: from the served folder, with forward slashes.</summary>
+    private string Relative(string file) => Path.GetRelativePath(options.Folder, file).Replace('\\', '/');
 
     private string? Resolve(HttpContext context) => ServedPath.Resolve(options.Folder, context.Request.Query["path"].ToString());
 

@@ -8,6 +8,9 @@ public sealed record ServeOptions(string Folder, string Host = "127.0.0.1", int 
     /// <summary>The largest request body accepted (a plan's YAML): the loader's own file limit.</summary>
     public long MaxBodyBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>Whether the members' edition of packs (exempt information included) is served; off for a service others can reach.</summary>
+    public bool MembersEdition { get; init; } = true;
+
     /// <summary>How long one render may take before the request is answered 503.</summary>
     public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

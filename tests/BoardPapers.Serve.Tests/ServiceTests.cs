@@ -17,7 +17,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
 
         Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">leicester-jar-action-plan-2008.yaml</a></td><td>plan</td><td>valid</td>", html, StringComparison.Ordinal);
-        Assert.Contains("meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</td><td>meeting</td><td>valid</td>", html, StringComparison.Ordinal);
+        Assert.Contains("meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</a></td><td>meeting</td><td>valid</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,196 @@
+using System.Text;
+using BoardPapers.Diff;
+using BoardPapers.Load;
+using BoardPapers.Templates;
+using BoardPapers.Writers.Docx;
+using BoardPapers.Writers.Html;
+using Microsoft.AspNetCore.Http;
+
+namespace BoardPapers.Serve;
+
+/// <summary>
+/// The reviewer's part of the service: pick two git revisions of a plan (or the file as saved now) and see
+/// the changes paper. Revisions are only ever ones git listed for the file, so nothing from a request
+/// reaches git's command line but a commit id it gave us.
+/// </summary>
+public sealed partial class ServeHost
+{
+    private const string WorkingCopy = "working";
+    private const int MostRevisions = 200;
+
+    private async Task DiffPage(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            return;
+        }
+
+        var relative = Relative(file);
+        var body = new StringBuilder($"<h1>Compare versions of {Html.Escape(relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/plan?path={Uri.EscapeDataString(relative)}\">The plan</a></p>\n");
+        var revisions = Revisions(relative, out var why);
+        if (revisions.Count == 0)
+        {
+            body.Append("<p>").Append(Html.Escape(why)).Append("</p>\n");
+            await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
+            return;
+        }
+
+        var from = context.Request.Query["from"].ToString();
+        var to = context.Request.Query["to"].ToString();
+        var chosen = from.Length > 0 || to.Length > 0;
+        if (!chosen)
+        {
+            // The last commit against the file as saved now: what the next report will say has changed.
+            from = revisions[0].Id;
+            to = WorkingCopy;
+        }
+
+        body.Append("<form method=\"get\" action=\"/diff\">\n<input type=\"hidden\" name=\"path\" value=\"").Append(Html.Escape(relative)).Append("\">\n");
+        body.Append("<p><label for=\"from\">Older version</label>\n<select id=\"from\" name=\"from\">\n");
+        foreach (var r in revisions)
+        {
+            body.Append(Option(r.Id, r.Label, from));
+        }
+
+        body.Append("</select></p>\n<p><label for=\"to\">Newer version</label>\n<select id=\"to\" name=\"to\">\n");
+        body.Append(Option(WorkingCopy, "The file as saved now", to));
+        foreach (var r in revisions)
+        {
+            body.Append(Option(r.Id, r.Label, to));
+        }
+
+        body.Append("</select></p>\n<p><button type=\"submit\">Compare</button></p>\n</form>\n");
+        var known = revisions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        if (!known.Contains(from) || (to != WorkingCopy && !known.Contains(to)))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            body.Append("<p role=\"alert\">Pick both versions from the lists: only revisions git has of this file can be compared.</p>\n");
+            await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
+            return;
+        }
+
+        var query = $"path={Uri.EscapeDataString(relative)}&amp;from={from}&amp;to={to}";
+        body.Append($"<h2>Changes</h2>\n<p>Download the changes paper: <a href=\"/diff/paper?{query}&amp;format=docx\">Word, with the text changes as tracked changes</a>, <a href=\"/diff/paper?{query}&amp;format=html\">HTML</a>.</p>\n");
+        body.Append($"<iframe id=\"changes\" title=\"Changes to {Html.Escape(relative)}\" src=\"/diff/paper?{query}&amp;format=view\"></iframe>\n");
+        await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
+    }
+
+    /// <summary>The changes paper between two versions: shown in the diff page's frame (view), or as a download (html, docx).</summary>
+    private async Task DiffPaper(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            return;
+        }
+
+        var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "view";
+        if (format is not ("view" or "html" or "docx"))
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is view, html or docx.");
+            return;
+        }
+
+        var relative = Relative(file);
+        var from = context.Request.Query["from"].ToString();
+        var to = context.Request.Query["to"].ToString();
+        var revisions = Revisions(relative, out var why);
+        var known = revisions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        if (revisions.Count == 0)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No versions", why);
+            return;
+        }
+
+        if (!known.Contains(from) || (to != WorkingCopy && !known.Contains(to)))
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown revision", "from is a commit git lists for this file; to is one too, or working for the file as saved now.");
+            return;
+        }
+
+        // git reads REV:./PATH from the served folder; the paper names the short commit id.
+        var older = ($"{from}:./{relative}", $"{from[..7]}:{relative}");
+        var newer = to == WorkingCopy ? (relative, relative) : ($"{to}:./{relative}", $"{to[..7]}:{relative}");
+        var outcome = await Bounded(context, () => ComparePlans(older, newer));
+        if (outcome is null)
+        {
+            return;
+        }
+
+        if (outcome.Problems.Count > 0 || outcome.Paper is not { Succeeded: true } paper)
+        {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, outcome.Problems.Count > 0 ? "A version has errors" : "The changes template failed", outcome.Message, outcome.Problems.Count > 0 ? outcome.Problems : outcome.Paper?.Diagnostics);
+            return;
+        }
+
+        var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
+        if (format == "view")
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+            return;
+        }
+
+        await WriteDocument(context, paper, format, name, new DocxOptions { Date = outcome.Date, Author = outcome.Author });
+    }
+
+    /// <summary>Loads both versions and renders the changes paper; the versions' problems when either does not load.</summary>
+    private ComparedVersions ComparePlans((string Load, string Display) older, (string Load, string Display) newer)
+    {
+        try
+        {
+            var before = PlanVersions.Load(older.Load, folder: options.Folder);
+            var after = PlanVersions.Load(newer.Load, folder: options.Folder);
+            var problems = before.Diagnostics.Concat(after.Diagnostics).Where(d => d.Severity == Validate.Severity.Error).ToList();
+            if (problems.Count > 0)
+            {
+                return new ComparedVersions(null, problems, "Each version must load to be compared.", "", default);
+            }
+
+            var changes = PlanDiff.Compare(before.Plan!, after.Plan!);
+            var (author, date) = PlanVersions.Maker(newer.Display, after.Plan!, options.Folder);
+            var paper = ChangesPaper.Render(new TemplateRenderer(templates), after.Plan!, changes, new ChangeSource(older.Display, newer.Display, author, date));
+            return new ComparedVersions(paper, [], paper.Succeeded ? changes.Summary : paper.Diagnostics[0].Message, author, date);
+        }
+        catch (PlanVersionException ex)
+        {
+            return new ComparedVersions(null, [], ex.Message, "", default);
+        }
+    }
+
+    /// <summary>The commits that touched the file, newest first (at most 200); none, with why, outside git.</summary>
+    private List<PlanRevision> Revisions(string relative, out string why)
+    {
+        why = "";
+        try
+        {
+            var (code, output, error) = PlanVersions.Git(["log", $"--max-count={MostRevisions}", "--format=%H%x09%as%x09%an%x09%s", "--", relative], options.Folder);
+            if (code != 0)
+            {
+                why = $"There are no versions to compare: the served folder is not in a git repository ({error.Trim().Split('\n')[0]}).";
+                return [];
+            }
+
+            var revisions = Encoding.UTF8.GetString(output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => line.Split('\t'))
+                .Where(parts => parts.Length == 4 && parts[0].Length == 40 && parts[0].All(char.IsAsciiHexDigitLower))
+                .Select(parts => new PlanRevision(parts[0], $"{parts[1]} · {parts[0][..7]} · {parts[2]} · {parts[3]}"))
+                .ToList();
+            if (revisions.Count == 0)
+            {
+                why = "There are no versions to compare: git has no commit of this file yet.";
+            }
+
+            return revisions;
+        }
+        catch (PlanVersionException ex)
+        {
+            why = $"There are no versions to compare: {ex.Message}.";
+            return [];
+        }
+    }
+
+    private static string Option(string value, string label, string selected) =>
+        $"<option value=\"{Html.Escape(value)}\"{(value == selected ? " selected" : "")}>{Html.Escape(label)}</option>\n";
+}

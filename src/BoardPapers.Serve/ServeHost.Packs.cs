@@ -1,0 +1,225 @@
+using System.IO.Compression;
+using System.Text;
+using BoardPapers.Load;
+using BoardPapers.Model;
+using BoardPapers.Packs;
+using BoardPapers.Templates;
+using BoardPapers.Writers.Pdf;
+using Microsoft.AspNetCore.Http;
+
+namespace BoardPapers.Serve;
+
+/// <summary>The clerk's part of the service: a meeting's page, its packs as downloads, and the HTML edition to browse.</summary>
+public sealed partial class ServeHost
+{
+    private const string NoMeeting = "The path names no meeting file in the served folder.";
+
+    /// <summary>A meeting: its agenda as the packs will print it, its problems, and a download for each edition and format.</summary>
+    private async Task MeetingPage(HttpContext context)
+    {
+        if (Resolve(context) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such meeting", NoMeeting);
+            return;
+        }
+
+        var relative = Relative(file);
+        var loaded = new MeetingLoader().LoadFile(file, relative);
+        var title = loaded.Meeting is { } m ? $"{m.Details.Committee}, {BritishDates.Format(m.Details.Date) ?? "date to be fixed"}" : relative;
+        var body = new StringBuilder($"<h1>{Html.Escape(title)}</h1>\n<p><a href=\"/\">All plans and meetings</a></p>\n");
+        var composed = loaded.Meeting is null ? null : Composer().Compose(loaded.Meeting, PackEdition.Public, supplement: false);
+        var diagnostics = loaded.Diagnostics.Concat(composed?.Diagnostics ?? []).ToList();
+        if (diagnostics.Count > 0)
+        {
+            body.Append("<h2>Diagnostics</h2>\n<ul>\n");
+            foreach (var d in diagnostics)
+            {
+                body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
+            }
+
+            body.Append("</ul>\n");
+        }
+
+        if (loaded.HasErrors || composed is null || composed.HasErrors)
+        {
+            body.Append("<p>No pack can be built until the errors above are fixed.</p>\n");
+            context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            await WritePage(context, $"{title} - BoardPapers", body.ToString());
+            return;
+        }
+
+        body.Append("<h2>Not for publication</h2>\n");
+        if (composed.ExemptParts.Count == 0)
+        {
+            body.Append("<p>Nothing on this agenda is exempt: the public and members' packs are the same.</p>\n");
+        }
+        else
+        {
+            body.Append("<p>The public pack leaves these out and prints a notice in their place; the members' pack marks their pages NOT FOR PUBLICATION.</p>\n<ul>\n");
+            foreach (var part in composed.ExemptParts)
+            {
+                body.Append("<li>").Append(Html.Escape($"{part.What}: paragraph {part.Paragraph}{(part.Reason is null ? "" : $" ({part.Reason})")}")).Append("</li>\n");
+            }
+
+            body.Append("</ul>\n");
+        }
+
+        var pdf = LibreOfficePdf.Find() is not null;
+        body.Append("<h2>Packs</h2>\n<table>\n<thead><tr><th scope=\"col\">Edition</th><th scope=\"col\">Download</th><th scope=\"col\">Read in the browser</th></tr></thead>\n<tbody>\n");
+        foreach (var edition in Editions())
+        {
+            var name = EditionName(edition);
+            var query = $"path={Uri.EscapeDataString(relative)}&amp;edition={name}";
+            body.Append("<tr><th scope=\"row\">").Append(edition == PackEdition.Public ? "Public" : "Members' (exempt information included)").Append("</th><td>")
+                .Append($"<a href=\"/pack?{query}&amp;format=docx\">Word</a>")
+                .Append(pdf ? $", <a href=\"/pack?{query}&amp;format=pdf\">PDF</a>" : "")
+                .Append($", <a href=\"/pack?{query}&amp;format=html\">HTML (zip)</a>")
+                .Append($"</td><td><a href=\"/packs/{name}/{EscapePath(relative)}/{PackBuilder.BaseName(loaded.Meeting!, edition, supplement: false)}/index.html\">Agenda and items</a></td></tr>\n");
+        }
+
+        body.Append("</tbody>\n</table>\n");
+        body.Append(pdf
+            ? "<p>Word and PDF packs are laid out through LibreOffice first, so the agenda's page ranges are right: they take a few seconds. When the meeting has late items, the download is a zip holding the pack and its supplement.</p>\n"
+            : "<p>LibreOffice is not installed where the service runs: Word packs number their pages when Word updates fields (F9), and there is no PDF. When the meeting has late items, the download is a zip holding the pack and its supplement.</p>\n");
+        var agenda = $"/packs/public/{EscapePath(relative)}/{PackBuilder.BaseName(loaded.Meeting!, PackEdition.Public, supplement: false)}/index.html";
+        body.Append($"<h2>Cover and agenda</h2>\n<iframe id=\"agenda\" title=\"The public pack's cover and agenda\" src=\"{agenda}\"></iframe>\n");
+        await WritePage(context, $"{title} - BoardPapers", body.ToString());
+    }
+
+    /// <summary>A pack as a download: one file, or a zip when there are several (the HTML edition, a supplement, published appendices).</summary>
+    private async Task PackDownload(HttpContext context)
+    {
+        var format = context.Request.Query["format"].ToString();
+        if (format is not ("docx" or "pdf" or "html"))
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is docx, pdf or html.");
+            return;
+        }
+
+        if (format == "pdf" && LibreOfficePdf.Find() is null)
+        {
+            await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", LibreOfficePdf.InstallHint + " (on the machine the service runs on).");
+            return;
+        }
+
+        if (await BuildPack(context, context.Request.Query["edition"].ToString(), format) is not { } built)
+        {
+            return;
+        }
+
+        var (meeting, edition, files) = built;
+        if (files.Count == 1)
+        {
+            var only = files[0];
+            await Send(context, only.Bytes, ContentType(only.Path), Path.GetFileName(only.Path));
+            return;
+        }
+
+        await Send(context, Zip(files), "application/zip", $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format}.zip");
+    }
+
+    /// <summary>
+    /// The HTML edition to read in place: /packs/EDITION/MEETING-PATH/PACK-FILE. The pack's own relative links
+    /// (next item, agenda, appendices) resolve under the same prefix; files are looked up among what was
+    /// built, never on disk.
+    /// </summary>
+    private async Task PackView(HttpContext context)
+    {
+        var page = context.Request.RouteValues["page"] as string ?? "";
+        var split = page.IndexOf(".yaml/", StringComparison.Ordinal) is var y and >= 0 ? y + 5 : page.IndexOf(".yml/", StringComparison.Ordinal) is var z and >= 0 ? z + 4 : -1;
+        if (split < 0)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such pack page", "A pack page is /packs/EDITION/MEETING.yaml/FILE.");
+            return;
+        }
+
+        if (await BuildPack(context, context.Request.RouteValues["edition"] as string ?? "", "html", page[..split]) is not { } built)
+        {
+            return;
+        }
+
+        var wanted = page[(split + 1)..];
+        if (built.Files.FirstOrDefault(f => string.Equals(f.Path, wanted, StringComparison.Ordinal)) is not { } found)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such pack page", $"The pack has no file {wanted}.");
+            return;
+        }
+
+        context.Response.ContentType = ContentType(found.Path);
+        context.Response.ContentLength = found.Bytes.Length;
+        await context.Response.Body.WriteAsync(found.Bytes);
+    }
+
+    /// <summary>Builds a meeting's pack in one edition and format under the render limits; null after answering the problem.</summary>
+    private async Task<(Meeting Meeting, PackEdition Edition, IReadOnlyList<PackFile> Files)?> BuildPack(HttpContext context, string editionName, string format, string? path = null)
+    {
+        if (Editions().FirstOrDefault(e => EditionName(e) == editionName) is var edition && EditionName(edition) != editionName)
+        {
+            var allowed = options.MembersEdition ? "public or members" : "public (this service does not serve the members' edition)";
+            await Problem(context, editionName == "members" ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, "No such edition", $"edition is {allowed}.");
+            return null;
+        }
+
+        if (ServedPath.Resolve(options.Folder, path ?? context.Request.Query["path"].ToString()) is not { } file)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "No such meeting", NoMeeting);
+            return null;
+        }
+
+        var loaded = new MeetingLoader().LoadFile(file, Relative(file));
+        if (loaded.HasErrors)
+        {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The meeting has errors", "Fix them and build the pack again.", loaded.Diagnostics);
+            return null;
+        }
+
+        var builder = new PackBuilder(Composer());
+        if (await Bounded(context, () => builder.Build(loaded.Meeting!, new PackBuildOptions(edition, new HashSet<string>(StringComparer.Ordinal) { format }))) is not { } built)
+        {
+            return null;
+        }
+
+        if (built.HasErrors)
+        {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The pack has errors", "Fix them and build the pack again.", built.Diagnostics);
+            return null;
+        }
+
+        return (loaded.Meeting!, edition, built.Files);
+    }
+
+    private PackComposer Composer() => new(new TemplateRenderer(templates));
+
+    private IEnumerable<PackEdition> Editions() => options.MembersEdition ? [PackEdition.Public, PackEdition.Members] : [PackEdition.Public];
+
+    private static string EditionName(PackEdition edition) => edition == PackEdition.Members ? "members" : "public";
+
+    private static string EscapePath(string relative) => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".pdf" => "application/pdf",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>The files in a zip, in build order with a fixed date: the same pack is the same bytes.</summary>
+    private static byte[] Zip(IReadOnlyList<PackFile> files)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in files)
+            {
+                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
+                entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var stream = entry.Open();
+                stream.Write(file.Bytes);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}
