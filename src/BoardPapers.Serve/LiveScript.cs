@@ -15,12 +15,18 @@ internal static class LiveScript
           const path = {{Js(path)}}, template = {{Js(template)}};
           const query = 'path=' + encodeURIComponent(path) + '&template=' + encodeURIComponent(template);
           const events = new EventSource('/events?path=' + encodeURIComponent(path));
+          events.addEventListener('open', () => { window.boardPapersWatching = true; });
           events.addEventListener('changed', async () => {
-            const status = await (await fetch('/status?' + query, { cache: 'no-store' })).json();
+            const response = await fetch('/status?' + query, { cache: 'no-store' });
+            if (!response.ok) {
+              return;
+            }
+            const status = await response.json();
             const list = document.getElementById('diagnostics');
-            list.replaceChildren(...status.diagnostics.map(d => {
+            const lines = status.diagnostics.map(d => `${d.path}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
+            list.replaceChildren(...(lines.length ? lines : ['No problems found.']).map(line => {
               const item = document.createElement('li');
-              item.textContent = `${d.path}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+              item.textContent = line;
               return item;
             }));
             document.getElementById('stale').hidden = status.ok;

@@ -119,7 +119,7 @@ public sealed partial class ServeHost : IDisposable
             body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
         }
 
-        body.Append("</ul>\n");
+        body.Append(loaded.Diagnostics.Count == 0 ? "<li>No problems found.</li>\n</ul>\n" : "</ul>\n");
         body.Append($"<p id=\"stale\" role=\"status\"{(loaded.HasErrors ? "" : " hidden")}><strong>The preview below is not up to date:</strong> the file has errors. It shows the last good rendering, and refreshes as soon as the file is sound again.</p>\n");
         body.Append($"<h2>Preview</h2>\n<iframe id=\"preview\" title=\"Preview of {Html.Escape(relative)} through {Html.Escape(template)}\" src=\"/preview?path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(template)}\"></iframe>\n");
         body.Append(LiveScript.For(relative, template));

@@ -12,6 +12,9 @@ internal static class UiPage
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #555; padding: .3rem .5rem; text-align: left; }
         thead th { background: #e6e6e6; }
+        #stale { border-left: 6px solid #b00020; background: #fdecea; padding: .5rem .75rem; }
+        label { font-weight: bold; display: block; }
+        select, button { font: inherit; margin-top: .25rem; }
         iframe { width: 100%; height: 70vh; border: 1px solid #555; }
         .skip { position: absolute; left: -999px; }
         .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }

@@ -1,0 +1,76 @@
+using BoardPapers.Testing;
+using Microsoft.Playwright;
+
+namespace BoardPapers.Serve.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never a downloaded browser), headless, against the real service
+/// over a copy of the sample plans. Screenshots go to artifacts/screenshots at the repository's root.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Where tools/install-test-deps.sh puts Chromium; BOARDPAPERS_CHROMIUM names another.</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("BOARDPAPERS_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    private RunningService? service;
+    private IPlaywright? playwright;
+
+    public string Root { get; } = Directory.CreateTempSubdirectory("boardpapers-browser-").FullName;
+
+    public string Plans => Path.Combine(Root, "plans");
+
+    public RunningService Service => service!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string Screenshots { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"The browser tests drive Debian's Chromium at {ChromiumPath}: run tools/install-test-deps.sh (or set BOARDPAPERS_CHROMIUM).");
+        }
+
+        RepoPaths.CopyPlansTo(Plans);
+        service = await RunningService.Start(Plans);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without the background-networking flags Chromium keeps trying Google's hosts on a closed network.
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    /// <summary>A fresh page in its own context (downloads allowed), at a desktop size.</summary>
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Service.Address.ToString(),
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "en-GB",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (service is not null)
+        {
+            await service.DisposeAsync();
+        }
+
+        Directory.Delete(Root, recursive: true);
+    }
+}
