@@ -17,6 +17,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string Root { get; } = Directory.CreateTempSubdirectory("boardpapers-browser-").FullName;
 
+    public const string JarPlan = "leicester-jar-action-plan-2008.yaml";
+
+    public const string Meeting = "meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml";
+
     public string Plans => Path.Combine(Root, "plans");
 
     public RunningService Service => service!;
@@ -33,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         RepoPaths.CopyPlansTo(Plans);
+        CommitTwoVersions();
         service = await RunningService.Start(Plans);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -43,6 +48,29 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
         Directory.CreateDirectory(Screenshots);
+    }
+
+    /// <summary>The plans as committed, then a second commit where the JAR plan's Looked after children grade falls: the diff page's versions.</summary>
+    private void CommitTwoVersions()
+    {
+        Git("init", "-q", "-b", "main");
+        Git("config", "user.email", "officer@example.org");
+        Git("config", "user.name", "Plan Officer");
+        Git("config", "commit.gpgsign", "false");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "Plans as agreed");
+        var jar = Path.Combine(Plans, JarPlan);
+        File.WriteAllText(jar, File.ReadAllText(jar).Replace("{ ref: G2, title: Looked after children, statuses: { grade: \"3\" } }", "{ ref: G2, title: Looked after children, statuses: { grade: \"2\" } }", StringComparison.Ordinal));
+        Git("commit", "-q", "-am", "Quarter 2 update");
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var (code, _, error) = BoardPapers.Diff.PlanVersions.Git(arguments, Root);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)}: {error}");
+        }
     }
 
     /// <summary>A fresh page in its own context (downloads allowed), at a desktop size.</summary>

@@ -110,7 +110,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
         var cell = slot.Cell!;
         var isHeader = cell.LocalName == "th";
         var colour = cell.GetAttribute("data-colour");
-        var fill = colour?.TrimStart('#') ?? (isHeader && inHead ? HeaderShading : isHeader && groupRow ? GroupShading : null);
+        var fill = colour?.TrimStart('#') ?? (inHead ? HeaderShading : isHeader && groupRow ? GroupShading : null);
         if (fill is not null)
         {
             properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };

@@ -13,7 +13,7 @@ internal static class HouseStyle
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; table-layout: fixed; }
         caption { text-align: left; font-weight: bold; padding: .25rem 0; }
         th, td { border: 1px solid #555; padding: .25rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-        thead th { background: #D9D9D9; }
+        thead th, thead td { background: #D9D9D9; }
         tr.group th { background: #EDEDED; }
         td p:first-child, th p:first-child { margin-top: 0; }
         td p:last-child, th p:last-child { margin-bottom: 0; }

@@ -60,13 +60,14 @@ public static class HtmlPageWriter
         page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         page.Append(CultureInfo.InvariantCulture, $"<title>{Templates.Html.Escape(title)}</title>\n");
-        page.Append("<style>\n").Append(HouseStyle.Css).Append("</style>\n</head>\n<body>\n");
+        page.Append("<style>\n").Append(HouseStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
         if (draft is not null)
         {
+            // Inside main: all of a page's content belongs to a landmark.
             page.Append(CultureInfo.InvariantCulture, $"<p class=\"draft-banner\" role=\"note\">{Templates.Html.Escape(draft)}</p>\n");
         }
 
-        page.Append("<main>\n").Append(copy.OuterHtml).Append("\n</main>\n</body>\n</html>\n");
+        page.Append(copy.OuterHtml).Append("\n</main>\n</body>\n</html>\n");
         return page.ToString();
     }
 }

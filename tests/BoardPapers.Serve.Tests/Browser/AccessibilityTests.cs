@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using BoardPapers.Templates;
+using BoardPapers.Testing;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace BoardPapers.Serve.Tests.Browser;
+
+/// <summary>
+/// axe-core (every rule it runs by default: WCAG 2.0, 2.1 and 2.2 A and AA, and its best practices) finds no
+/// violation on any page of the service, on any template's HTML for any sample plan, on the changes paper,
+/// or on any page of the sample pack in either edition.
+/// </summary>
+public sealed partial class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Every_page_of_the_service_has_no_violations()
+    {
+        var broken = Path.Combine(browser.Plans, "broken.yaml");
+        File.WriteAllText(broken, File.ReadAllText(Path.Combine(browser.Plans, BrowserFixture.JarPlan)).Replace("as_at: 2008-06-30", "as_at: 2008-06-31", StringComparison.Ordinal));
+        try
+        {
+            var pages = new List<string> { "/", $"/meeting?path={Uri.EscapeDataString(BrowserFixture.Meeting)}", $"/diff?path={BrowserFixture.JarPlan}", "/plan?path=broken.yaml", "/preview?path=broken.yaml&template=action-plan" };
+            pages.AddRange(SamplePlans().Select(plan => $"/plan?path={plan}"));
+            pages.AddRange(SamplePlans().Select(plan => $"/diff?path={plan}"));
+            await AssertNoViolations(pages);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    [Fact]
+    public async Task Every_template_for_every_sample_plan_and_the_changes_paper_have_no_violations()
+    {
+        var pages = new List<string>();
+        var client = browser.Service.Client;
+        foreach (var plan in SamplePlans())
+        {
+            foreach (var template in new TemplateFolders([Path.Combine(RepoPaths.Root, "templates")]).Names())
+            {
+                // A template a plan has nothing for (indicators without indicators) answers 422 and is not a page.
+                using var response = await client.GetAsync($"/preview?path={plan}&template={template}");
+                if (response.IsSuccessStatusCode)
+                {
+                    pages.Add($"/preview?path={plan}&template={template}");
+                }
+            }
+        }
+
+        Assert.True(pages.Count >= SamplePlans().Count * 2, $"only {pages.Count} renderings");
+        var diff = await client.GetStringAsync($"/diff?path={BrowserFixture.JarPlan}");
+        var ids = CommitPattern().Matches(diff).Select(m => m.Groups[1].Value).Distinct().ToList();
+        pages.Add($"/diff/paper?path={BrowserFixture.JarPlan}&from={ids[^1]}&to={ids[0]}&format=view");
+        await AssertNoViolations(pages);
+    }
+
+    [Fact]
+    public async Task Every_page_of_the_sample_pack_in_both_editions_has_no_violations()
+    {
+        var pages = new List<string>();
+        foreach (var edition in new[] { "public", "members" })
+        {
+            var prefix = $"/packs/{edition}/{BrowserFixture.Meeting}/scrutiny-board-childrens-services-2010-12-16-{edition}/";
+            var index = await browser.Service.Client.GetStringAsync(prefix + "index.html");
+            pages.Add(prefix + "index.html");
+            pages.AddRange(ItemPattern().Matches(index).Select(m => prefix + m.Groups[1].Value).Distinct());
+        }
+
+        Assert.True(pages.Count >= 12, $"only {pages.Count} pack pages");
+        await AssertNoViolations(pages);
+    }
+
+    private static List<string> SamplePlans() => [.. RepoPaths.SamplePlanFiles.Select(f => Path.GetFileName(f))];
+
+    private async Task AssertNoViolations(IEnumerable<string> pages)
+    {
+        var found = await Violations(pages);
+        Assert.True(found.Count == 0, $"{found.Count} accessibility violations:\n{string.Join('\n', found)}");
+    }
+
+    /// <summary>Each violation as "page: rule: what to fix (where)", so a failure says exactly what to mend.</summary>
+    private async Task<List<string>> Violations(IEnumerable<string> pages)
+    {
+        var page = await browser.NewPage();
+        var found = new List<string>();
+        foreach (var url in pages)
+        {
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var result = await page.RunAxe();
+            found.AddRange(result.Violations.Select(v => $"{url}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
+        }
+
+        await page.Context.CloseAsync();
+        return found;
+    }
+
+    [GeneratedRegex("<option value=\"([0-9a-f]{40})\"")]
+    private static partial Regex CommitPattern();
+
+    [GeneratedRegex("href=\"(item-[0-9]+\\.html)\"")]
+    private static partial Regex ItemPattern();
+}
