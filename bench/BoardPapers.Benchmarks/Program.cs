@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BoardPapers.Benchmarks;
 
 // `generate N FILE [EVERY]` writes a plan for the process-level measurements in bench/*.sh; `phases PLAN
-// TEMPLATE TEMPLATES_DIR` shows where a render's time goes;
+// TEMPLATE TEMPLATES_DIR` shows where a render's time goes; `load` puts a bounded load on the service;
 // anything else runs the BenchmarkDotNet suite.
 if (args is ["generate", var count, var path])
 {
@@ -21,6 +21,12 @@ if (args is ["phases", var plan, var template, var templates])
 {
     RenderPhases.Run(plan, template, templates);
     return 0;
+}
+
+// `load URL PLAN CLIENTS SECONDS`: a bounded load on a running service's POST /api/render (bench/load.sh).
+if (args is ["load", var url, var planFile, var clients, var seconds])
+{
+    return ServiceLoad.Run(new Uri(url), planFile, int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(LoadBenchmarks).Assembly).Run(args);

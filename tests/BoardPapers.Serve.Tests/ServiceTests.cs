@@ -48,6 +48,24 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
     }
 
     [Fact]
+    public async Task Plans_download_and_render_as_pdf_through_libreoffice()
+    {
+        using var download = await Client.GetAsync("/download?path=leeds-action-trackers-q2-2010.yaml&template=indicators&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment; filename=\"leeds-action-trackers-q2-2010.indicators.pdf\"", download.Content.Headers.ContentDisposition?.ToString());
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await download.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Contains("Leeds Strategic Plan action trackers", string.Concat(pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+        }
+
+        using var body = new ByteArrayContent(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml")));
+        using var render = await Client.PostAsync("/api/render?template=indicators&format=pdf", body);
+        Assert.Equal(HttpStatusCode.OK, render.StatusCode);
+        Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await render.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Api_check_returns_the_diagnostics_with_positions()
     {
         using var body = new StringContent("format: 1\nplan:\n  titel: Misspelt\n", Encoding.UTF8, "application/yaml");
