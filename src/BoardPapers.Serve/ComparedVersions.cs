@@ -1,7 +1,7 @@
-using BoardPapers.Writers;
 using BoardPapers.Validate;
+using BoardPapers.Writers;
 
 namespace BoardPapers.Serve;
 
-/// <summary>Two versions compared: the changes paper, or the versions' problems; a one-line message; who made the newer version and when.</summary>
-internal sealed record ComparedVersions(RenderedPaper? Paper, IReadOnlyList<Diagnostic> Problems, string Message, string Author, DateOnly Date);
+/// <summary>Two versions compared: the changes paper and its document, or the versions' problems; a one-line message either way.</summary>
+internal sealed record ComparedVersions(RenderedPaper? Paper, ServedDocument? Document, IReadOnlyList<Diagnostic> Problems, string Message);

@@ -3,7 +3,6 @@ using BoardPapers.Diff;
 using BoardPapers.Load;
 using BoardPapers.Templates;
 using BoardPapers.Writers.Docx;
-using BoardPapers.Writers.Html;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -112,31 +111,32 @@ public sealed partial class ServeHost
         // git reads REV:./PATH from the served folder; the paper names the short commit id.
         var older = ($"{from}:./{relative}", $"{from[..7]}:{relative}");
         var newer = to == WorkingCopy ? (relative, relative) : ($"{to}:./{relative}", $"{to[..7]}:{relative}");
-        var outcome = await Bounded(context, () => ComparePlans(older, newer));
+        var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
+        var outcome = await Bounded(context, () => ComparePlans(older, newer, format == "view" ? "html" : format, name));
         if (outcome is null)
         {
             return;
         }
 
-        if (outcome.Problems.Count > 0 || outcome.Paper is not { Succeeded: true } paper)
+        if (outcome.Document is null)
         {
-            await Problem(context, StatusCodes.Status422UnprocessableEntity, outcome.Problems.Count > 0 ? "A version has errors" : "The changes template failed", outcome.Message, outcome.Problems.Count > 0 ? outcome.Problems : outcome.Paper?.Diagnostics);
+            var title = outcome.Problems.Count > 0 ? "A version has errors" : outcome.Paper is null ? "A version could not be read" : "The changes template failed";
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, title, outcome.Message, outcome.Problems.Count > 0 ? outcome.Problems : outcome.Paper?.Diagnostics);
             return;
         }
 
-        var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
         if (format == "view")
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+            context.Response.ContentType = outcome.Document.ContentType;
+            await context.Response.Body.WriteAsync(outcome.Document.Bytes);
             return;
         }
 
-        await WriteDocument(context, paper, format, name, new DocxOptions { Date = outcome.Date, Author = outcome.Author });
+        await Send(context, outcome.Document, name);
     }
 
-    /// <summary>Loads both versions and renders the changes paper; the versions' problems when either does not load.</summary>
-    private ComparedVersions ComparePlans((string Load, string Display) older, (string Load, string Display) newer)
+    /// <summary>Loads both versions, renders the changes paper and writes it in the format (under the render limits); the versions' problems when either does not load.</summary>
+    private ComparedVersions ComparePlans((string Load, string Display) older, (string Load, string Display) newer, string format, string name)
     {
         try
         {
@@ -145,17 +145,19 @@ public sealed partial class ServeHost
             var problems = before.Diagnostics.Concat(after.Diagnostics).Where(d => d.Severity == Validate.Severity.Error).ToList();
             if (problems.Count > 0)
             {
-                return new ComparedVersions(null, problems, "Each version must load to be compared.", "", default);
+                return new ComparedVersions(null, null, problems, "Each version must load to be compared.");
             }
 
             var changes = PlanDiff.Compare(before.Plan!, after.Plan!);
             var (author, date) = PlanVersions.Maker(newer.Display, after.Plan!, options.Folder);
             var paper = ChangesPaper.Render(new TemplateRenderer(templates), after.Plan!, changes, new ChangeSource(older.Display, newer.Display, author, date));
-            return new ComparedVersions(paper, [], paper.Succeeded ? changes.Summary : paper.Diagnostics[0].Message, author, date);
+            return paper.Succeeded
+                ? new ComparedVersions(paper, Write(paper, format, name, new DocxOptions { Date = date, Author = author }), [], changes.Summary)
+                : new ComparedVersions(paper, null, [], paper.Diagnostics[0].Message);
         }
         catch (PlanVersionException ex)
         {
-            return new ComparedVersions(null, [], ex.Message, "", default);
+            return new ComparedVersions(null, null, [], ex.Message);
         }
     }
 

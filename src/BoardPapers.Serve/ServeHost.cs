@@ -128,8 +128,8 @@ public sealed partial class ServeHost : IDisposable
 
     private async Task Preview(HttpContext context)
     {
-        var (paper, problem) = await RenderFile(context);
-        if (paper is null)
+        var (rendered, problem) = await RenderFile(context, "html");
+        if (rendered is null)
         {
             // A preview is shown in a frame: its problems come as a page, not as JSON.
             if (Resolve(context) is not null && !context.Response.HasStarted)
@@ -143,8 +143,8 @@ public sealed partial class ServeHost : IDisposable
             return;
         }
 
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(HtmlPageWriter.Write(paper.Article!));
+        context.Response.ContentType = rendered.Document!.ContentType;
+        await context.Response.Body.WriteAsync(rendered.Document.Bytes);
     }
 
     /// <summary>Server-sent events: "changed" each time the plan's file is written, a comment every 15 s to keep the connection open.</summary>
@@ -206,13 +206,13 @@ public sealed partial class ServeHost : IDisposable
         if (!loaded.HasErrors)
         {
             var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
-            var paper = await Bounded(context, () => new PaperRenderer(new TemplateRenderer(templates)).Render(loaded.Plan!, template));
-            if (paper is null)
+            var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, null, ""));
+            if (rendered is null)
             {
                 return;
             }
 
-            diagnostics.AddRange(paper.Diagnostics);
+            diagnostics.AddRange(rendered.Paper.Diagnostics);
         }
 
         context.Response.ContentType = "application/json";
@@ -222,16 +222,20 @@ public sealed partial class ServeHost : IDisposable
 
     private async Task Download(HttpContext context)
     {
-        var (paper, problem) = await RenderFile(context);
-        if (paper is null)
+        var format = context.Request.Query["format"].ToString();
+        if (!await KnownFormat(context, format))
+        {
+            return;
+        }
+
+        var (rendered, problem) = await RenderFile(context, format);
+        if (rendered is null)
         {
             await problem!();
             return;
         }
 
-        var format = context.Request.Query["format"].ToString();
-        var name = $"{Path.GetFileNameWithoutExtension(Resolve(context)!)}.{paper.Template}";
-        await WriteDocument(context, paper, format, name);
+        await Send(context, rendered.Document!, $"{Path.GetFileNameWithoutExtension(Resolve(context)!)}.{rendered.Paper.Template}");
     }
 
     private async Task ApiCheck(HttpContext context)
@@ -255,9 +259,8 @@ public sealed partial class ServeHost : IDisposable
 
         var template = context.Request.Query["template"].ToString();
         var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html";
-        if (format is not ("html" or "docx" or "pdf"))
+        if (!await KnownFormat(context, format))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html, docx or pdf.");
             return;
         }
 
@@ -268,24 +271,25 @@ public sealed partial class ServeHost : IDisposable
             return;
         }
 
-        var paper = await Bounded(context, () => new PaperRenderer(new TemplateRenderer(templates)).Render(loaded.Plan!, template));
-        if (paper is null)
+        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format, $"plan.{template}"));
+        if (rendered is null)
         {
             return;
         }
 
-        if (!paper.Succeeded)
+        if (!rendered.Paper.Succeeded)
         {
+            var paper = rendered.Paper;
             var unknown = paper.Diagnostics.Any(d => d.Code == Codes.UnknownTemplate);
             await Problem(context, unknown ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, unknown ? "Unknown template" : "The template failed", paper.Diagnostics[0].Message, paper.Diagnostics);
             return;
         }
 
-        await WriteDocument(context, paper, format, $"plan.{template}");
+        await Send(context, rendered.Document!, $"plan.{template}");
     }
 
-    /// <summary>Renders the plan a request names (path, template): the paper, or how to answer the problem.</summary>
-    private async Task<(RenderedPaper? Paper, Func<Task>? Problem)> RenderFile(HttpContext context)
+    /// <summary>Renders the plan a request names (path, template) and writes it in a format: the result, or how to answer the problem.</summary>
+    private async Task<(RenderedDocument? Rendered, Func<Task>? Problem)> RenderFile(HttpContext context, string format)
     {
         if (Resolve(context) is not { } file)
         {
@@ -299,77 +303,92 @@ public sealed partial class ServeHost : IDisposable
         }
 
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
-        var paper = await Bounded(context, () => new PaperRenderer(new TemplateRenderer(templates)).Render(loaded.Plan!, template));
-        if (paper is null)
+        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format, $"{Path.GetFileNameWithoutExtension(file)}.{template}"));
+        if (rendered is null)
         {
             return (null, () => Task.CompletedTask);
         }
 
+        var paper = rendered.Paper;
         return paper.Succeeded
-            ? (paper, null)
+            ? (rendered, null)
             : (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The template failed", paper.Diagnostics[0].Message, paper.Diagnostics));
+    }
+
+    /// <summary>The render's whole work, run under the limits: the template, then the document in the format asked for.</summary>
+    private RenderedDocument RenderAndWrite(Model.Plan plan, string template, string? format, string name)
+    {
+        var paper = new PaperRenderer(new TemplateRenderer(templates)).Render(plan, template);
+        return new RenderedDocument(paper, paper.Succeeded && format is not null ? Write(paper, format, name) : null);
     }
 
     /// <summary>Runs a render under the concurrency and time limits; null (and a 503 answered) when a limit is hit.</summary>
     private async Task<T?> Bounded<T>(HttpContext context, Func<T> render)
         where T : class
     {
-        if (!await renders.WaitAsync(options.RenderTimeout, context.RequestAborted))
+        if (!await renders.WaitAsync(options.QueueTimeout, context.RequestAborted))
         {
-            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Too busy", "Too many renders are running; try again shortly.");
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Too busy", $"{options.MaxConcurrentRenders} renders are running and none finished within {options.QueueTimeout.TotalSeconds:0.#} s; try again shortly.");
             return null;
         }
 
+        var work = Task.Run(render);
+
+        // The slot is given back when the work ends, not when the request stops waiting for it: a render
+        // that overran still uses the machine, and the limit is on work, not on requests.
+        _ = work.ContinueWith(_ => ReleaseSlot(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         try
         {
-            return await Task.Run(render, context.RequestAborted).WaitAsync(options.RenderTimeout, context.RequestAborted);
+            return await work.WaitAsync(options.RenderTimeout, context.RequestAborted);
         }
         catch (TimeoutException)
         {
-            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Render took too long", $"A render may take at most {options.RenderTimeout.TotalSeconds:0} s.");
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Render took too long", $"A render may take at most {options.RenderTimeout.TotalSeconds:0.#} s.");
             return null;
         }
-        finally
+    }
+
+    private void ReleaseSlot()
+    {
+        try
         {
             renders.Release();
         }
+        catch (ObjectDisposedException)
+        {
+            // The service stopped while the render ran.
+        }
     }
 
-    /// <summary>The paper as Word, HTML, or PDF (Word through LibreOffice, under the render limits), as a download.</summary>
-    private async Task WriteDocument(HttpContext context, RenderedPaper paper, string format, string name, DocxOptions? docxOptions = null)
+    /// <summary>Whether a format can be written here; answers 400 (unknown) or 501 (PDF without LibreOffice) when not.</summary>
+    private static async Task<bool> KnownFormat(HttpContext context, string format)
     {
-        if (format is "docx" or "pdf")
-        {
-            var docx = DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions());
-            if (format == "pdf")
-            {
-                if (LibreOfficePdf.Find() is null)
-                {
-                    await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", LibreOfficePdf.InstallHint + " (on the machine the service runs on).");
-                    return;
-                }
-
-                if (await Bounded(context, () => LibreOfficePdf.Convert(docx, name, options.RenderTimeout)) is not { } pdf)
-                {
-                    return;
-                }
-
-                await Send(context, pdf, "application/pdf", name + ".pdf");
-                return;
-            }
-
-            await Send(context, docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
-            return;
-        }
-
-        if (format != "html")
+        if (format is not ("html" or "docx" or "pdf"))
         {
             await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html, docx or pdf.");
-            return;
+            return false;
         }
 
-        await Send(context, System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)), "text/html; charset=utf-8", name + ".html");
+        if (format == "pdf" && LibreOfficePdf.Find() is null)
+        {
+            await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", LibreOfficePdf.InstallHint + " (on the machine the service runs on).");
+            return false;
+        }
+
+        return true;
     }
+
+    /// <summary>A paper as HTML, Word or PDF (Word through LibreOffice); called under the render limits.</summary>
+    private ServedDocument Write(RenderedPaper paper, string format, string name, DocxOptions? docxOptions = null) => format switch
+    {
+        "docx" => new ServedDocument(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+        "pdf" => new ServedDocument(LibreOfficePdf.Convert(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), name, options.RenderTimeout), "application/pdf", "pdf"),
+        _ => new ServedDocument(System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)), "text/html; charset=utf-8", "html"),
+    };
+
+    /// <summary>A document as a download under a file name (its extension added).</summary>
+    private static Task Send(HttpContext context, ServedDocument document, string name) =>
+        Send(context, document.Bytes, document.ContentType, $"{name}.{document.Extension}");
 
     /// <summary>Bytes as a download under a file name.</summary>
     private static async Task Send(HttpContext context, byte[] bytes, string contentType, string fileName)

@@ -14,6 +14,9 @@ public sealed record ServeOptions(string Folder, string Host = "127.0.0.1", int 
     /// <summary>How long one render may take before the request is answered 503.</summary>
     public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How many renders run at once; more wait, and past the queue are refused 503.</summary>
+    /// <summary>How long a request waits for one of the render slots before it is answered 503.</summary>
+    public TimeSpan QueueTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many renders (and pack builds) run at once; more wait up to <see cref="QueueTimeout"/>.</summary>
     public int MaxConcurrentRenders { get; init; } = Math.Max(2, Environment.ProcessorCount);
 }

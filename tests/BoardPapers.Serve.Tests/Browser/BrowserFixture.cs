@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where tools/install-test-deps.sh puts Chromium; BOARDPAPERS_CHROMIUM names another.</summary>
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("BOARDPAPERS_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 
+    /// <summary>How long a browser assertion waits for the page to catch up (a save, a render, a frame loading).</summary>
+    public static readonly LocatorAssertionsToContainTextOptions Soon = new() { Timeout = 20_000 };
+
     private RunningService? service;
     private IPlaywright? playwright;
 

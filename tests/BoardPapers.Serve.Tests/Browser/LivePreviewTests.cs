@@ -8,8 +8,6 @@ namespace BoardPapers.Serve.Tests.Browser;
 /// <summary>An officer's session in a real browser: open a plan, save changes to its YAML on disk, watch the preview follow; break it and read the diagnostic; download the Word document.</summary>
 public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions Soon = new() { Timeout = 20_000 };
-
     [Fact]
     public async Task The_preview_follows_each_save_without_a_reload_and_a_broken_save_shows_its_diagnostic()
     {
@@ -19,7 +17,7 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.NewPage();
         await page.GotoAsync("/plan?path=live.yaml&template=action-plan");
         var preview = page.FrameLocator("#preview");
-        await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan", Soon);
+        await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan", BrowserFixture.Soon);
         await Expect(page.Locator("#stale")).ToBeHiddenAsync();
 
         // A marker on the page survives only if the page itself is never reloaded.
@@ -27,12 +25,12 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<Bro
         await WaitForWatching(page);
 
         File.WriteAllText(file, sound.Replace("title: Joint Area Review Action Plan", "title: Joint Area Review Action Plan, revised", StringComparison.Ordinal));
-        await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan, revised", Soon);
+        await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan, revised", BrowserFixture.Soon);
         Assert.True(await page.EvaluateAsync<bool>("window.notReloaded === true"));
 
         // A date that does not exist: the diagnostic appears with its position; the last good preview stays, marked stale.
         File.WriteAllText(file, sound.Replace("as_at: 2008-06-30", "as_at: 2008-06-31", StringComparison.Ordinal));
-        await Expect(page.Locator("#diagnostics")).ToContainTextAsync("live.yaml:19:", Soon);
+        await Expect(page.Locator("#diagnostics")).ToContainTextAsync("live.yaml:19:", BrowserFixture.Soon);
         await Expect(page.Locator("#stale")).ToBeVisibleAsync();
         await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan, revised");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "plan-page-broken.png"), FullPage = true });
@@ -54,7 +52,7 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GetByRole(AriaRole.Link, new() { Name = "leeds-action-trackers-q2-2010.yaml" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "indicators", Exact = true }).ClickAsync();
-        await Expect(page.FrameLocator("#preview").Locator("body")).ToContainTextAsync("Leeds Strategic Plan action trackers", Soon);
+        await Expect(page.FrameLocator("#preview").Locator("body")).ToContainTextAsync("Leeds Strategic Plan action trackers", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "plan-page.png"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Word", Exact = true }).ClickAsync());

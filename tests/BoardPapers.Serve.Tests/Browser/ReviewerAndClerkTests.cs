@@ -6,8 +6,6 @@ namespace BoardPapers.Serve.Tests.Browser;
 /// <summary>A reviewer picking two versions in a real browser, and a clerk reading the pack's HTML edition from the meeting page.</summary>
 public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions Soon = new() { Timeout = 20_000 };
-
     [Fact]
     public async Task A_reviewer_picks_two_commits_and_sees_the_status_move()
     {
@@ -20,8 +18,8 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
 
         var paper = page.FrameLocator("#changes").Locator("body");
-        await Expect(paper).ToContainTextAsync("1 row worse", Soon);
-        await Expect(paper).ToContainTextAsync("Looked after children", Soon);
+        await Expect(paper).ToContainTextAsync("1 row worse", BrowserFixture.Soon);
+        await Expect(paper).ToContainTextAsync("Looked after children", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "diff-page.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
@@ -32,12 +30,12 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
         var page = await browser.NewPage();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = BrowserFixture.Meeting }).ClickAsync();
-        await Expect(page.FrameLocator("#agenda").Locator("body")).ToContainTextAsync("WORK PROGRAMME", Soon);
+        await Expect(page.FrameLocator("#agenda").Locator("body")).ToContainTextAsync("WORK PROGRAMME", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "meeting-page.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Row, new() { Name = "Public" }).GetByRole(AriaRole.Link, new() { Name = "Agenda and items" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "WORK PROGRAMME" }).ClickAsync();
-        await Expect(page.Locator("main")).ToContainTextAsync("Agenda Item 11", Soon);
+        await Expect(page.Locator("main")).ToContainTextAsync("Agenda Item 11", BrowserFixture.Soon);
         await Expect(page.Locator("main")).Not.ToContainTextAsync("the commercial terms under negotiation");
         await page.Context.CloseAsync();
     }
