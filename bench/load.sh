@@ -2,8 +2,8 @@
 # A bounded load test of the service: starts `boardpapers serve` on a free loopback port, then runs
 # CLIENTS concurrent clients for SECONDS against POST /api/render (a sample plan, the action-plan
 # template, Word output), RUNS times in a row against the same server process. Prints each run's requests,
-# errors, requests per second, p50 and p99 latency, and the server's resident memory after the run, so
-# growth across runs shows. A warm-up run of WARMUP seconds (default 10; 0 for none) comes first and
+# errors, requests per second, p50 and p99 latency, and the server's resident memory sampled every
+# half second through the run (median and highest), so growth across runs shows. A warm-up run of WARMUP seconds (default 10; 0 for none) comes first and
 # is printed apart: it pays for JIT compilation and the heap and pools growing to their working size.
 # Exit 1 on any error.
 # Usage: bash bench/load.sh [CLIENTS=8] [SECONDS=30] [RUNS=3]; NATIVE=1 loads the Native AOT build
@@ -36,16 +36,23 @@ url=$(head -1 "$work/url")
 [ -n "$url" ] || { echo "load: the service did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 echo "load: $clients clients x ${seconds}s x $runs runs on $url/api/render ($(basename "$plan"), action-plan, $format), $(nproc) cores" >&2
 
+# One run: the load, with the server's resident memory sampled every half second meanwhile.
+run() {
+  local label=$1 secs=$2 line
+  : >"$work/rss"
+  ( while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status" >>"$work/rss"; sleep 0.5; done ) &
+  local sampler=$!
+  line=$(dotnet "$load" load "$url/api/render?template=action-plan&format=$format" "$plan" "$clients" "$secs") || status=1
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  echo "$label: $line  server RSS median $(sort -n "$work/rss" | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)] / 1024}') MiB, highest $(sort -n "$work/rss" | tail -1 | awk '{printf "%.0f", $1 / 1024}') MiB"
+}
+
 status=0
 warmup=${WARMUP:-10}
 if [ "$warmup" -gt 0 ]; then
-  line=$(dotnet "$load" load "$url/api/render?template=action-plan&format=$format" "$plan" "$clients" "$warmup") || status=1
-  rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
-  echo "warm-up (${warmup}s): $line  server RSS ${rss} MiB"
+  run "warm-up (${warmup}s)" "$warmup"
 fi
-for run in $(seq 1 "$runs"); do
-  line=$(dotnet "$load" load "$url/api/render?template=action-plan&format=$format" "$plan" "$clients" "$seconds") || status=1
-  rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
-  echo "run $run: $line  server RSS ${rss} MiB"
+for i in $(seq 1 "$runs"); do
+  run "run $i" "$seconds"
 done
 exit $status

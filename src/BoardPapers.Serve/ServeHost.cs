@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BoardPapers.Check;
 using BoardPapers.Load;
@@ -69,25 +70,55 @@ public sealed partial class ServeHost : IDisposable
         return app;
     }
 
+    /// <summary>Every plan (its title, what it holds, its state) and every meeting in the folder, each linked to its page.</summary>
     private async Task Home(HttpContext context)
     {
         var files = PlanFiles.Expand([options.Folder], out _);
         var report = CheckReport.Run(files, strict: false, templates: templates);
         var body = new StringBuilder("<h1>Plans and meetings</h1>\n");
-        body.Append("<p>").Append(Html.Escape(Path.GetFullPath(options.Folder))).Append("</p>\n<table>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+        body.Append("<p>Serving ").Append(Html.Escape(Path.GetFullPath(options.Folder))).Append(". States are checked each time this page loads.</p>\n");
+        body.Append("<h2>Plans</h2>\n<table>\n<thead><tr><th scope=\"col\">Plan</th><th scope=\"col\">File</th><th scope=\"col\">Actions</th><th scope=\"col\">Indicators</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+        var meetings = new List<LoadResult>();
         foreach (var result in report.Files)
         {
+            if (CheckReport.IsMeeting(result.File))
+            {
+                meetings.Add(result);
+                continue;
+            }
+
             var relative = Relative(result.File);
-            var meeting = CheckReport.IsMeeting(result.File);
-            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-            var state = errors > 0 ? $"{errors} {(errors == 1 ? "error" : "errors")}" : warnings > 0 ? $"{warnings} {(warnings == 1 ? "warning" : "warnings")}" : "valid";
-            var link = $"<a href=\"/{(meeting ? "meeting" : "plan")}?path={Uri.EscapeDataString(relative)}\">{Html.Escape(relative)}</a>";
-            body.Append("<tr><td>").Append(link).Append("</td><td>").Append(meeting ? "meeting" : "plan").Append("</td><td>").Append(Html.Escape(state)).Append("</td></tr>\n");
+            var summary = result.Plan is null ? null : PlanSummary.Of(result.Plan);
+            body.Append($"<tr><td><a href=\"/plan?path={Uri.EscapeDataString(relative)}\">{Html.Escape(summary?.Title ?? relative)}</a></td><td>{Html.Escape(relative)}</td>")
+                .Append($"<td>{summary?.Actions.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{summary?.Indicators.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{State(result)}</td></tr>\n");
         }
 
-        body.Append("</tbody>\n</table>\n");
+        body.Append("</tbody>\n</table>\n<h2>Meetings</h2>\n");
+        if (meetings.Count == 0)
+        {
+            body.Append("<p>No meeting files (a YAML file with a top-level <code>meeting:</code>) in this folder.</p>\n");
+        }
+        else
+        {
+            body.Append("<table>\n<thead><tr><th scope=\"col\">Meeting</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+            foreach (var result in meetings)
+            {
+                var relative = Relative(result.File);
+                body.Append($"<tr><td><a href=\"/meeting?path={Uri.EscapeDataString(relative)}\">{Html.Escape(relative)}</a></td><td>{State(result)}</td></tr>\n");
+            }
+
+            body.Append("</tbody>\n</table>\n");
+        }
+
         await WritePage(context, "BoardPapers", body.ToString());
+    }
+
+    /// <summary>A file's state in a word or two: valid, N errors, N warnings.</summary>
+    private static string State(LoadResult result)
+    {
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        return errors > 0 ? $"{errors} {(errors == 1 ? "error" : "errors")}" : warnings > 0 ? $"{warnings} {(warnings == 1 ? "warning" : "warnings")}" : "valid";
     }
 
     private async Task PlanPage(HttpContext context)

@@ -16,8 +16,9 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
         var html = await Client.GetStringAsync("/");
 
         Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">leicester-jar-action-plan-2008.yaml</a></td><td>plan</td><td>valid</td>", html, StringComparison.Ordinal);
-        Assert.Contains("meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</a></td><td>meeting</td><td>valid</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td><a href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">Joint Area Review Action Plan</a></td><td>leicester-jar-action-plan-2008.yaml</td><td>", html, StringComparison.Ordinal);
+        Assert.Matches("leeds-action-trackers-q2-2010.yaml</td><td>[0-9]+</td><td>[1-9][0-9]*</td><td>valid</td>", html);
+        Assert.Contains("meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</a></td><td>valid</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator("h1")).ToHaveTextAsync("Plans and meetings");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "home.png"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "leeds-action-trackers-q2-2010.yaml" }).ClickAsync();
+        await page.GetByRole(AriaRole.Row, new() { Name = "leeds-action-trackers-q2-2010.yaml" }).GetByRole(AriaRole.Link).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "indicators", Exact = true }).ClickAsync();
         await Expect(page.FrameLocator("#preview").Locator("body")).ToContainTextAsync("Leeds Strategic Plan action trackers", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "plan-page.png"), FullPage = true });
