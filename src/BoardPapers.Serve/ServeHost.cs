@@ -77,7 +77,7 @@ public sealed partial class ServeHost : IDisposable
         var report = CheckReport.Run(files, strict: false, templates: templates);
         var body = new StringBuilder("<h1>Plans and meetings</h1>\n");
         body.Append("<p>Serving ").Append(Html.Escape(Path.GetFullPath(options.Folder))).Append(". States are checked each time this page loads.</p>\n");
-        body.Append("<h2>Plans</h2>\n<table>\n<thead><tr><th scope=\"col\">Plan</th><th scope=\"col\">File</th><th scope=\"col\">Actions</th><th scope=\"col\">Indicators</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+        body.Append("<h2>Plans</h2>\n<table>\n<thead><tr><th scope=\"col\">Plan</th><th scope=\"col\">File</th><th scope=\"col\">Recommendations</th><th scope=\"col\">Actions</th><th scope=\"col\">Indicators</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
         var meetings = new List<LoadResult>();
         foreach (var result in report.Files)
         {
@@ -90,7 +90,7 @@ public sealed partial class ServeHost : IDisposable
             var relative = Relative(result.File);
             var summary = result.Plan is null ? null : PlanSummary.Of(result.Plan);
             body.Append($"<tr><td><a href=\"/plan?path={Uri.EscapeDataString(relative)}\">{Html.Escape(summary?.Title ?? relative)}</a></td><td>{Html.Escape(relative)}</td>")
-                .Append($"<td>{summary?.Actions.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{summary?.Indicators.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{State(result)}</td></tr>\n");
+                .Append($"<td>{summary?.Recommendations.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{summary?.Actions.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{summary?.Indicators.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{State(result)}</td></tr>\n");
         }
 
         body.Append("</tbody>\n</table>\n<h2>Meetings</h2>\n");
@@ -100,11 +100,12 @@ public sealed partial class ServeHost : IDisposable
         }
         else
         {
-            body.Append("<table>\n<thead><tr><th scope=\"col\">Meeting</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+            body.Append("<table>\n<thead><tr><th scope=\"col\">Meeting</th><th scope=\"col\">Date</th><th scope=\"col\">File</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
             foreach (var result in meetings)
             {
                 var relative = Relative(result.File);
-                body.Append($"<tr><td><a href=\"/meeting?path={Uri.EscapeDataString(relative)}\">{Html.Escape(relative)}</a></td><td>{State(result)}</td></tr>\n");
+                var details = new MeetingLoader().LoadFile(result.File).Meeting?.Details;
+                body.Append($"<tr><td><a href=\"/meeting?path={Uri.EscapeDataString(relative)}\">{Html.Escape(details?.Committee ?? relative)}</a></td><td>{Html.Escape(BritishDates.Format(details?.Date) ?? "-")}</td><td>{Html.Escape(relative)}</td><td>{State(result)}</td></tr>\n");
             }
 
             body.Append("</tbody>\n</table>\n");

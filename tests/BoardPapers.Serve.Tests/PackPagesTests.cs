@@ -23,7 +23,7 @@ public sealed class PackPagesTests(ServiceFixture service) : IClassFixture<Servi
     {
         var html = await Client.GetStringAsync("/");
 
-        Assert.Contains($"<a href=\"/meeting?path={Uri.EscapeDataString(Meeting)}\">{Meeting}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/meeting?path={Uri.EscapeDataString(Meeting)}\">Scrutiny Board (Children's Services)</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

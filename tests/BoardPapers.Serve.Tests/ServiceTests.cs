@@ -17,8 +17,8 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
 
         Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td><a href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">Joint Area Review Action Plan</a></td><td>leicester-jar-action-plan-2008.yaml</td><td>", html, StringComparison.Ordinal);
-        Assert.Matches("leeds-action-trackers-q2-2010.yaml</td><td>[0-9]+</td><td>[1-9][0-9]*</td><td>valid</td>", html);
-        Assert.Contains("meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</a></td><td>valid</td>", html, StringComparison.Ordinal);
+        Assert.Matches("leeds-action-trackers-q2-2010.yaml</td><td>[0-9]+</td><td>[0-9]+</td><td>[1-9][0-9]*</td><td>valid</td>", html);
+        Assert.Contains("<tr><td><a href=\"/meeting?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml\">Scrutiny Board (Children's Services)</a></td><td>16 December 2010</td><td>meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</td><td>valid</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
     {
         var page = await browser.NewPage();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = BrowserFixture.Meeting }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Scrutiny Board (Children's Services)" }).ClickAsync();
         await Expect(page.FrameLocator("#agenda").Locator("body")).ToContainTextAsync("WORK PROGRAMME", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "meeting-page.png"), FullPage = true });
 
