@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The native build (tools/publish-native.sh) is the command as it ships: this checks it does exactly what
 # the tested framework-dependent build does. Every sample plan through every template that applies, as
-# Word and HTML, and the sample meeting's packs must give the same bytes; `check` must print the same and exit the same on the sample
-# plans and on every plan of the bad-plan corpus.
+# Word and HTML, the sample meeting's packs, a diff in every format and the service's pages, downloads and API
+# must give the same bytes; `check` must print the same and exit the same on the sample plans and on every
+# plan of the bad-plan corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -29,6 +30,33 @@ for format in text markdown json html; do
     NO_COLOR=1 "${run[@]}" diff --format "$format" plans/leeds-scrutiny-recommendation-tracking-2010.yaml plans/leeds-improvement-plan-categorisation-2011.yaml >"$work/$cli-out/diff.$format" 2>&1 || true
   done
 done
+# The service: both builds serve the sample folder; the same requests must get the same bytes.
+requests=(
+  "/"
+  "/plan?path=leicester-jar-action-plan-2008.yaml&template=action-plan"
+  "/preview?path=leeds-action-trackers-q2-2010.yaml&template=indicators"
+  "/download?path=leeds-action-trackers-q2-2010.yaml&template=indicators&format=docx"
+  "/meeting?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml"
+  "/pack?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml&edition=members&format=html"
+  "/diff?path=leicester-jar-action-plan-2008.yaml"
+  "/status?path=leicester-jar-action-plan-2008.yaml&template=action-plan"
+)
+for cli in native managed; do
+  run=("${native[@]}"); [ "$cli" = managed ] && run=("${managed[@]}")
+  mkdir -p "$work/$cli-out/serve"
+  "${run[@]}" serve plans --port 0 >"$work/$cli.url" 2>/dev/null &
+  server=$!
+  for _ in $(seq 1 100); do [ -s "$work/$cli.url" ] && break; sleep 0.1; done
+  url=$(head -1 "$work/$cli.url")
+  for i in "${!requests[@]}"; do
+    curl -sS -o "$work/$cli-out/serve/$i" -w '%{http_code} %{content_type}\n' "$url${requests[$i]}" >>"$work/$cli-out/serve/answers"
+  done
+  curl -sS --data-binary @plans/leicester-jar-action-plan-2008.yaml -o "$work/$cli-out/serve/api.docx" -w '%{http_code} %{content_type}\n' "$url/api/render?template=action-plan&format=docx" >>"$work/$cli-out/serve/answers"
+  kill "$server"; wait "$server" 2>/dev/null || true
+done
+if grep -qv '^200 ' "$work/native-out/serve/answers"; then
+  echo "native-check: the native service did not answer every request with 200:" >&2; cat "$work/native-out/serve/answers" >&2; exit 1
+fi
 diff -r "$work/native-out" "$work/managed-out" >&2 || { echo "native-check: the native build renders different bytes" >&2; exit 1; }
 
 failures=0
@@ -43,4 +71,4 @@ for plan in plans tests/bad-plans/*.yaml; do
   fi
 done
 [ "$failures" -eq 0 ] || exit 1
-echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them) and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
+echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them), $((${#requests[@]} + 1)) service requests and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
