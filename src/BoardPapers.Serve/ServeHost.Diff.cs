@@ -70,7 +70,8 @@ public sealed partial class ServeHost
         }
 
         var query = $"path={Uri.EscapeDataString(relative)}&amp;from={from}&amp;to={to}";
-        body.Append($"<h2>Changes</h2>\n<p>Download the changes paper: <a href=\"/diff/paper?{query}&amp;format=docx\">Word, with the text changes as tracked changes</a>, <a href=\"/diff/paper?{query}&amp;format=html\">HTML</a>.</p>\n");
+        var pdf = Writers.Pdf.LibreOfficePdf.Find() is null ? "" : $", <a href=\"/diff/paper?{query}&amp;format=pdf\">PDF</a>";
+        body.Append($"<h2>Changes</h2>\n<p>Download the changes paper: <a href=\"/diff/paper?{query}&amp;format=docx\">Word, with the text changes as tracked changes</a>, <a href=\"/diff/paper?{query}&amp;format=html\">HTML</a>{pdf}.</p>\n");
         body.Append($"<iframe id=\"changes\" title=\"Changes to {Html.Escape(relative)}\" src=\"/diff/paper?{query}&amp;format=view\"></iframe>\n");
         await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
     }
@@ -85,9 +86,8 @@ public sealed partial class ServeHost
         }
 
         var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "view";
-        if (format is not ("view" or "html" or "docx"))
+        if (format != "view" && !await KnownFormat(context, format))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is view, html or docx.");
             return;
         }
 

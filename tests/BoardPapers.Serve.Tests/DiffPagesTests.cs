@@ -57,6 +57,9 @@ public sealed partial class DiffPagesTests : IAsyncLifetime, IDisposable
         Assert.Empty(new OpenXmlValidator().Validate(document));
         var insertion = document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().First();
         Assert.Equal("Plan Officer", insertion.Author?.Value);
+
+        var pdf = await Client.GetByteArrayAsync($"/diff/paper?path=jar.yaml&from={oldest}&to={newest}&format=pdf");
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
     }
 
     [Theory]

@@ -18,9 +18,12 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : IClassF
     {
         var broken = Path.Combine(browser.Plans, "broken.yaml");
         File.WriteAllText(broken, File.ReadAllText(Path.Combine(browser.Plans, BrowserFixture.JarPlan)).Replace("as_at: 2008-06-30", "as_at: 2008-06-31", StringComparison.Ordinal));
+        var brokenMeeting = Path.Combine(browser.Plans, "meetings", "broken", "meeting.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(brokenMeeting)!);
+        File.WriteAllText(brokenMeeting, "format: 1\nmeeting:\n  committee: Board\n  date: 2026-02-30\n");
         try
         {
-            var pages = new List<string> { "/", $"/meeting?path={Uri.EscapeDataString(BrowserFixture.Meeting)}", $"/diff?path={BrowserFixture.JarPlan}", "/plan?path=broken.yaml", "/preview?path=broken.yaml&template=action-plan" };
+            var pages = new List<string> { "/", $"/meeting?path={Uri.EscapeDataString(BrowserFixture.Meeting)}", $"/diff?path={BrowserFixture.JarPlan}", "/plan?path=broken.yaml", "/preview?path=broken.yaml&template=action-plan", "/meeting?path=meetings/broken/meeting.yaml" };
             pages.AddRange(SamplePlans().Select(plan => $"/plan?path={plan}"));
             pages.AddRange(SamplePlans().Select(plan => $"/diff?path={plan}"));
             await AssertNoViolations(pages);
@@ -28,6 +31,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : IClassF
         finally
         {
             File.Delete(broken);
+            Directory.Delete(Path.GetDirectoryName(brokenMeeting)!, recursive: true);
         }
     }
 
