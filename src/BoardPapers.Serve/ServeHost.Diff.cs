@@ -60,8 +60,7 @@ public sealed partial class ServeHost
         }
 
         body.Append("</select></p>\n<p><button type=\"submit\">Compare</button></p>\n</form>\n");
-        var known = revisions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        if (!known.Contains(from) || (to != WorkingCopy && !known.Contains(to)))
+        if (!Listed(revisions, from, to))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             body.Append("<p role=\"alert\">Pick both versions from the lists: only revisions git has of this file can be compared.</p>\n");
@@ -76,7 +75,7 @@ public sealed partial class ServeHost
         await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
     }
 
-    /// <summary>The changes paper between two versions: shown in the diff page's frame (view), or as a download (html, docx).</summary>
+    /// <summary>The changes paper between two versions: shown in the diff page's frame (view), or as a download (html, docx, pdf).</summary>
     private async Task DiffPaper(HttpContext context)
     {
         if (Resolve(context) is not { } file)
@@ -95,14 +94,13 @@ public sealed partial class ServeHost
         var from = context.Request.Query["from"].ToString();
         var to = context.Request.Query["to"].ToString();
         var revisions = Revisions(relative, out var why);
-        var known = revisions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         if (revisions.Count == 0)
         {
             await Problem(context, StatusCodes.Status404NotFound, "No versions", why);
             return;
         }
 
-        if (!known.Contains(from) || (to != WorkingCopy && !known.Contains(to)))
+        if (!Listed(revisions, from, to))
         {
             await Problem(context, StatusCodes.Status400BadRequest, "Unknown revision", "from is a commit git lists for this file; to is one too, or working for the file as saved now.");
             return;
@@ -192,6 +190,10 @@ public sealed partial class ServeHost
             return [];
         }
     }
+
+    /// <summary>Whether both versions are ones git listed for the file (the newer may also be the working copy).</summary>
+    private static bool Listed(List<PlanRevision> revisions, string from, string to) =>
+        revisions.Any(r => r.Id == from) && (to == WorkingCopy || revisions.Any(r => r.Id == to));
 
     private static string Option(string value, string label, string selected) =>
         $"<option value=\"{Html.Escape(value)}\"{(value == selected ? " selected" : "")}>{Html.Escape(label)}</option>\n";

@@ -90,15 +90,8 @@ public sealed partial class ServeHost
     private async Task PackDownload(HttpContext context)
     {
         var format = context.Request.Query["format"].ToString();
-        if (format is not ("docx" or "pdf" or "html"))
+        if (!await KnownFormat(context, format))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is docx, pdf or html.");
-            return;
-        }
-
-        if (format == "pdf" && LibreOfficePdf.Find() is null)
-        {
-            await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", LibreOfficePdf.InstallHint + " (on the machine the service runs on).");
             return;
         }
 

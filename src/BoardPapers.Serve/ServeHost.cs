@@ -436,7 +436,7 @@ public sealed partial class ServeHost : IDisposable
     {
         if (context.Request.ContentLength > options.MaxBodyBytes)
         {
-            await Problem(context, StatusCodes.Status413PayloadTooLarge, "Too large", $"A request body may be at most {options.MaxBodyBytes} bytes.");
+            await TooLarge(context);
             return null;
         }
 
@@ -448,9 +448,19 @@ public sealed partial class ServeHost : IDisposable
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await Problem(context, StatusCodes.Status413PayloadTooLarge, "Too large", $"A request body may be at most {options.MaxBodyBytes} bytes.");
+            await TooLarge(context);
             return null;
         }
+    }
+
+    /// <summary>
+    /// 413, and the connection closed after it: the rest of the body is never read, so the connection cannot
+    /// carry another request, and the header tells the client not to try.
+    /// </summary>
+    private Task TooLarge(HttpContext context)
+    {
+        context.Response.Headers.Connection = "close";
+        return Problem(context, StatusCodes.Status413PayloadTooLarge, "Too large", $"A request body may be at most {options.MaxBodyBytes} bytes.");
     }
 
     /// <summary>A served file's path as the pages show it: from the served folder, with forward slashes.</summary>

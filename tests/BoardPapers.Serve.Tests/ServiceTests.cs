@@ -119,11 +119,19 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
     [Fact]
     public async Task A_body_over_the_limit_is_refused_413()
     {
-        using var body = new ByteArrayContent(new byte[2 * 1024 * 1024]);
-        using var response = await Client.PostAsync("/api/check", body);
+        // As a well-behaved client sends a large upload: headers first, the body only after 100 Continue.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/check") { Content = new ByteArrayContent(new byte[2 * 1024 * 1024]) };
+        request.Headers.ExpectContinue = true;
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.ConnectionClose);
+
+        // The client's next request goes on a fresh connection and is answered.
+        using var small = new StringContent("format: 1\nplan: { title: Small }\n");
+        using var next = await Client.PostAsync("/api/check", small);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
     [Theory]
