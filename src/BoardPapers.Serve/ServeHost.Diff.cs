@@ -21,7 +21,7 @@ public sealed partial class ServeHost
     {
         if (Resolve(context) is not { } file)
         {
-            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            await NoSuchPlan(context);
             return;
         }
 
@@ -80,7 +80,7 @@ public sealed partial class ServeHost
     {
         if (Resolve(context) is not { } file)
         {
-            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            await NoSuchPlan(context);
             return;
         }
 

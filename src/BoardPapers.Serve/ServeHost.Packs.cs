@@ -74,15 +74,15 @@ public sealed partial class ServeHost
                 .Append($"<a href=\"/pack?{query}&amp;format=docx\">Word</a>")
                 .Append(pdf ? $", <a href=\"/pack?{query}&amp;format=pdf\">PDF</a>" : "")
                 .Append($", <a href=\"/pack?{query}&amp;format=html\">HTML (zip)</a>")
-                .Append($"</td><td><a href=\"/packs/{name}/{EscapePath(relative)}/{PackBuilder.BaseName(loaded.Meeting!, edition, supplement: false)}/index.html\">Agenda and items</a></td></tr>\n");
+                .Append($"</td><td><a href=\"{PackIndex(relative, loaded.Meeting!, edition)}\">Agenda and items</a></td></tr>\n");
         }
 
         body.Append("</tbody>\n</table>\n");
-        body.Append(pdf
-            ? "<p>Word and PDF packs are laid out through LibreOffice first, so the agenda's page ranges are right: they take a few seconds. When the meeting has late items, the download is a zip holding the pack and its supplement.</p>\n"
-            : "<p>LibreOffice is not installed where the service runs: Word packs number their pages when Word updates fields (F9), and there is no PDF. When the meeting has late items, the download is a zip holding the pack and its supplement.</p>\n");
-        var agenda = $"/packs/public/{EscapePath(relative)}/{PackBuilder.BaseName(loaded.Meeting!, PackEdition.Public, supplement: false)}/index.html";
-        body.Append($"<h2>Cover and agenda</h2>\n<iframe id=\"agenda\" title=\"The public pack's cover and agenda\" src=\"{agenda}\"></iframe>\n");
+        body.Append("<p>").Append(pdf
+            ? "Word and PDF packs are laid out through LibreOffice first, so the agenda's page ranges are right: they take a few seconds."
+            : "LibreOffice is not installed where the service runs: Word packs number their pages when Word updates fields (F9), and there is no PDF.");
+        body.Append(" When the meeting has late items, the download is a zip holding the pack and its supplement.</p>\n");
+        body.Append($"<h2>Cover and agenda</h2>\n<iframe id=\"agenda\" title=\"The public pack's cover and agenda\" src=\"{PackIndex(relative, loaded.Meeting!, PackEdition.Public)}\"></iframe>\n");
         await WritePage(context, $"{title} - BoardPapers", body.ToString());
     }
 
@@ -104,11 +104,11 @@ public sealed partial class ServeHost
         if (files.Count == 1)
         {
             var only = files[0];
-            await Send(context, only.Bytes, ContentType(only.Path), Path.GetFileName(only.Path));
+            await Send(context, only.Bytes, ServedDocument.ContentTypeOf(Path.GetExtension(only.Path)), Path.GetFileName(only.Path));
             return;
         }
 
-        await Send(context, Zip(files), "application/zip", $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format}.zip");
+        await Send(context, Zip(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format}.zip");
     }
 
     /// <summary>
@@ -138,7 +138,7 @@ public sealed partial class ServeHost
             return;
         }
 
-        context.Response.ContentType = ContentType(found.Path);
+        context.Response.ContentType = ServedDocument.ContentTypeOf(Path.GetExtension(found.Path));
         context.Response.ContentLength = found.Bytes.Length;
         await context.Response.Body.WriteAsync(found.Bytes);
     }
@@ -189,14 +189,9 @@ public sealed partial class ServeHost
 
     private static string EscapePath(string relative) => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
 
-    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".pdf" => "application/pdf",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        _ => "application/octet-stream",
-    };
+    /// <summary>Where a pack's HTML edition is read in place: its agenda page under /packs.</summary>
+    private static string PackIndex(string relative, Meeting meeting, PackEdition edition) =>
+        $"/packs/{EditionName(edition)}/{EscapePath(relative)}/{PackBuilder.BaseName(meeting, edition, supplement: false)}/index.html";
 
     /// <summary>The files in a zip, in build order with a fixed date: the same pack is the same bytes.</summary>
     private static byte[] Zip(IReadOnlyList<PackFile> files)

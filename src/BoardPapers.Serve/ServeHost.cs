@@ -126,7 +126,7 @@ public sealed partial class ServeHost : IDisposable
     {
         if (Resolve(context) is not { } file)
         {
-            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            await NoSuchPlan(context);
             return;
         }
 
@@ -184,7 +184,7 @@ public sealed partial class ServeHost : IDisposable
     {
         if (Resolve(context) is not { } file)
         {
-            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            await NoSuchPlan(context);
             return;
         }
 
@@ -229,7 +229,7 @@ public sealed partial class ServeHost : IDisposable
     {
         if (Resolve(context) is not { } file)
         {
-            await Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
+            await NoSuchPlan(context);
             return;
         }
 
@@ -325,7 +325,7 @@ public sealed partial class ServeHost : IDisposable
     {
         if (Resolve(context) is not { } file)
         {
-            return (null, () => Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder."));
+            return (null, () => NoSuchPlan(context));
         }
 
         var loaded = new PlanLoader().LoadFile(file, Relative(file));
@@ -413,9 +413,9 @@ public sealed partial class ServeHost : IDisposable
     /// <summary>A paper as HTML, Word or PDF (Word through LibreOffice); called under the render limits.</summary>
     private ServedDocument Write(RenderedPaper paper, string format, string name, DocxOptions? docxOptions = null) => format switch
     {
-        "docx" => new ServedDocument(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-        "pdf" => new ServedDocument(LibreOfficePdf.Convert(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), name, options.RenderTimeout), "application/pdf", "pdf"),
-        _ => new ServedDocument(System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)), "text/html; charset=utf-8", "html"),
+        "docx" => new ServedDocument(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), "docx"),
+        "pdf" => new ServedDocument(LibreOfficePdf.Convert(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), name, options.RenderTimeout), "pdf"),
+        _ => new ServedDocument(System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)), "html"),
     };
 
     /// <summary>A document as a download under a file name (its extension added).</summary>
@@ -467,6 +467,9 @@ public sealed partial class ServeHost : IDisposable
     private string Relative(string file) => Path.GetRelativePath(options.Folder, file).Replace('\\', '/');
 
     private string? Resolve(HttpContext context) => ServedPath.Resolve(options.Folder, context.Request.Query["path"].ToString());
+
+    private static Task NoSuchPlan(HttpContext context) =>
+        Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
 
     private static Task Problem(HttpContext context, int status, string title, string detail, IReadOnlyList<Diagnostic>? diagnostics = null)
     {
