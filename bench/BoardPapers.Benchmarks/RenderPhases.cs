@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BoardPapers.Load;
+using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Validate;
 

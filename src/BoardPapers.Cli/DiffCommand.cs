@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Diff;
 using BoardPapers.Load;
@@ -152,14 +153,14 @@ internal static class DiffCommand
         {
             if (format == "html")
             {
-                var html = Writers.Html.HtmlPageWriter.Write(paper.Article!);
+                var html = Html.HtmlPageWriter.Write(paper.Article!);
                 if (options.Output is null)
                 {
                     terminal.Output.Write(html);
                 }
                 else
                 {
-                    Writers.AtomicFile.WriteAllText(options.Output, html);
+                    AtomicFile.WriteAllText(options.Output, html);
                     terminal.Error.WriteLine($"wrote {options.Output}");
                 }
 
@@ -167,7 +168,7 @@ internal static class DiffCommand
             }
 
             var docx = Writers.Docx.DocxWriter.Write(paper.Article!, new Writers.Docx.DocxOptions { Date = date, Author = author, ReferenceDoc = options.ReferenceDoc });
-            Writers.AtomicFile.WriteAllBytes(options.Output!, docx);
+            AtomicFile.WriteAllBytes(options.Output!, docx);
             terminal.Error.WriteLine($"wrote {options.Output}");
             return ExitCodes.Ok;
         }
@@ -187,7 +188,7 @@ internal static class DiffCommand
             return loaded.Plan;
         }
 
-        foreach (var diagnostic in loaded.Diagnostics.Where(d => d.Severity == Validate.Severity.Error))
+        foreach (var diagnostic in loaded.Diagnostics.Where(d => d.Severity == Severity.Error))
         {
             terminal.Error.WriteLine(diagnostic.ToString());
         }

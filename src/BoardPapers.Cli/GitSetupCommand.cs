@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Diff;
 
 namespace BoardPapers.Cli;
@@ -37,7 +38,7 @@ internal static class GitSetupCommand
             if (!existing.ReplaceLineEndings("\n").Split('\n').Contains(line, StringComparer.Ordinal))
             {
                 var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";
-                Writers.AtomicFile.WriteAllText(attributes, existing + separator + line + "\n");
+                AtomicFile.WriteAllText(attributes, existing + separator + line + "\n");
                 terminal.Error.WriteLine($"added to {attributes}: {line}");
             }
 

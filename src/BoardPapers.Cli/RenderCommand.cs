@@ -1,9 +1,11 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Load;
+using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
-using BoardPapers.Writers.Html;
+using Html;
 using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Cli;

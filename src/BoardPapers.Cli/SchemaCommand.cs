@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Writers;
 

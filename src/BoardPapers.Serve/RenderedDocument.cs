@@ -1,3 +1,4 @@
+using BoardPapers.Papers;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Serve;

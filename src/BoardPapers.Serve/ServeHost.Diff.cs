@@ -1,4 +1,5 @@
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Diff;
 using BoardPapers.Load;
 using BoardPapers.Templates;
@@ -26,11 +27,11 @@ public sealed partial class ServeHost
         }
 
         var relative = Relative(file);
-        var body = new StringBuilder($"<h1>Compare versions of {Html.Escape(relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/plan?path={Uri.EscapeDataString(relative)}\">The plan</a></p>\n");
+        var body = new StringBuilder($"<h1>Compare versions of {HtmlText.Escape(relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/plan?path={Uri.EscapeDataString(relative)}\">The plan</a></p>\n");
         var revisions = Revisions(relative, out var why);
         if (revisions.Count == 0)
         {
-            body.Append("<p>").Append(Html.Escape(why)).Append("</p>\n");
+            body.Append("<p>").Append(HtmlText.Escape(why)).Append("</p>\n");
             await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
             return;
         }
@@ -45,7 +46,7 @@ public sealed partial class ServeHost
             to = WorkingCopy;
         }
 
-        body.Append("<form method=\"get\" action=\"/diff\">\n<input type=\"hidden\" name=\"path\" value=\"").Append(Html.Escape(relative)).Append("\">\n");
+        body.Append("<form method=\"get\" action=\"/diff\">\n<input type=\"hidden\" name=\"path\" value=\"").Append(HtmlText.Escape(relative)).Append("\">\n");
         body.Append("<p><label for=\"from\">Older version</label>\n<select id=\"from\" name=\"from\">\n");
         foreach (var r in revisions)
         {
@@ -71,7 +72,7 @@ public sealed partial class ServeHost
         var query = $"path={Uri.EscapeDataString(relative)}&amp;from={from}&amp;to={to}";
         var pdf = Writers.Pdf.LibreOfficePdf.Find() is null ? "" : $", <a href=\"/diff/paper?{query}&amp;format=pdf\">PDF</a>";
         body.Append($"<h2>Changes</h2>\n<p>Download the changes paper: <a href=\"/diff/paper?{query}&amp;format=docx\">Word, with the text changes as tracked changes</a>, <a href=\"/diff/paper?{query}&amp;format=html\">HTML</a>{pdf}.</p>\n");
-        body.Append($"<iframe id=\"changes\" title=\"Changes to {Html.Escape(relative)}\" src=\"/diff/paper?{query}&amp;format=view\"></iframe>\n");
+        body.Append($"<iframe id=\"changes\" title=\"Changes to {HtmlText.Escape(relative)}\" src=\"/diff/paper?{query}&amp;format=view\"></iframe>\n");
         await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
     }
 
@@ -140,7 +141,7 @@ public sealed partial class ServeHost
         {
             var before = PlanVersions.Load(older.Load, folder: options.Folder);
             var after = PlanVersions.Load(newer.Load, folder: options.Folder);
-            var problems = before.Diagnostics.Concat(after.Diagnostics).Where(d => d.Severity == Validate.Severity.Error).ToList();
+            var problems = before.Diagnostics.Concat(after.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
             if (problems.Count > 0)
             {
                 return new ComparedVersions(null, null, problems, "Each version must load to be compared.");
@@ -196,5 +197,5 @@ public sealed partial class ServeHost
         revisions.Any(r => r.Id == from) && (to == WorkingCopy || revisions.Any(r => r.Id == to));
 
     private static string Option(string value, string label, string selected) =>
-        $"<option value=\"{Html.Escape(value)}\"{(value == selected ? " selected" : "")}>{Html.Escape(label)}</option>\n";
+        $"<option value=\"{HtmlText.Escape(value)}\"{(value == selected ? " selected" : "")}>{HtmlText.Escape(label)}</option>\n";
 }

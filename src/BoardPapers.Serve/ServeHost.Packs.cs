@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
@@ -26,7 +27,7 @@ public sealed partial class ServeHost
         var relative = Relative(file);
         var loaded = new MeetingLoader().LoadFile(file, relative);
         var title = loaded.Meeting is { } m ? $"{m.Details.Committee}, {BritishDates.Format(m.Details.Date) ?? "date to be fixed"}" : relative;
-        var body = new StringBuilder($"<h1>{Html.Escape(title)}</h1>\n<p><a href=\"/\">All plans and meetings</a></p>\n");
+        var body = new StringBuilder($"<h1>{HtmlText.Escape(title)}</h1>\n<p><a href=\"/\">All plans and meetings</a></p>\n");
         var composed = loaded.Meeting is null ? null : Composer().Compose(loaded.Meeting, PackEdition.Public, supplement: false);
         var diagnostics = loaded.Diagnostics.Concat(composed?.Diagnostics ?? []).ToList();
         if (diagnostics.Count > 0)
@@ -34,7 +35,7 @@ public sealed partial class ServeHost
             body.Append("<h2>Diagnostics</h2>\n<ul>\n");
             foreach (var d in diagnostics)
             {
-                body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
+                body.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
             }
 
             body.Append("</ul>\n");
@@ -58,7 +59,7 @@ public sealed partial class ServeHost
             body.Append("<p>The public pack leaves these out and prints a notice in their place; the members' pack marks their pages NOT FOR PUBLICATION.</p>\n<ul>\n");
             foreach (var part in composed.ExemptParts)
             {
-                body.Append("<li>").Append(Html.Escape($"{part.What}: paragraph {part.Paragraph}{(part.Reason is null ? "" : $" ({part.Reason})")}")).Append("</li>\n");
+                body.Append("<li>").Append(HtmlText.Escape($"{part.What}: paragraph {part.Paragraph}{(part.Reason is null ? "" : $" ({part.Reason})")}")).Append("</li>\n");
             }
 
             body.Append("</ul>\n");

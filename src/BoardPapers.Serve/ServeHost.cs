@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Load;
+using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
-using BoardPapers.Writers.Html;
+using Html;
 using BoardPapers.Writers.Pdf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -76,7 +78,7 @@ public sealed partial class ServeHost : IDisposable
         var files = PlanFiles.Expand([options.Folder], out _);
         var report = CheckReport.Run(files, strict: false, templates: templates);
         var body = new StringBuilder("<h1>Plans and meetings</h1>\n");
-        body.Append("<p>Serving ").Append(Html.Escape(Path.GetFullPath(options.Folder))).Append(". States are checked each time this page loads.</p>\n");
+        body.Append("<p>Serving ").Append(HtmlText.Escape(Path.GetFullPath(options.Folder))).Append(". States are checked each time this page loads.</p>\n");
         body.Append("<h2>Plans</h2>\n<table>\n<thead><tr><th scope=\"col\">Plan</th><th scope=\"col\">File</th><th scope=\"col\">Recommendations</th><th scope=\"col\">Actions</th><th scope=\"col\">Indicators</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
         var meetings = new List<LoadResult>();
         foreach (var result in report.Files)
@@ -89,7 +91,7 @@ public sealed partial class ServeHost : IDisposable
 
             var relative = Relative(result.File);
             var summary = result.Plan is null ? null : PlanSummary.Of(result.Plan);
-            body.Append($"<tr><td><a href=\"/plan?path={Uri.EscapeDataString(relative)}\">{Html.Escape(summary?.Title ?? relative)}</a></td><td>{Html.Escape(relative)}</td>")
+            body.Append($"<tr><td><a href=\"/plan?path={Uri.EscapeDataString(relative)}\">{HtmlText.Escape(summary?.Title ?? relative)}</a></td><td>{HtmlText.Escape(relative)}</td>")
                 .Append($"<td>{summary?.Recommendations.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{summary?.Actions.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{summary?.Indicators.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{State(result)}</td></tr>\n");
         }
 
@@ -105,7 +107,7 @@ public sealed partial class ServeHost : IDisposable
             {
                 var relative = Relative(result.File);
                 var details = new MeetingLoader().LoadFile(result.File).Meeting?.Details;
-                body.Append($"<tr><td><a href=\"/meeting?path={Uri.EscapeDataString(relative)}\">{Html.Escape(details?.Committee ?? relative)}</a></td><td>{Html.Escape(BritishDates.Format(details?.Date) ?? "-")}</td><td>{Html.Escape(relative)}</td><td>{State(result)}</td></tr>\n");
+                body.Append($"<tr><td><a href=\"/meeting?path={Uri.EscapeDataString(relative)}\">{HtmlText.Escape(details?.Committee ?? relative)}</a></td><td>{HtmlText.Escape(BritishDates.Format(details?.Date) ?? "-")}</td><td>{HtmlText.Escape(relative)}</td><td>{State(result)}</td></tr>\n");
             }
 
             body.Append("</tbody>\n</table>\n");
@@ -134,26 +136,26 @@ public sealed partial class ServeHost : IDisposable
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
         var loaded = new PlanLoader().LoadFile(file, relative);
         var pdf = LibreOfficePdf.Find() is not null;
-        var body = new StringBuilder($"<h1>{Html.Escape(loaded.Plan?.Title ?? relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/diff?path={Uri.EscapeDataString(relative)}\">Compare versions of this plan</a></p>\n");
+        var body = new StringBuilder($"<h1>{HtmlText.Escape(loaded.Plan?.Title ?? relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/diff?path={Uri.EscapeDataString(relative)}\">Compare versions of this plan</a></p>\n");
         body.Append("<h2>Templates</h2>\n<ul>\n");
         foreach (var name in templates.Names())
         {
             var query = $"path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(name)}";
             body.Append(name == template
-                ? $"<li><strong>{Html.Escape(name)}</strong> (shown below). Download: <a href=\"/download?{query}&amp;format=docx\">Word</a>, <a href=\"/download?{query}&amp;format=html\">HTML</a>{(pdf ? $", <a href=\"/download?{query}&amp;format=pdf\">PDF</a>" : "")}</li>\n"
-                : $"<li><a href=\"/plan?{query}\">{Html.Escape(name)}</a></li>\n");
+                ? $"<li><strong>{HtmlText.Escape(name)}</strong> (shown below). Download: <a href=\"/download?{query}&amp;format=docx\">Word</a>, <a href=\"/download?{query}&amp;format=html\">HTML</a>{(pdf ? $", <a href=\"/download?{query}&amp;format=pdf\">PDF</a>" : "")}</li>\n"
+                : $"<li><a href=\"/plan?{query}\">{HtmlText.Escape(name)}</a></li>\n");
         }
 
         body.Append("</ul>\n");
         body.Append("<h2>Diagnostics</h2>\n<ul id=\"diagnostics\" aria-live=\"polite\">\n");
         foreach (var d in loaded.Diagnostics)
         {
-            body.Append("<li>").Append(Html.Escape(d.ToString())).Append("</li>\n");
+            body.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
         }
 
         body.Append(loaded.Diagnostics.Count == 0 ? "<li>No problems found.</li>\n</ul>\n" : "</ul>\n");
         body.Append($"<p id=\"stale\" role=\"status\"{(loaded.HasErrors ? "" : " hidden")}><strong>The preview below is not up to date:</strong> the file has errors. It shows the last good rendering, and refreshes as soon as the file is sound again.</p>\n");
-        body.Append($"<h2>Preview</h2>\n<iframe id=\"preview\" title=\"Preview of {Html.Escape(relative)} through {Html.Escape(template)}\" src=\"/preview?path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(template)}\"></iframe>\n");
+        body.Append($"<h2>Preview</h2>\n<iframe id=\"preview\" title=\"Preview of {HtmlText.Escape(relative)} through {HtmlText.Escape(template)}\" src=\"/preview?path={Uri.EscapeDataString(relative)}&amp;template={Uri.EscapeDataString(template)}\"></iframe>\n");
         body.Append(LiveScript.For(relative, template));
         await WritePage(context, $"{loaded.Plan?.Title ?? relative} - BoardPapers", body.ToString());
     }

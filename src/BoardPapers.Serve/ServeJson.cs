@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Validate;
 using BoardPapers.Writers;

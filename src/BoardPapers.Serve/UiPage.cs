@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Templates;
 
 namespace BoardPapers.Serve;
@@ -21,5 +22,5 @@ internal static class UiPage
         """;
 
     public static string Write(string title, string body) =>
-        $"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{Html.Escape(title)}</title>\n<style>\n{Css}\n</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<main id=\"main\" aria-label=\"{Html.Escape(title)}\">\n{body}</main>\n</body>\n</html>\n";
+        $"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{HtmlText.Escape(title)}</title>\n<style>\n{Css}\n</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<main id=\"main\" aria-label=\"{HtmlText.Escape(title)}\">\n{body}</main>\n</body>\n</html>\n";
 }

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Validate;

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Testing;
 using BoardPapers.Validate;

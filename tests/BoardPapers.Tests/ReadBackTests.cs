@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BoardPapers.Papers;
 using UglyToad.PdfPig;
 
 namespace BoardPapers.Tests;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BoardPapers.Base;
 
 namespace BoardPapers.Check;
 
@@ -7,7 +8,7 @@ public static class CheckReportJson
 {
     public static string Write(CheckReport report)
     {
-        return Writers.JsonText.Write(json =>
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("errors", report.Errors);

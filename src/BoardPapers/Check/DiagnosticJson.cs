@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BoardPapers.Base;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Check;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BoardPapers.Base;
 
 namespace BoardPapers.Diff;
 
@@ -7,7 +8,7 @@ public static class ChangeSetJson
 {
     public static string Write(ChangeSet changes, string before, string after)
     {
-        return Writers.JsonText.Write(json =>
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("old", before);

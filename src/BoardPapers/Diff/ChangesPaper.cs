@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Model;
+using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Scriban.Runtime;
@@ -73,7 +75,7 @@ public static class ChangesPaper
                 lines.Add(new ScriptObject
                 {
                     ["kind"] = ChangeSetJson.Kind(c.Kind),
-                    ["html"] = new RawHtml(Line(c, date, Html.Escape(source.Author))),
+                    ["html"] = new RawHtml(Line(c, date, HtmlText.Escape(source.Author))),
                 });
             }
 
@@ -103,13 +105,13 @@ public static class ChangesPaper
     {
         if (change.Kind != ChangeKind.Text)
         {
-            return Html.Escape(ChangeSetText.Describe(change, new ChangeStyle(t => t, t => t, t => t, t => t, t => t)));
+            return HtmlText.Escape(ChangeSetText.Describe(change, new ChangeStyle(t => t, t => t, t => t, t => t, t => t)));
         }
 
-        var html = new StringBuilder(Html.Escape(change.Field)).Append(": ");
+        var html = new StringBuilder(HtmlText.Escape(change.Field)).Append(": ");
         foreach (var run in change.Words ?? [])
         {
-            var text = Html.Escape(run.Text);
+            var text = HtmlText.Escape(run.Text);
             html.Append(run.Kind switch
             {
                 TextRunKind.Inserted => $"<ins datetime=\"{date}\" data-author=\"{author}\">{text}</ins>",

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BoardPapers.Base;
 
 namespace BoardPapers.Format;
 
@@ -20,7 +21,7 @@ public static class JsonSchemaWriter
 
     private static string Write(string title, ObjectShape root, IReadOnlyList<ObjectShape> objects)
     {
-        return Writers.JsonText.Write(json =>
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");

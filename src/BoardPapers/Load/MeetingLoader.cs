@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Model;
 using BoardPapers.Validate;

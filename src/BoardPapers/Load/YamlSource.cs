@@ -1,4 +1,5 @@
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Validate;
 using YamlDotNet.Core;
@@ -136,10 +137,10 @@ internal static class YamlSource
         return root as YamlMappingNode;
     }
 
-    private static IReadOnlyList<Diagnostic> Problem(PositionMapper positions, string code, string message, BoardPapers.Model.SourcePosition? at = null) =>
+    private static IReadOnlyList<Diagnostic> Problem(PositionMapper positions, string code, string message, SourcePosition? at = null) =>
         [new Diagnostic(at ?? positions.Start, Severity.Error, code, message)];
 
-    private static (YamlNode?, IReadOnlyList<Diagnostic>) Fail(PositionMapper positions, string code, string message, BoardPapers.Model.SourcePosition? at = null) =>
+    private static (YamlNode?, IReadOnlyList<Diagnostic>) Fail(PositionMapper positions, string code, string message, SourcePosition? at = null) =>
         (null, Problem(positions, code, message, at));
 
     private static string Mebibytes(long bytes) =>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A sub-group inside a theme or recommendation ("Leadership", "Management"): a row spanning the table.</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>Who to contact about the agenda ("Agenda compiled by: Guy Close, Governance Services, Tel: 24 74356").</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A performance indicator (KPI) with its baseline and its targets and results per period.</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>One period of an indicator: its target, result and forecast, kept as printed ("79.4%", "89.4 per 10,000").</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A set of status values (a RAG, a category, a tracking stage), listed from worst to best when ordered.</summary>

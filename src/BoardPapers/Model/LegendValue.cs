@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>One value of a legend. Its label is always printed: colour never carries the meaning alone.</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A meeting file: the meeting, its membership and contacts, and its agenda items in order.</summary>

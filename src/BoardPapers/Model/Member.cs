@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A member: a councillor with a ward, or a co-opted member with what they represent.</summary>

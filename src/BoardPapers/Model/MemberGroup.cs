@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A heading of the membership list ("Co-opted Members (Voting)") and its members.</summary>

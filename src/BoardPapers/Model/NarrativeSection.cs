@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A block of narrative: "Why this area", "How we will know it is working". Text is Markdown.</summary>

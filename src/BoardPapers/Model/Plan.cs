@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>One plan file: an improvement plan, action plan, categorisation or tracker.</summary>

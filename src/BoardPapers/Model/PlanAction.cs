@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>An action: one row of an action plan table. Named PlanAction so it never clashes with System.Action.</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A recommendation or priority: what must be done, with the actions that do it.</summary>

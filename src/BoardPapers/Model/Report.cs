@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A report: its front sheet (from the front matter), its Markdown body, and its appendices.</summary>

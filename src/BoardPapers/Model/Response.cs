@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>The original response to a recommendation, e.g. the Director's response approved by Executive Board.</summary>

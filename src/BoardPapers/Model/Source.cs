@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>Where recommendations come from: an inspection, a monitoring visit, a serious case review.</summary>

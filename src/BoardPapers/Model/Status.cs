@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A status on one legend, e.g. delivery RAG = amber. A row can carry several, each on its own legend.</summary>

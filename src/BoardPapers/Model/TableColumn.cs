@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>One column of a rendered table: which field (or "status:LEGEND"), its heading, and its width in percent.</summary>

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A theme, strategic aim, key area or tracker: the top-level grouping of a plan.</summary>

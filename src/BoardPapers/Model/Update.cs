@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Model;
 
 /// <summary>A dated progress update. Text is Markdown.</summary>

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using BoardPapers.Base;
 using BoardPapers.Model;
+using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
-using BoardPapers.Writers.Html;
+using Html;
 using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Packs;
@@ -146,7 +148,7 @@ public sealed class PackBuilder(PackComposer composer)
         var documents = new List<(string, byte[])>();
         foreach (var item in paged)
         {
-            var html = $"<article data-title=\"{Html.Escape(item.Title)}\">{ItemSection(item, first: false, range: null, measured: true)}</article>";
+            var html = $"<article data-title=\"{HtmlText.Escape(item.Title)}\">{ItemSection(item, first: false, range: null, measured: true)}</article>";
             var (article, found) = BoardHtml.Parse(html, "agenda pack");
             if (article is null || found.Count > 0)
             {
@@ -176,7 +178,7 @@ public sealed class PackBuilder(PackComposer composer)
     private static string WholePack(PackComposition pack, string cover, List<PackItem> paged, IReadOnlyDictionary<int, PageRange>? pages)
     {
         var html = new StringBuilder();
-        html.Append("<article data-title=\"").Append(Html.Escape(pack.Title)).Append("\">\n");
+        html.Append("<article data-title=\"").Append(HtmlText.Escape(pack.Title)).Append("\">\n");
         html.Append("<section data-page-numbers=\"lower-roman\" data-page-start=\"1\">\n").Append(cover).Append("</section>\n");
         for (var i = 0; i < paged.Count; i++)
         {
@@ -190,11 +192,11 @@ public sealed class PackBuilder(PackComposer composer)
     /// <summary>An item's pages in a section of their own: its stamp, marking, bookmarks at its first and last page, and its filler page.</summary>
     private static string ItemSection(PackItem item, bool first, PageRange? range, bool measured)
     {
-        var html = new StringBuilder("<section data-stamp=\"").Append(Html.Escape(item.Stamp)).Append('"');
+        var html = new StringBuilder("<section data-stamp=\"").Append(HtmlText.Escape(item.Stamp)).Append('"');
         html.Append(" data-bookmark=\"").Append(item.Anchor).Append("\" data-bookmark-end=\"").Append(item.Anchor).Append("-end\"");
         if (item.Marking is not null)
         {
-            html.Append(" data-marking=\"").Append(Html.Escape(item.Marking)).Append('"');
+            html.Append(" data-marking=\"").Append(HtmlText.Escape(item.Marking)).Append('"');
         }
 
         if (first)
@@ -229,7 +231,7 @@ public sealed class PackBuilder(PackComposer composer)
 
         var pages = new List<(string Path, string Html)>
         {
-            ($"{name}/index.html", $"<article data-title=\"{Html.Escape(pack.Title)}\">\n{cover.Html}</article>\n"),
+            ($"{name}/index.html", $"<article data-title=\"{HtmlText.Escape(pack.Title)}\">\n{cover.Html}</article>\n"),
         };
         var paged = pack.Items.Select(i => i.Item).Where(i => i.HasPages).ToList();
         for (var i = 0; i < paged.Count; i++)
@@ -238,17 +240,17 @@ public sealed class PackBuilder(PackComposer composer)
             var nav = new StringBuilder("<p class=\"pack-nav\"><a href=\"index.html\">Agenda</a>");
             if (i > 0)
             {
-                nav.Append(" · <a href=\"").Append(paged[i - 1].Href).Append("\">Previous: ").Append(Html.Escape(paged[i - 1].Stamp)).Append("</a>");
+                nav.Append(" · <a href=\"").Append(paged[i - 1].Href).Append("\">Previous: ").Append(HtmlText.Escape(paged[i - 1].Stamp)).Append("</a>");
             }
 
             if (i < paged.Count - 1)
             {
-                nav.Append(" · <a href=\"").Append(paged[i + 1].Href).Append("\">Next: ").Append(Html.Escape(paged[i + 1].Stamp)).Append("</a>");
+                nav.Append(" · <a href=\"").Append(paged[i + 1].Href).Append("\">Next: ").Append(HtmlText.Escape(paged[i + 1].Stamp)).Append("</a>");
             }
 
             nav.Append("</p>\n");
             var title = $"{item.Stamp}: {item.Title} - {pack.Title}";
-            pages.Add(($"{name}/{item.Href}", $"<article data-title=\"{Html.Escape(title)}\">\n{nav}{ItemSection(item, false, null, measured: true)}{nav}</article>\n"));
+            pages.Add(($"{name}/{item.Href}", $"<article data-title=\"{HtmlText.Escape(title)}\">\n{nav}{ItemSection(item, false, null, measured: true)}{nav}</article>\n"));
         }
 
         foreach (var (path, html) in pages)

@@ -1,7 +1,9 @@
 using System.Text;
 using AngleSharp.Dom;
+using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Model;
+using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
@@ -63,7 +65,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         switch (source.Kind)
         {
             case "minutes" when source.Minutes is not null:
-                html.Append("<h1>").Append(Html.Escape(title)).Append("</h1>\n");
+                html.Append("<h1>").Append(HtmlText.Escape(title)).Append("</h1>\n");
                 html.Append(Markdown.DocumentToHtml(source.Minutes).Html).Append('\n');
                 break;
             case "report" when source.Report is { } report:
@@ -81,7 +83,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
                         html.Append("<h2>Background Papers</h2>\n<ul>\n");
                         foreach (var paper in report.BackgroundPapers)
                         {
-                            html.Append("<li>").Append(Html.Escape(paper)).Append("</li>\n");
+                            html.Append("<li>").Append(HtmlText.Escape(paper)).Append("</li>\n");
                         }
 
                         html.Append("</ul>\n");
@@ -138,13 +140,13 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         if (appendix.Plan is { } planFile)
         {
             content = RenderPlan(planFile, appendix, anchor, found);
-            content = $"<h1>{Html.Escape(heading)}</h1>\n{content}";
+            content = $"<h1>{HtmlText.Escape(heading)}</h1>\n{content}";
         }
         else if (appendix.Markdown is { } markdownFile)
         {
             var (text, problems) = YamlSource.ReadTextFile(markdownFile, new PositionMapper(DisplayPath.Of(markdownFile)), limits ?? LoadLimits.Default, "appendix");
             found.AddRange(problems);
-            content = $"<h1>{Html.Escape(heading)}</h1>\n{Markdown.DocumentToHtml(text?.ReplaceLineEndings("\n")).Html}";
+            content = $"<h1>{HtmlText.Escape(heading)}</h1>\n{Markdown.DocumentToHtml(text?.ReplaceLineEndings("\n")).Html}";
         }
         else if (appendix.Document is { } documentFile)
         {
@@ -155,7 +157,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
                 attachments.Add(new PackFile(name, File.ReadAllBytes(documentFile)));
             }
 
-            content = $"<h1>{Html.Escape(heading)}</h1>\n<p>This appendix is a separate document, published with this pack as {Html.Escape(name)}.</p>";
+            content = $"<h1>{HtmlText.Escape(heading)}</h1>\n<p>This appendix is a separate document, published with this pack as {HtmlText.Escape(name)}.</p>";
         }
         else
         {
@@ -171,7 +173,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
                 return open.Append(">\n").Append(notice).Append("</section>\n").ToString();
             }
 
-            open.Append(" data-marking=\"").Append(Html.Escape(Marking(exemption))).Append('"');
+            open.Append(" data-marking=\"").Append(HtmlText.Escape(Marking(exemption))).Append('"');
         }
 
         return open.Append(">\n").Append(content).Append("\n</section>\n").ToString();

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Validate;
 
@@ -21,5 +22,5 @@ public sealed record PackComposition(
 
     /// <summary>The pack's title: the committee and date, and which edition.</summary>
     public string Title =>
-        $"{Meeting.Details.Committee}, {Templates.BritishDates.Format(Meeting.Details.Date) ?? ""}: {(Supplement ? "supplementary agenda" : "agenda")}{(Edition == PackEdition.Members ? " (members' edition)" : "")}";
+        $"{Meeting.Details.Committee}, {BritishDates.Format(Meeting.Details.Date) ?? ""}: {(Supplement ? "supplementary agenda" : "agenda")}{(Edition == PackEdition.Members ? " (members' edition)" : "")}";
 }

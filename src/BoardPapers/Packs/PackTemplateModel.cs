@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Templates;
 using Scriban.Runtime;

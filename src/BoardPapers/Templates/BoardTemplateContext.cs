@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using Scriban;
 using Scriban.Parsing;
 
@@ -22,7 +23,7 @@ internal sealed class BoardTemplateContext : TemplateContext
             null => null,
             RawHtml raw => raw.Html,
             bool b => b ? "true" : "false",
-            _ => Html.Escape(ObjectToString(textAsObject)),
+            _ => HtmlText.Escape(ObjectToString(textAsObject)),
         };
         if (text is not null)
         {

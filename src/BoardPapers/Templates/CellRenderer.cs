@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Model;
 
@@ -30,8 +31,8 @@ internal sealed class CellRenderer(Plan plan)
             return new RawHtml("<td></td>");
         }
 
-        var colour = value.Colour is null ? "" : $" data-colour=\"{Html.Escape(value.Colour)}\"";
-        return new RawHtml($"<td class=\"status\"{colour}>{Html.Escape(value.Label)}</td>");
+        var colour = value.Colour is null ? "" : $" data-colour=\"{HtmlText.Escape(value.Colour)}\"";
+        return new RawHtml($"<td class=\"status\"{colour}>{HtmlText.Escape(value.Label)}</td>");
     }
 
     /// <summary>The statuses of any row a template may pass: an action, recommendation, indicator or theme.</summary>
@@ -54,16 +55,16 @@ internal sealed class CellRenderer(Plan plan)
 
     private static RawHtml ActionField(PlanAction a, string field) => field switch
     {
-        "ref" => Html.Text(a.Ref),
+        "ref" => RawHtml.Text(a.Ref),
         "text" => Markdown.ToHtml(a.Text),
-        "lead" => Html.Text(string.Join(", ", a.Leads)),
-        "timescale" => Html.Text(a.Timescale ?? BritishDates.Format(a.Due)),
-        "due" => Html.Text(BritishDates.Format(a.Due)),
+        "lead" => RawHtml.Text(string.Join(", ", a.Leads)),
+        "timescale" => RawHtml.Text(a.Timescale ?? BritishDates.Format(a.Due)),
+        "due" => RawHtml.Text(BritishDates.Format(a.Due)),
         "progress" => Markdown.ToHtml(a.Progress),
         "success_criteria" => Markdown.ToHtml(a.SuccessCriteria),
         "evidence" => Markdown.ToHtml(a.Evidence),
-        "workstream" => Html.Text(a.Workstream),
-        "sources" => Html.Text(string.Join(", ", a.Sources)),
+        "workstream" => RawHtml.Text(a.Workstream),
+        "sources" => RawHtml.Text(string.Join(", ", a.Sources)),
         "updates" => Updates(a.Updates),
         "notes" => Markdown.ToHtml(a.Notes),
         _ => RawHtml.Empty,
@@ -71,14 +72,14 @@ internal sealed class CellRenderer(Plan plan)
 
     private static RawHtml RecommendationField(Recommendation r, string field) => field switch
     {
-        "ref" => Html.Text(r.Ref),
+        "ref" => RawHtml.Text(r.Ref),
         "text" => Markdown.ToHtml(r.Text),
-        "lead" => Html.Text(string.Join(", ", r.Leads)),
-        "timescale" => Html.Text(r.Timescale ?? BritishDates.Format(r.Due)),
-        "due" => Html.Text(BritishDates.Format(r.Due)),
+        "lead" => RawHtml.Text(string.Join(", ", r.Leads)),
+        "timescale" => RawHtml.Text(r.Timescale ?? BritishDates.Format(r.Due)),
+        "due" => RawHtml.Text(BritishDates.Format(r.Due)),
         "progress" => Markdown.ToHtml(r.Progress),
         "success_criteria" => Markdown.ToHtml(r.SuccessCriteria),
-        "sources" => Html.Text(string.Join(", ", r.Sources)),
+        "sources" => RawHtml.Text(string.Join(", ", r.Sources)),
         "updates" => Updates(r.Updates),
         "response" => r.Response is { } response ? Markdown.ToHtml(response.Text) : RawHtml.Empty,
         "notes" => Markdown.ToHtml(r.Notes),
@@ -87,16 +88,16 @@ internal sealed class CellRenderer(Plan plan)
 
     private static RawHtml IndicatorField(Indicator i, string field) => field switch
     {
-        "ref" => Html.Text(i.Ref),
-        "title" => Html.Text(i.Title),
-        "owner" => Html.Text(i.Owner),
-        "frequency" => Html.Text(string.Join(" ", new[] { i.Frequency, i.Measure }.Where(s => s is not null))),
-        "measure" => Html.Text(i.Measure),
-        "polarity" => Html.Text(Polarity(i.Polarity)),
-        "baseline" => Html.Text(i.BaselinePeriod is null ? i.Baseline : $"{i.Baseline} ({i.BaselinePeriod})"),
+        "ref" => RawHtml.Text(i.Ref),
+        "title" => RawHtml.Text(i.Title),
+        "owner" => RawHtml.Text(i.Owner),
+        "frequency" => RawHtml.Text(string.Join(" ", new[] { i.Frequency, i.Measure }.Where(s => s is not null))),
+        "measure" => RawHtml.Text(i.Measure),
+        "polarity" => RawHtml.Text(Polarity(i.Polarity)),
+        "baseline" => RawHtml.Text(i.BaselinePeriod is null ? i.Baseline : $"{i.Baseline} ({i.BaselinePeriod})"),
         "periods" => Periods(i.Periods),
-        "data_quality" => Html.Text(i.DataQuality),
-        "direction" => Html.Text(i.Direction),
+        "data_quality" => RawHtml.Text(i.DataQuality),
+        "direction" => RawHtml.Text(i.Direction),
         "notes" => Markdown.ToHtml(i.Notes),
         _ => RawHtml.Empty,
     };
@@ -115,7 +116,7 @@ internal sealed class CellRenderer(Plan plan)
         var html = new StringBuilder();
         foreach (var update in updates.OrderByDescending(u => u.Date))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p><strong>{Html.Escape(update.Title ?? BritishDates.Format(update.Date))}</strong></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><strong>{HtmlText.Escape(update.Title ?? BritishDates.Format(update.Date))}</strong></p>");
             html.Append(Markdown.ToHtml(update.Text).Html);
         }
 
@@ -129,8 +130,8 @@ internal sealed class CellRenderer(Plan plan)
         {
             var parts = new[] { ("target", p.Target), ("result", p.Result), ("predicted", p.Predicted), ("note", p.Note) }
                 .Where(x => x.Item2 is not null)
-                .Select(x => $"{x.Item1} {Html.Escape(x.Item2)}");
-            html.Append(CultureInfo.InvariantCulture, $"<li><strong>{Html.Escape(p.Period)}</strong>: {string.Join("; ", parts)}</li>");
+                .Select(x => $"{x.Item1} {HtmlText.Escape(x.Item2)}");
+            html.Append(CultureInfo.InvariantCulture, $"<li><strong>{HtmlText.Escape(p.Period)}</strong>: {string.Join("; ", parts)}</li>");
         }
 
         return new RawHtml(periods.Count == 0 ? "" : html.Append("</ul>").ToString());

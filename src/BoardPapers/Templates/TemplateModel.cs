@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Model;
 using Scriban.Runtime;

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Validate;
 using Scriban;
@@ -117,7 +118,7 @@ public sealed class TemplateRenderer(TemplateFolders folders)
     }
 
     private static SourcePosition At(SourceSpan span, string fallbackFile) =>
-        new(Load.DisplayPath.Of(span.FileName ?? fallbackFile), span.Start.Line + 1, span.Start.Column + 1);
+        new(DisplayPath.Of(span.FileName ?? fallbackFile), span.Start.Line + 1, span.Start.Column + 1);
 
 
     private static TemplateResult Fail(string template, SourcePosition at, string code, string message) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Load;
 using YamlDotNet.RepresentationModel;

@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using BoardPapers.Base;
+using BoardPapers.Papers;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardPapers.Writers.Docx;

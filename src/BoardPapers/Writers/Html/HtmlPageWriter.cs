@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using BoardPapers.Base;
 
-namespace BoardPapers.Writers.Html;
+namespace Html;
 
 /// <summary>
 /// Writes board HTML as a standalone page: lang en-GB, the title, the house CSS inline, and print CSS
@@ -59,12 +60,12 @@ public static class HtmlPageWriter
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        page.Append(CultureInfo.InvariantCulture, $"<title>{Templates.Html.Escape(title)}</title>\n");
+        page.Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Escape(title)}</title>\n");
         page.Append("<style>\n").Append(HouseStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
         if (draft is not null)
         {
             // Inside main: all of a page's content belongs to a landmark.
-            page.Append(CultureInfo.InvariantCulture, $"<p class=\"draft-banner\" role=\"note\">{Templates.Html.Escape(draft)}</p>\n");
+            page.Append(CultureInfo.InvariantCulture, $"<p class=\"draft-banner\" role=\"note\">{HtmlText.Escape(draft)}</p>\n");
         }
 
         page.Append(copy.OuterHtml).Append("\n</main>\n</body>\n</html>\n");

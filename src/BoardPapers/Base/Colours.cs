@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BoardPapers.Writers;
+namespace BoardPapers.Base;
 
 /// <summary>Text colour on a status shading: black or white, whichever reads better (WCAG contrast).</summary>
 public static class Colours

@@ -1,6 +1,6 @@
 using BoardPapers.Model;
 
-namespace BoardPapers.Validate;
+namespace BoardPapers.Base;
 
 /// <summary>One problem in a plan, printed as <c>path:line:col: error|warning CODE: message</c>.</summary>
 public sealed record Diagnostic(SourcePosition Position, Severity Severity, string Code, string Message)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BoardPapers.Templates;
+namespace BoardPapers.Base;
 
 /// <summary>
 /// Dates the British way, as board papers print them: 16 December 2010. Written out by hand so the

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace BoardPapers.Writers;
+namespace BoardPapers.Base;
 
 /// <summary>
 /// JSON the way every output of ours writes it: indented, readable (non-ASCII letters kept), written by

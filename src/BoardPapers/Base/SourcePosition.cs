@@ -1,4 +1,4 @@
-namespace BoardPapers.Model;
+namespace BoardPapers.Base;
 
 /// <summary>Where a value was written: file, 1-based line and column.</summary>
 public readonly record struct SourcePosition(string File, int Line, int Column) : IComparable<SourcePosition>

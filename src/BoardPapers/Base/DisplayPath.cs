@@ -1,4 +1,4 @@
-namespace BoardPapers.Load;
+namespace BoardPapers.Base;
 
 /// <summary>How a file is named in messages: relative to the working folder when it lies under it, with forward slashes.</summary>
 public static class DisplayPath

@@ -1,4 +1,4 @@
-namespace BoardPapers.Validate;
+namespace BoardPapers.Base;
 
 public enum Severity
 {

@@ -1,4 +1,4 @@
-namespace BoardPapers.Validate;
+namespace BoardPapers.Base;
 
 /// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML; BP5xx: meetings and reports.</summary>
 public static class Codes

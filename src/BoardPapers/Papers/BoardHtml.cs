@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Validate;
 
-namespace BoardPapers.Writers;
+namespace BoardPapers.Papers;
 
 /// <summary>
 /// Board HTML: the one documented subset of HTML that templates produce and every writer reads

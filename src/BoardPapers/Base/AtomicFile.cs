@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BoardPapers.Writers;
+namespace BoardPapers.Base;
 
 /// <summary>Writes a file completely or not at all: a temporary file beside it, then a rename.</summary>
 public static class AtomicFile

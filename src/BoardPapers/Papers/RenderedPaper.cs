@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
+using BoardPapers.Base;
 using BoardPapers.Validate;
 
-namespace BoardPapers.Writers;
+namespace BoardPapers.Papers;
 
 /// <summary>A plan rendered through a template: checked board HTML, ready for any writer, or the problems.</summary>
 public sealed record RenderedPaper(string Template, IElement? Article, string? BoardHtml, IReadOnlyList<Diagnostic> Diagnostics)

@@ -1,4 +1,4 @@
-namespace BoardPapers.Validate;
+namespace BoardPapers.Base;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
 public static class NearestName

@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace BoardPapers.Templates;
+namespace BoardPapers.Base;
 
 /// <summary>
 /// Escaping for text that lands in HTML element content or a double-quoted attribute: &amp; &lt; &gt; and ".
 /// Everything else (apostrophes, ·, –) stays readable in the output.
 /// </summary>
-public static class Html
+public static class HtmlText
 {
     public static string Escape(string? text)
     {
@@ -35,6 +35,4 @@ public static class Html
 
         return escaped.ToString();
     }
-
-    public static RawHtml Text(string? text) => new(Escape(text));
 }

@@ -1,7 +1,7 @@
 using BoardPapers.Model;
 using BoardPapers.Templates;
 
-namespace BoardPapers.Writers;
+namespace BoardPapers.Papers;
 
 /// <summary>Plan + template → checked board HTML, the single intermediate every writer reads.</summary>
 public sealed class PaperRenderer(TemplateRenderer templates)
