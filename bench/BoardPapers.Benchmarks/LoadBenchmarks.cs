@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BoardPapers.Load;
+using BoardPapers.Validate;
 
 namespace BoardPapers.Benchmarks;
 

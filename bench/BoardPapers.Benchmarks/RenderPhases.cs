@@ -3,6 +3,7 @@ using System.Globalization;
 using BoardPapers.Load;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
+using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 

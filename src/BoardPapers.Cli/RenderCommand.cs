@@ -3,6 +3,7 @@ using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
+using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 using Html;

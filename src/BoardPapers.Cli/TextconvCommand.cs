@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BoardPapers.Diff;
 using BoardPapers.Load;
+using BoardPapers.Validate;
 
 namespace BoardPapers.Cli;
 

@@ -1,5 +1,6 @@
 using BoardPapers.Load;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 
 namespace BoardPapers.Tests;
 

@@ -3,6 +3,7 @@ using BoardPapers.Model;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 using Html;

@@ -1,6 +1,7 @@
 using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 
 namespace BoardPapers.Tests;
 

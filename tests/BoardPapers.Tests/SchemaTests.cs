@@ -1,6 +1,7 @@
 using BoardPapers.Format;
 using BoardPapers.Load;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 using NJsonSchema;
 
 namespace BoardPapers.Tests;

@@ -1,4 +1,3 @@
-using BoardPapers.Model;
 
 namespace BoardPapers.Base;
 

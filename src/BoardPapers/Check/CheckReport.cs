@@ -1,5 +1,6 @@
 using BoardPapers.Base;
 using BoardPapers.Load;
+using BoardPapers.Packs;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Check;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BoardPapers.Load;
+using BoardPapers.Validate;
 
 namespace BoardPapers.Diff;
 

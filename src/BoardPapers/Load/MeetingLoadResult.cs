@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Model;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Load;
 

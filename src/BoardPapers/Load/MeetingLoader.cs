@@ -1,7 +1,6 @@
 using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Model;
-using BoardPapers.Validate;
 using YamlDotNet.RepresentationModel;
 using static BoardPapers.Load.FormatReader;
 

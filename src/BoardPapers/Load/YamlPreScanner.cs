@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BoardPapers.Base;
-using BoardPapers.Validate;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Format;
-using BoardPapers.Validate;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,7 @@
 using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -2,7 +2,7 @@ using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Templates;
 
-namespace BoardPapers.Validate;
+namespace BoardPapers.Packs;
 
 /// <summary>Plan appendices name templates that exist (BP508): checked by `check` on a meeting and by `pack` before it renders.</summary>
 public static class AppendixTemplates

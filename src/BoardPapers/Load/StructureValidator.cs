@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using BoardPapers.Base;
 using BoardPapers.Format;
-using BoardPapers.Load;
 using YamlDotNet.RepresentationModel;
 
-namespace BoardPapers.Validate;
+namespace BoardPapers.Load;
 
 /// <summary>Checks a YAML tree against the plan format: keys, types, required fields, dates, choices.</summary>
 internal sealed class StructureValidator(PositionMapper positions, List<Diagnostic> sink)

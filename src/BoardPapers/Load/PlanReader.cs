@@ -1,0 +1,51 @@
+using BoardPapers.Base;
+using BoardPapers.Format;
+using BoardPapers.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace BoardPapers.Load;
+
+/// <summary>
+/// Reads a plan file into the model: the shared YAML stage (<see cref="YamlSource"/>: limits, encoding,
+/// duplicate keys, positions), the format's structure, then the model. The plan's rules and lints are the
+/// next stage's: the validating plan loader runs both. Never throws for a user's mistake.
+/// </summary>
+public sealed class PlanReader(LoadLimits? limits = null)
+{
+    private readonly LoadLimits limits = limits ?? LoadLimits.Default;
+
+    /// <summary>Reads a file from disk; <paramref name="displayPath"/> is how diagnostics name it.</summary>
+    public PlanRead ReadFile(string path, string? displayPath = null)
+    {
+        var positions = new PositionMapper(displayPath ?? path);
+        return Build(YamlSource.ReadFile(path, positions, limits, "plan"), positions);
+    }
+
+    /// <summary>Reads a plan held in memory, e.g. a request body.</summary>
+    public PlanRead ReadBytes(ReadOnlySpan<byte> bytes, string displayPath)
+    {
+        var positions = new PositionMapper(displayPath);
+        return Build(YamlSource.ReadBytes(bytes, positions, limits, "plan"), positions);
+    }
+
+    /// <summary>Reads a plan from text.</summary>
+    public PlanRead ReadText(string text, string displayPath)
+    {
+        var positions = new PositionMapper(displayPath);
+        return Build(YamlSource.ReadText(text, positions, limits, "plan"), positions);
+    }
+
+    private static PlanRead Build((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions)
+    {
+        var found = new List<Diagnostic>();
+        var mapping = YamlSource.Validated(read, positions, PlanFormat.Root, "a plan needs at least `format: 1`, `plan:` with a title, and `themes:`", found);
+        if (mapping is null)
+        {
+            return new PlanRead(positions.File, null, found, StructureIsSound: false);
+        }
+
+        var structureIsSound = found.Count == 0;
+        Plan plan = new ModelBuilder(positions).BuildPlan(mapping);
+        return new PlanRead(positions.File, plan, found, structureIsSound);
+    }
+}

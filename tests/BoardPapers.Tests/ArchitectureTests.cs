@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using BoardPapers.Testing;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// The core library's folders show the pipeline and depend one way: base, then model and format, load,
+/// validate, templates, papers, writers, diff, packs, check. A file may use its own folder and any folder
+/// before it, never one after. Read from the source, so a wrong-way `using`, qualified name or cref fails here.
+/// </summary>
+public sealed partial class ArchitectureTests
+{
+    /// <summary>The folders in pipeline order; folders of equal rank may not use each other either.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Layers = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["Base"] = 0,
+        ["Model"] = 1,
+        ["Format"] = 1,
+        ["Load"] = 2,
+        ["Validate"] = 3,
+        ["Templates"] = 4,
+        ["Papers"] = 5,
+        ["Writers"] = 6,
+        ["Diff"] = 7,
+        ["Packs"] = 8,
+        ["Check"] = 9,
+    };
+
+    private static string Core => Path.Combine(RepoPaths.Root, "src", "BoardPapers");
+
+    [Fact]
+    public void Every_folder_of_the_core_is_a_known_layer()
+    {
+        var folders = Directory.GetDirectories(Core).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).Order(StringComparer.Ordinal);
+        Assert.Equal(Layers.Keys.Order(StringComparer.Ordinal), folders);
+        Assert.Empty(Directory.GetFiles(Core, "*.cs"));
+    }
+
+    [Fact]
+    public void No_folder_depends_on_a_folder_after_it()
+    {
+        var wrong = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Core, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Core, file).Replace('\\', '/');
+            var layer = relative.Split('/')[0];
+            if (!Layers.TryGetValue(layer, out var rank))
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (var used in References(lines[i]))
+                {
+                    if (used != layer && Layers[used] >= rank)
+                    {
+                        wrong.Add($"{relative}:{i + 1}: {layer} uses {used}: {lines[i].Trim()}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Wrong-way dependencies:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void The_reference_finder_sees_usings_qualified_names_and_crefs_but_not_strings()
+    {
+        Assert.Equal(["Packs"], References("using BoardPapers.Packs;"));
+        Assert.Equal(["Writers"], References("using static BoardPapers.Writers.Docx.DocxWriter;"));
+        Assert.Equal(["Diff"], References("        var x = Diff.PlanVersions.Load(spec);"));
+        Assert.Equal(["Check"], References("/// <see cref=\"BoardPapers.Check.CheckReport\"/>"));
+        Assert.Empty(References("        var y = PlanVersions.Load(spec); // Load.Me"));
+        Assert.Empty(References("        var z = \"Diff.Something\";"));
+    }
+
+    /// <summary>The core folders a line of C# names: usings, BoardPapers.X qualified names, and X.Type names.</summary>
+    private static IEnumerable<string> References(string line)
+    {
+        // A documentation comment's crefs are references; other comments and strings are not.
+        var code = line;
+        if (!line.TrimStart().StartsWith("///", StringComparison.Ordinal))
+        {
+            code = StringLiteral().Replace(line, "\"\"");
+            var comment = code.IndexOf("//", StringComparison.Ordinal);
+            code = comment >= 0 ? code[..comment] : code;
+        }
+
+        return QualifiedName().Matches(code)
+            .Select(m => m.Groups["layer"].Value)
+            .Where(Layers.ContainsKey)
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex(@"(?:\bBoardPapers\.|(?<![\w.])(?=[A-Z]\w*\.[A-Z]))(?<layer>[A-Z]\w*)\b")]
+    private static partial Regex QualifiedName();
+}
