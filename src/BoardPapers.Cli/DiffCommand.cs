@@ -3,7 +3,7 @@ using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Diff;
 using BoardPapers.Load;
-using BoardPapers.Model;
+using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;
 
@@ -20,9 +20,9 @@ internal static class DiffCommand
     {
         var sides = new Argument<string[]>("OLD NEW") { Description = "Two versions of a plan: files, or git revisions REV:PATH (main~3:plans/x.yaml). With --since: the plan files or folders to compare (default plans/).", Arity = ArgumentArity.ZeroOrMore };
         var since = new Option<string?>("--since") { Description = "Compare each plan file at this git revision with the working tree." };
-        var format = new Option<string>("--format") { Description = "text (coloured at a terminal), markdown, json, or the changes paper as html or docx (Word tracked changes).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "markdown", "json", "html", "docx");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (needed for docx)." };
+        var format = new Option<string>("--format") { Description = "text (coloured at a terminal), markdown, json, or the changes paper as html, docx (Word tracked changes) or pdf.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "html", "docx", "pdf");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (needed for docx and pdf)." };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; its _changes overrides the bundled changes paper." };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx for the changes paper's styles, page, header and footer." };
 
@@ -38,9 +38,10 @@ internal static class DiffCommand
 
     private static int Run(Terminal terminal, string[] sides, string? since, string format, PaperOptions paper)
     {
-        if (format == "docx" && paper.Output is null)
+        var paperFormat = PaperFormats.Find(format);
+        if (paperFormat is PaperFormat.Docx or PaperFormat.Pdf && paper.Output is null)
         {
-            terminal.Error.WriteLine("boardpapers diff: --format docx needs --output FILE");
+            terminal.Error.WriteLine($"boardpapers diff: --format {format} needs --output FILE");
             return Trouble;
         }
 
@@ -68,22 +69,19 @@ internal static class DiffCommand
             pairs.AddRange(files.Where(f => !CheckReport.IsMeeting(f)).Select(f => ($"{since}:./{Path.GetRelativePath(Environment.CurrentDirectory, f).Replace('\\', '/')}", f)));
         }
 
-        if (format is "html" or "docx" && pairs.Count != 1)
+        if (paperFormat is not null && pairs.Count != 1)
         {
             terminal.Error.WriteLine($"boardpapers diff: a changes paper ({format}) is made for one plan at a time; {pairs.Count} files were given");
             return Trouble;
         }
 
-        var results = new List<(string Old, string New, ChangeSet Changes)>();
-        Plan? newest = null;
+        var results = new List<PlanComparison>();
         foreach (var (old, @new) in pairs)
         {
-            Plan? before;
-            Plan? after;
+            PlanComparison compared;
             try
             {
-                before = Load(terminal, old);
-                after = Load(terminal, @new);
+                compared = PlanComparison.Compare(new PlanVersion(old), new PlanVersion(@new));
             }
             catch (PlanVersionException ex)
             {
@@ -91,30 +89,34 @@ internal static class DiffCommand
                 return Trouble;
             }
 
-            if (before is null || after is null)
+            if (!compared.Succeeded)
             {
+                foreach (var diagnostic in compared.Problems)
+                {
+                    terminal.Error.WriteLine(diagnostic.ToString());
+                }
+
                 return Trouble;
             }
 
-            results.Add((old, @new, PlanDiff.Compare(before, after)));
-            newest = after;
+            results.Add(compared);
         }
 
-        if (format is "html" or "docx")
+        if (paperFormat is { } written)
         {
-            var written = WritePaper(terminal, format, paper, newest!, results[0]);
-            return written != ExitCodes.Ok ? written : results[0].Changes.IsEmpty ? ExitCodes.Ok : Changed;
+            var exit = WritePaper(terminal, written, paper, results[0]);
+            return exit != ExitCodes.Ok ? exit : results[0].Changes!.IsEmpty ? ExitCodes.Ok : Changed;
         }
 
         Write(terminal, format, results);
-        return results.Any(r => !r.Changes.IsEmpty) ? Changed : ExitCodes.Ok;
+        return results.Any(r => !r.Changes!.IsEmpty) ? Changed : ExitCodes.Ok;
     }
 
-    private static void Write(Terminal terminal, string format, List<(string Old, string New, ChangeSet Changes)> results)
+    private static void Write(Terminal terminal, string format, List<PlanComparison> results)
     {
         if (format == "json")
         {
-            var documents = results.Select(r => ChangeSetJson.Write(r.Changes, r.Old, r.New).TrimEnd()).ToList();
+            var documents = results.Select(r => ChangeSetJson.Write(r.Changes!, r.Older.Spec, r.Newer.Spec).TrimEnd()).ToList();
             terminal.Output.Write(results.Count == 1 ? documents[0] + "\n" : "[\n" + string.Join(",\n", documents) + "\n]\n");
             return;
         }
@@ -127,7 +129,7 @@ internal static class DiffCommand
             t => terminal.Paint(t, "1"));
         for (var i = 0; i < results.Count; i++)
         {
-            var (old, @new, changes) = results[i];
+            var (old, @new, changes) = (results[i].Older.Spec, results[i].Newer.Spec, results[i].Changes!);
             if (results.Count > 1)
             {
                 terminal.Output.Write($"{(i > 0 ? "\n" : "")}=== {old} -> {@new}\n");
@@ -137,62 +139,24 @@ internal static class DiffCommand
         }
     }
 
-    /// <summary>The changes paper through the _changes template: HTML, or Word with the text changes as tracked changes.</summary>
-    private static int WritePaper(Terminal terminal, string format, PaperOptions options, Plan newer, (string Old, string New, ChangeSet Changes) result)
+    /// <summary>The changes paper through the _changes template: HTML (to standard output without --output), Word with the text changes as tracked changes, or PDF.</summary>
+    private static int WritePaper(Terminal terminal, PaperFormat format, PaperOptions options, PlanComparison compared)
     {
         var folders = new Templates.TemplateFolders(options.Templates is null ? [RenderCommand.BundledTemplates] : [options.Templates, RenderCommand.BundledTemplates]);
-        var (author, date) = PlanVersions.Maker(result.New, newer);
-        var paper = ChangesPaper.Render(new Templates.TemplateRenderer(folders), newer, result.Changes, new ChangeSource(result.Old, result.New, author, date));
+        var paper = compared.Paper(new Templates.TemplateRenderer(folders));
         if (!paper.Succeeded)
         {
             DiagnosticPrinter.Print(terminal, paper.Diagnostics);
             return Trouble;
         }
 
-        try
+        if (format == PaperFormat.Html && options.Output is null)
         {
-            if (format == "html")
-            {
-                var html = Html.HtmlPageWriter.Write(paper.Article!);
-                if (options.Output is null)
-                {
-                    terminal.Output.Write(html);
-                }
-                else
-                {
-                    AtomicFile.WriteAllText(options.Output, html);
-                    terminal.Error.WriteLine($"wrote {options.Output}");
-                }
-
-                return ExitCodes.Ok;
-            }
-
-            var docx = Writers.Docx.DocxWriter.Write(paper.Article!, new Writers.Docx.DocxOptions { Date = date, Author = author, ReferenceDoc = options.ReferenceDoc });
-            AtomicFile.WriteAllBytes(options.Output!, docx);
-            terminal.Error.WriteLine($"wrote {options.Output}");
+            terminal.Output.Write(System.Text.Encoding.UTF8.GetString(PaperWriter.Html(paper.Paper!)));
             return ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
-        {
-            terminal.Error.WriteLine($"boardpapers diff: {ex.Message}");
-            return Trouble;
-        }
-    }
 
-    /// <summary>A version of the plan, or null after printing its problems at their positions.</summary>
-    private static Plan? Load(Terminal terminal, string spec)
-    {
-        var loaded = PlanVersions.Load(spec);
-        if (!loaded.HasErrors)
-        {
-            return loaded.Plan;
-        }
-
-        foreach (var diagnostic in loaded.Diagnostics.Where(d => d.Severity == Severity.Error))
-        {
-            terminal.Error.WriteLine(diagnostic.ToString());
-        }
-
-        return null;
+        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc });
+        return PaperOutput.Write(terminal, "diff", writer, paper.Paper!, [format], _ => options.Output!, Trouble);
     }
 }

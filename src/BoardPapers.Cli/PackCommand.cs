@@ -4,7 +4,6 @@ using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
-using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Cli;
 
@@ -40,12 +39,13 @@ internal static class PackCommand
 
     private static int Run(Terminal terminal, PackRequest request)
     {
-        var formats = request.Formats.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var unknown = formats.Where(f => f is not ("html" or "docx" or "pdf")).ToList();
-        if (formats.Count == 0 || unknown.Count > 0)
+        var (formatList, formatError) = PaperFormats.Parse(request.Formats);
+        if (formatError is not null)
         {
-            return Usage(terminal, $"unknown format {string.Join(", ", unknown)}; formats are docx, pdf, html");
+            return Usage(terminal, formatError);
         }
+
+        var formats = formatList.ToHashSet();
 
         var editionNames = request.Editions.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var editions = new List<PackEdition>();
@@ -79,9 +79,9 @@ internal static class PackCommand
             return Usage(terminal, $"no such reference document: {request.ReferenceDoc}");
         }
 
-        if (formats.Contains("pdf") && LibreOfficePdf.Find() is null)
+        if (formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available())
         {
-            terminal.Error.WriteLine("boardpapers pack: " + LibreOfficePdf.InstallHint);
+            terminal.Error.WriteLine("boardpapers pack: " + PaperFormats.PdfInstallHint);
             return ExitCodes.Problems;
         }
 

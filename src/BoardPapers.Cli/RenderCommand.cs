@@ -5,9 +5,6 @@ using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
-using BoardPapers.Writers.Docx;
-using Html;
-using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Cli;
 
@@ -45,11 +42,10 @@ internal static class RenderCommand
 
     private static int Run(Terminal terminal, RenderRequest request)
     {
-        var formats = request.Formats.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var unknown = formats.Where(f => f is not ("html" or "docx" or "pdf")).ToList();
-        if (formats.Length == 0 || unknown.Count > 0)
+        var (formats, formatError) = PaperFormats.Parse(request.Formats);
+        if (formatError is not null)
         {
-            terminal.Error.WriteLine($"boardpapers render: unknown format {string.Join(", ", unknown)}; formats are html, docx, pdf");
+            terminal.Error.WriteLine($"boardpapers render: {formatError}");
             return ExitCodes.Usage;
         }
 
@@ -90,12 +86,6 @@ internal static class RenderCommand
             return DiagnosticPrinter.Print(terminal, paper.Diagnostics);
         }
 
-        if (formats.Contains("pdf") && LibreOfficePdf.Find() is null)
-        {
-            terminal.Error.WriteLine("boardpapers render: " + LibreOfficePdf.InstallHint);
-            return ExitCodes.Problems;
-        }
-
         if (request.ReferenceDoc is not null && !File.Exists(request.ReferenceDoc))
         {
             terminal.Error.WriteLine($"boardpapers render: no such reference document: {request.ReferenceDoc}");
@@ -103,40 +93,6 @@ internal static class RenderCommand
         }
 
         var name = $"{Path.GetFileNameWithoutExtension(request.Plan)}.{request.Template}";
-        var docxOptions = new DocxOptions
-        {
-            Date = loaded.Plan!.AsAt ?? new DateOnly(2000, 1, 1),
-            Author = loaded.Plan.Organisation,
-            ReferenceDoc = request.ReferenceDoc,
-        };
-        byte[]? docx = null;
-        try
-        {
-            // Everything is rendered before anything is written: a failure leaves no half set of files.
-            var outputs = new List<(string Path, byte[] Bytes)>();
-            foreach (var format in formats.Distinct(StringComparer.Ordinal))
-            {
-                var bytes = format switch
-                {
-                    "html" => System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)),
-                    "docx" => docx ??= DocxWriter.Write(paper.Article!, docxOptions),
-                    _ => LibreOfficePdf.Convert(docx ??= DocxWriter.Write(paper.Article!, docxOptions), name, TimeSpan.FromMinutes(5)),
-                };
-                outputs.Add((Path.Combine(request.Output, $"{name}.{format}"), bytes));
-            }
-
-            foreach (var (path, bytes) in outputs)
-            {
-                AtomicFile.WriteAllBytes(path, bytes);
-                terminal.Error.WriteLine($"wrote {path}");
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
-        {
-            terminal.Error.WriteLine($"boardpapers render: {ex.Message}");
-            return ExitCodes.Problems;
-        }
-
-        return ExitCodes.Ok;
+        return PaperOutput.Write(terminal, "render", new PaperWriter(new PaperWriterOptions { ReferenceDoc = request.ReferenceDoc }), paper.Paper!, formats, f => Path.Combine(request.Output, f.FileName(name)));
     }
 }

@@ -3,7 +3,7 @@ using BoardPapers.Base;
 using BoardPapers.Diff;
 using BoardPapers.Load;
 using BoardPapers.Templates;
-using BoardPapers.Writers.Docx;
+using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -70,7 +70,7 @@ public sealed partial class ServeHost
         }
 
         var query = $"path={Uri.EscapeDataString(relative)}&amp;from={from}&amp;to={to}";
-        var pdf = Writers.Pdf.LibreOfficePdf.Find() is null ? "" : $", <a href=\"/diff/paper?{query}&amp;format=pdf\">PDF</a>";
+        var pdf = !PaperFormat.Pdf.Available() ? "" : $", <a href=\"/diff/paper?{query}&amp;format=pdf\">PDF</a>";
         body.Append($"<h2>Changes</h2>\n<p>Download the changes paper: <a href=\"/diff/paper?{query}&amp;format=docx\">Word, with the text changes as tracked changes</a>, <a href=\"/diff/paper?{query}&amp;format=html\">HTML</a>{pdf}.</p>\n");
         body.Append($"<iframe id=\"changes\" title=\"Changes to {HtmlText.Escape(relative)}\" src=\"/diff/paper?{query}&amp;format=view\"></iframe>\n");
         await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
@@ -85,10 +85,18 @@ public sealed partial class ServeHost
             return;
         }
 
-        var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "view";
-        if (format != "view" && !await KnownFormat(context, format))
+        // view: the paper shown in the page's frame, as HTML; otherwise a download in the format named.
+        var asked = context.Request.Query["format"].ToString();
+        var view = asked is "" or "view";
+        var format = PaperFormat.Html;
+        if (!view)
         {
-            return;
+            if (await KnownFormat(context, asked) is not { } known)
+            {
+                return;
+            }
+
+            format = known;
         }
 
         var relative = Relative(file);
@@ -108,10 +116,10 @@ public sealed partial class ServeHost
         }
 
         // git reads REV:./PATH from the served folder; the paper names the short commit id.
-        var older = ($"{from}:./{relative}", $"{from[..7]}:{relative}");
-        var newer = to == WorkingCopy ? (relative, relative) : ($"{to}:./{relative}", $"{to[..7]}:{relative}");
+        var older = new PlanVersion($"{from}:./{relative}", $"{from[..7]}:{relative}");
+        var newer = to == WorkingCopy ? new PlanVersion(relative) : new PlanVersion($"{to}:./{relative}", $"{to[..7]}:{relative}");
         var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
-        var outcome = await Bounded(context, () => ComparePlans(older, newer, format == "view" ? "html" : format, name));
+        var outcome = await Bounded(context, () => ComparePlans(older, newer, format));
         if (outcome is null)
         {
             return;
@@ -124,7 +132,7 @@ public sealed partial class ServeHost
             return;
         }
 
-        if (format == "view")
+        if (view)
         {
             context.Response.ContentType = outcome.Document.ContentType;
             await context.Response.Body.WriteAsync(outcome.Document.Bytes);
@@ -135,23 +143,19 @@ public sealed partial class ServeHost
     }
 
     /// <summary>Loads both versions, renders the changes paper and writes it in the format (under the render limits); the versions' problems when either does not load.</summary>
-    private ComparedVersions ComparePlans((string Load, string Display) older, (string Load, string Display) newer, string format, string name)
+    private ComparedVersions ComparePlans(PlanVersion older, PlanVersion newer, PaperFormat format)
     {
         try
         {
-            var before = PlanVersions.Load(older.Load, folder: options.Folder);
-            var after = PlanVersions.Load(newer.Load, folder: options.Folder);
-            var problems = before.Diagnostics.Concat(after.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
-            if (problems.Count > 0)
+            var compared = PlanComparison.Compare(older, newer, options.Folder);
+            if (!compared.Succeeded)
             {
-                return new ComparedVersions(null, null, problems, "Each version must load to be compared.");
+                return new ComparedVersions(null, null, compared.Problems, "Each version must load to be compared.");
             }
 
-            var changes = PlanDiff.Compare(before.Plan!, after.Plan!);
-            var (author, date) = PlanVersions.Maker(newer.Display, after.Plan!, options.Folder);
-            var paper = ChangesPaper.Render(new TemplateRenderer(templates), after.Plan!, changes, new ChangeSource(older.Display, newer.Display, author, date));
+            var paper = compared.Paper(new TemplateRenderer(templates));
             return paper.Succeeded
-                ? new ComparedVersions(paper, Write(paper, format, name, new DocxOptions { Date = date, Author = author }), [], changes.Summary)
+                ? new ComparedVersions(paper, Writer.Write(paper.Paper!, format), [], compared.Changes!.Summary)
                 : new ComparedVersions(paper, null, [], paper.Diagnostics[0].Message);
         }
         catch (PlanVersionException ex)

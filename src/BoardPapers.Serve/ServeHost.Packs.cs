@@ -5,7 +5,7 @@ using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
-using BoardPapers.Writers.Pdf;
+using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -65,7 +65,7 @@ public sealed partial class ServeHost
             body.Append("</ul>\n");
         }
 
-        var pdf = LibreOfficePdf.Find() is not null;
+        var pdf = PaperFormat.Pdf.Available();
         body.Append("<h2>Packs</h2>\n<table>\n<thead><tr><th scope=\"col\">Edition</th><th scope=\"col\">Download</th><th scope=\"col\">Read in the browser</th></tr></thead>\n<tbody>\n");
         foreach (var edition in Editions())
         {
@@ -90,8 +90,7 @@ public sealed partial class ServeHost
     /// <summary>A pack as a download: one file, or a zip when there are several (the HTML edition, a supplement, published appendices).</summary>
     private async Task PackDownload(HttpContext context)
     {
-        var format = context.Request.Query["format"].ToString();
-        if (!await KnownFormat(context, format))
+        if (await KnownFormat(context, context.Request.Query["format"].ToString()) is not { } format)
         {
             return;
         }
@@ -109,7 +108,7 @@ public sealed partial class ServeHost
             return;
         }
 
-        await Send(context, Zip(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format}.zip");
+        await Send(context, Zip(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format.Name()}.zip");
     }
 
     /// <summary>
@@ -127,7 +126,7 @@ public sealed partial class ServeHost
             return;
         }
 
-        if (await BuildPack(context, context.Request.RouteValues["edition"] as string ?? "", "html", page[..split]) is not { } built)
+        if (await BuildPack(context, context.Request.RouteValues["edition"] as string ?? "", PaperFormat.Html, page[..split]) is not { } built)
         {
             return;
         }
@@ -145,7 +144,7 @@ public sealed partial class ServeHost
     }
 
     /// <summary>Builds a meeting's pack in one edition and format under the render limits; null after answering the problem.</summary>
-    private async Task<(Meeting Meeting, PackEdition Edition, IReadOnlyList<PackFile> Files)?> BuildPack(HttpContext context, string editionName, string format, string? path = null)
+    private async Task<(Meeting Meeting, PackEdition Edition, IReadOnlyList<PackFile> Files)?> BuildPack(HttpContext context, string editionName, PaperFormat format, string? path = null)
     {
         if (Editions().FirstOrDefault(e => EditionName(e) == editionName) is var edition && EditionName(edition) != editionName)
         {
@@ -168,7 +167,7 @@ public sealed partial class ServeHost
         }
 
         var builder = new PackBuilder(Composer());
-        if (await Bounded(context, () => builder.Build(loaded.Meeting!, new PackBuildOptions(edition, new HashSet<string>(StringComparer.Ordinal) { format }))) is not { } built)
+        if (await Bounded(context, () => builder.Build(loaded.Meeting!, new PackBuildOptions(edition, new HashSet<PaperFormat> { format }))) is not { } built)
         {
             return null;
         }

@@ -8,7 +8,7 @@ using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
-using Html;
+using BoardPapers.Writers.Html;
 using BoardPapers.Writers.Pdf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -135,7 +135,7 @@ public sealed partial class ServeHost : IDisposable
         var relative = Relative(file);
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
         var loaded = new PlanLoader().LoadFile(file, relative);
-        var pdf = LibreOfficePdf.Find() is not null;
+        var pdf = PaperFormat.Pdf.Available();
         var body = new StringBuilder($"<h1>{HtmlText.Escape(loaded.Plan?.Title ?? relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/diff?path={Uri.EscapeDataString(relative)}\">Compare versions of this plan</a></p>\n");
         body.Append("<h2>Templates</h2>\n<ul>\n");
         foreach (var name in templates.Names())
@@ -162,7 +162,7 @@ public sealed partial class ServeHost : IDisposable
 
     private async Task Preview(HttpContext context)
     {
-        var (rendered, problem) = await RenderFile(context, "html");
+        var (rendered, problem) = await RenderFile(context, PaperFormat.Html);
         if (rendered is null)
         {
             // A preview is shown in a frame: its problems come as a page, not as JSON.
@@ -240,7 +240,7 @@ public sealed partial class ServeHost : IDisposable
         if (!loaded.HasErrors)
         {
             var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
-            var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, null, ""));
+            var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, null));
             if (rendered is null)
             {
                 return;
@@ -256,8 +256,7 @@ public sealed partial class ServeHost : IDisposable
 
     private async Task Download(HttpContext context)
     {
-        var format = context.Request.Query["format"].ToString();
-        if (!await KnownFormat(context, format))
+        if (await KnownFormat(context, context.Request.Query["format"].ToString()) is not { } format)
         {
             return;
         }
@@ -292,8 +291,7 @@ public sealed partial class ServeHost : IDisposable
         }
 
         var template = context.Request.Query["template"].ToString();
-        var format = context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html";
-        if (!await KnownFormat(context, format))
+        if (await KnownFormat(context, context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html") is not { } format)
         {
             return;
         }
@@ -305,7 +303,7 @@ public sealed partial class ServeHost : IDisposable
             return;
         }
 
-        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format, $"plan.{template}"));
+        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format));
         if (rendered is null)
         {
             return;
@@ -323,7 +321,7 @@ public sealed partial class ServeHost : IDisposable
     }
 
     /// <summary>Renders the plan a request names (path, template) and writes it in a format: the result, or how to answer the problem.</summary>
-    private async Task<(RenderedDocument? Rendered, Func<Task>? Problem)> RenderFile(HttpContext context, string format)
+    private async Task<(RenderedDocument? Rendered, Func<Task>? Problem)> RenderFile(HttpContext context, PaperFormat format)
     {
         if (Resolve(context) is not { } file)
         {
@@ -337,7 +335,7 @@ public sealed partial class ServeHost : IDisposable
         }
 
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
-        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format, $"{Path.GetFileNameWithoutExtension(file)}.{template}"));
+        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format));
         if (rendered is null)
         {
             return (null, () => Task.CompletedTask);
@@ -350,11 +348,14 @@ public sealed partial class ServeHost : IDisposable
     }
 
     /// <summary>The render's whole work, run under the limits: the template, then the document in the format asked for.</summary>
-    private RenderedDocument RenderAndWrite(Model.Plan plan, string template, string? format, string name)
+    private RenderedDocument RenderAndWrite(Model.Plan plan, string template, PaperFormat? format)
     {
         var paper = new PaperRenderer(new TemplateRenderer(templates)).Render(plan, template);
-        return new RenderedDocument(paper, paper.Succeeded && format is not null ? Write(paper, format, name) : null);
+        return new RenderedDocument(paper, paper.Succeeded && format is { } f ? Writer.Write(paper.Paper!, f) : null);
     }
+
+    /// <summary>Papers are written as the command writes them, with the render limit on PDF conversion.</summary>
+    private PaperWriter Writer => new(new PaperWriterOptions { PdfTimeout = options.RenderTimeout });
 
     /// <summary>Runs a render under the concurrency and time limits; null (and a 503 answered) when a limit is hit.</summary>
     private async Task<T?> Bounded<T>(HttpContext context, Func<T> render)
@@ -394,35 +395,27 @@ public sealed partial class ServeHost : IDisposable
         }
     }
 
-    /// <summary>Whether a format can be written here; answers 400 (unknown) or 501 (PDF without LibreOffice) when not.</summary>
-    private static async Task<bool> KnownFormat(HttpContext context, string format)
+    /// <summary>The format a request names, when it can be written here; null after answering 400 (unknown) or 501 (PDF without LibreOffice).</summary>
+    private static async Task<PaperFormat?> KnownFormat(HttpContext context, string name)
     {
-        if (format is not ("html" or "docx" or "pdf"))
+        if (PaperFormats.Find(name) is not { } format)
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", "format is html, docx or pdf.");
-            return false;
+            await Problem(context, StatusCodes.Status400BadRequest, "Unknown format", $"format is one of {PaperFormats.Names}.");
+            return null;
         }
 
-        if (format == "pdf" && LibreOfficePdf.Find() is null)
+        if (!format.Available())
         {
-            await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", LibreOfficePdf.InstallHint + " (on the machine the service runs on).");
-            return false;
+            await Problem(context, StatusCodes.Status501NotImplemented, "PDF is not available", PaperFormats.PdfInstallHint + " (on the machine the service runs on).");
+            return null;
         }
 
-        return true;
+        return format;
     }
 
-    /// <summary>A paper as HTML, Word or PDF (Word through LibreOffice); called under the render limits.</summary>
-    private ServedDocument Write(RenderedPaper paper, string format, string name, DocxOptions? docxOptions = null) => format switch
-    {
-        "docx" => new ServedDocument(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), "docx"),
-        "pdf" => new ServedDocument(LibreOfficePdf.Convert(DocxWriter.Write(paper.Article!, docxOptions ?? new DocxOptions()), name, options.RenderTimeout), "pdf"),
-        _ => new ServedDocument(System.Text.Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article!)), "html"),
-    };
-
-    /// <summary>A document as a download under a file name (its extension added).</summary>
-    private static Task Send(HttpContext context, ServedDocument document, string name) =>
-        Send(context, document.Bytes, document.ContentType, $"{name}.{document.Extension}");
+    /// <summary>A paper's file as a download under a base name (its extension added).</summary>
+    private static Task Send(HttpContext context, PaperFile document, string name) =>
+        Send(context, document.Bytes, document.ContentType, document.FileName(name));
 
     /// <summary>Bytes as a download under a file name.</summary>
     private static async Task Send(HttpContext context, byte[] bytes, string contentType, string fileName)

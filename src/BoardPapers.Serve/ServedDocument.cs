@@ -1,16 +1,13 @@
+using BoardPapers.Writers;
+
 namespace BoardPapers.Serve;
 
-/// <summary>A document ready to send: its bytes and file extension (html, docx, pdf ...), which give its content type.</summary>
-internal sealed record ServedDocument(byte[] Bytes, string Extension)
+/// <summary>The content type of a file the service sends, by its extension: a paper format's own, else the few other files a pack holds.</summary>
+internal static class ServedDocument
 {
-    public string ContentType => ContentTypeOf(Extension);
-
-    /// <summary>The content type of a file the service sends, by extension (with or without the dot).</summary>
-    public static string ContentTypeOf(string extension) => extension.TrimStart('.').ToLowerInvariant() switch
+    /// <summary>The content type for an extension (with or without the dot).</summary>
+    public static string ContentTypeOf(string extension) => PaperFormats.Find(extension.TrimStart('.').ToLowerInvariant()) is { } format ? format.ContentType() : extension.TrimStart('.').ToLowerInvariant() switch
     {
-        "html" => "text/html; charset=utf-8",
-        "pdf" => "application/pdf",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "zip" => "application/zip",
         _ => "application/octet-stream",

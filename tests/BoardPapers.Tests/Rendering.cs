@@ -6,7 +6,7 @@ using BoardPapers.Testing;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
-using Html;
+using BoardPapers.Writers.Html;
 
 namespace BoardPapers.Tests;
 

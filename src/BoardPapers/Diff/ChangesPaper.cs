@@ -18,18 +18,9 @@ public static class ChangesPaper
 {
     public const string Template = "_changes";
 
-    public static RenderedPaper Render(TemplateRenderer templates, Plan newer, ChangeSet changes, ChangeSource source)
-    {
-        var functions = new ScriptObject();
-        var result = templates.Render(Template, functions, Model(newer, changes, source));
-        if (!result.Succeeded)
-        {
-            return new RenderedPaper(Template, null, null, result.Diagnostics);
-        }
-
-        var (article, problems) = BoardHtml.Parse(result.Html!, Template + TemplateFolders.Extension);
-        return new RenderedPaper(Template, problems.Count == 0 ? article : null, result.Html, problems);
-    }
+    /// <summary>The paper: by the newer version's maker, dated when it was made.</summary>
+    public static RenderedPaper Render(TemplateRenderer templates, Plan newer, ChangeSet changes, ChangeSource source) =>
+        new PaperRenderer(templates).Render(Template, new ScriptObject(), Model(newer, changes, source), new PaperProperties(source.Author, source.Date));
 
     private static ScriptObject Model(Plan plan, ChangeSet changes, ChangeSource source)
     {

@@ -7,8 +7,6 @@ using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
-using BoardPapers.Writers.Docx;
-using Html;
 using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Packs;
@@ -32,10 +30,12 @@ public sealed class PackBuilder(PackComposer composer)
         var files = new List<PackFile>();
         var warnings = new List<string>();
         var timings = new PackTimings();
-        var measure = options.Measure && LibreOfficePdf.Find() is not null;
+        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfTimeout = Timeout });
+        var properties = PaperProperties.Of(meeting);
+        var measure = options.Measure && PaperFormat.Pdf.Available();
         if (options.Measure && !measure)
         {
-            warnings.Add("LibreOffice is not installed: items start on odd pages by section breaks (no filler text), and the agenda's page numbers appear when Word updates fields (F9). " + LibreOfficePdf.InstallHint);
+            warnings.Add("LibreOffice is not installed: items start on odd pages by section breaks (no filler text), and the agenda's page numbers appear when Word updates fields (F9). " + PaperFormats.PdfInstallHint);
         }
 
         foreach (var supplement in new[] { false, true })
@@ -55,13 +55,13 @@ public sealed class PackBuilder(PackComposer composer)
             var paged = pack.Items.Select(i => i.Item).Where(i => i.HasPages).ToList();
             progress?.Invoke(new PackProgress(name, "items composed", paged.Count, paged.Count));
 
-            var wantsWord = options.Formats.Contains("docx") || options.Formats.Contains("pdf");
+            var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
             IReadOnlyDictionary<int, PageRange>? pages = null;
             if (wantsWord && measure && paged.Count > 0)
             {
                 progress?.Invoke(new PackProgress(name, "measuring pages (LibreOffice)", 0, paged.Count));
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                pages = Measure(pack, paged, options, out var problems);
+                pages = Measure(writer, properties, paged, out var problems);
                 timings.Measuring += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 if (problems.Count > 0)
                 {
@@ -86,27 +86,29 @@ public sealed class PackBuilder(PackComposer composer)
                     return new PackBuild([], problems, warnings, timings);
                 }
 
-                var docx = DocxWriter.Write(article, DocxOptionsFor(meeting, options));
+                var paper = new Paper(article, properties);
+                var docx = new PaperFile(PaperFormat.Docx, writer.Docx(paper));
                 timings.Word += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 progress?.Invoke(new PackProgress(name, "Word document written", 1, 1));
-                if (options.Formats.Contains("docx"))
+                if (options.Formats.Contains(PaperFormat.Docx))
                 {
-                    files.Add(new PackFile(name + ".docx", docx));
+                    files.Add(new PackFile(docx.FileName(name), docx.Bytes));
                 }
 
-                if (options.Formats.Contains("pdf"))
+                if (options.Formats.Contains(PaperFormat.Pdf))
                 {
                     progress?.Invoke(new PackProgress(name, "converting to PDF (LibreOffice)", 0, 1));
                     started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    files.Add(new PackFile(name + ".pdf", LibreOfficePdf.Convert(docx, name, Timeout)));
+                    var pdf = writer.Pdf(paper, docx.Bytes);
+                    files.Add(new PackFile(pdf.FileName(name), pdf.Bytes));
                     timings.Pdf += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                     progress?.Invoke(new PackProgress(name, "PDF converted", 1, 1));
                 }
             }
 
-            if (options.Formats.Contains("html"))
+            if (options.Formats.Contains(PaperFormat.Html))
             {
-                var html = HtmlEdition(pack, name, out var problems);
+                var html = HtmlEdition(pack, name, properties, out var problems);
                 if (problems.Count > 0)
                 {
                     return new PackBuild([], problems, warnings, timings);
@@ -143,9 +145,9 @@ public sealed class PackBuilder(PackComposer composer)
     }
 
     /// <summary>Each item alone, in one LibreOffice run: its page count, hence where every item starts and whether it needs a filler page.</summary>
-    private static Dictionary<int, PageRange> Measure(PackComposition pack, List<PackItem> paged, PackBuildOptions options, out IReadOnlyList<Diagnostic> problems)
+    private static Dictionary<int, PageRange> Measure(PaperWriter writer, PaperProperties properties, List<PackItem> paged, out IReadOnlyList<Diagnostic> problems)
     {
-        var documents = new List<(string, byte[])>();
+        var documents = new List<Paper>();
         foreach (var item in paged)
         {
             var html = $"<article data-title=\"{HtmlText.Escape(item.Title)}\">{ItemSection(item, first: false, range: null, measured: true)}</article>";
@@ -156,10 +158,10 @@ public sealed class PackBuilder(PackComposer composer)
                 return [];
             }
 
-            documents.Add(($"item-{item.Number}", DocxWriter.Write(article, DocxOptionsFor(pack.Meeting, options))));
+            documents.Add(new Paper(article, properties));
         }
 
-        var pdfs = LibreOfficePdf.ConvertMany(documents, Timeout);
+        var pdfs = writer.Pdfs(documents);
         var pages = new Dictionary<int, PageRange>();
         var next = 1;
         for (var i = 0; i < paged.Count; i++)
@@ -219,7 +221,7 @@ public sealed class PackBuilder(PackComposer composer)
     }
 
     /// <summary>The HTML edition: index.html with the cover and agenda, and one page per item, linked both ways.</summary>
-    private List<PackFile> HtmlEdition(PackComposition pack, string name, out IReadOnlyList<Diagnostic> problems)
+    private List<PackFile> HtmlEdition(PackComposition pack, string name, PaperProperties properties, out IReadOnlyList<Diagnostic> problems)
     {
         var files = new List<PackFile>();
         var cover = composer.Cover(pack, null, htmlEdition: true);
@@ -262,17 +264,10 @@ public sealed class PackBuilder(PackComposer composer)
                 return [];
             }
 
-            files.Add(new PackFile(path, Encoding.UTF8.GetBytes(HtmlPageWriter.Write(article))));
+            files.Add(new PackFile(path, PaperWriter.Html(new Paper(article, properties))));
         }
 
         problems = [];
         return files;
     }
-
-    private static DocxOptions DocxOptionsFor(Meeting meeting, PackBuildOptions options) => new()
-    {
-        Date = meeting.Details.Published ?? meeting.Details.Date ?? new DateOnly(2000, 1, 1),
-        Author = meeting.Details.Organisation,
-        ReferenceDoc = options.ReferenceDoc,
-    };
 }

@@ -196,7 +196,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
 
         if (appendix.ChangesSince is { } revision)
         {
-            return RenderChanges(planFile, loaded.Plan, revision, appendix, anchor, found);
+            return RenderChanges(planFile, revision, appendix, anchor, found);
         }
 
         if (AppendixTemplates.Problem(appendix, Templates.Folders) is { } unknown)
@@ -223,16 +223,14 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     }
 
     /// <summary>The changes paper of a plan since a git revision (read with git from the plan's folder), its text changes as tracked changes.</summary>
-    private string RenderChanges(string planFile, Plan plan, string revision, Appendix appendix, string anchor, List<Diagnostic> found)
+    private string RenderChanges(string planFile, string revision, Appendix appendix, string anchor, List<Diagnostic> found)
     {
         var folder = Path.GetDirectoryName(planFile)!;
-        var spec = $"{revision}:./{Path.GetFileName(planFile)}";
-        Plan? before;
+        var file = Path.GetFileName(planFile);
+        Diff.PlanComparison compared;
         try
         {
-            var loaded = Diff.PlanVersions.Load(spec, limits is null ? null : new PlanLoader(limits), folder);
-            found.AddRange(loaded.Diagnostics.Where(d => d.Severity == Severity.Error));
-            before = loaded.HasErrors ? null : loaded.Plan;
+            compared = Diff.PlanComparison.Compare(new Diff.PlanVersion($"{revision}:./{file}", $"{revision}:{file}"), new Diff.PlanVersion(file), folder, limits is null ? null : new PlanLoader(limits));
         }
         catch (Diff.PlanVersionException ex)
         {
@@ -240,14 +238,13 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             return "";
         }
 
-        if (before is null)
+        found.AddRange(compared.Problems);
+        if (!compared.Succeeded)
         {
             return "";
         }
 
-        var (author, date) = Diff.PlanVersions.Maker(DisplayPath.Of(planFile), plan);
-        var source = new Diff.ChangeSource($"{revision}:{Path.GetFileName(planFile)}", Path.GetFileName(planFile), author, date);
-        var paper = Diff.ChangesPaper.Render(Templates, plan, Diff.PlanDiff.Compare(before, plan), source);
+        var paper = compared.Paper(Templates);
         if (!paper.Succeeded)
         {
             found.AddRange(paper.Diagnostics);

@@ -1,21 +1,32 @@
 using BoardPapers.Model;
 using BoardPapers.Templates;
+using Scriban.Runtime;
 
 namespace BoardPapers.Papers;
 
-/// <summary>Plan + template → checked board HTML, the single intermediate every writer reads.</summary>
+/// <summary>
+/// A template's result to a paper: the template renders, its output is parsed and checked as board HTML
+/// (the single intermediate every writer reads), and the paper takes its properties from the data.
+/// </summary>
 public sealed class PaperRenderer(TemplateRenderer templates)
 {
-    public RenderedPaper Render(Plan plan, string templateName, TemplateOptions? options = null)
+    /// <summary>A plan through one of the plan templates; the paper is the plan's (its organisation, as at).</summary>
+    public RenderedPaper Render(Plan plan, string templateName, TemplateOptions? options = null) =>
+        Paper(templateName, templates.Render(plan, templateName, options), PaperProperties.Of(plan));
+
+    /// <summary>Any template over a model of the caller's (a changes paper, a pack page), with the properties given.</summary>
+    public RenderedPaper Render(string templateName, ScriptObject functions, ScriptObject model, PaperProperties properties) =>
+        Paper(templateName, templates.Render(templateName, functions, model), properties);
+
+    private RenderedPaper Paper(string templateName, TemplateResult rendered, PaperProperties properties)
     {
-        var rendered = templates.Render(plan, templateName, options);
         if (!rendered.Succeeded)
         {
             return new RenderedPaper(templateName, null, null, rendered.Diagnostics);
         }
 
-        var file = templates.Folders.Find(templateName)!;
-        var (article, problems) = BoardHtml.Parse(rendered.Html!, Path.GetFileName(file));
-        return new RenderedPaper(templateName, problems.Count == 0 ? article : null, rendered.Html, problems);
+        var file = templates.Folders.Find(templateName) is { } found ? Path.GetFileName(found) : templateName + TemplateFolders.Extension;
+        var (article, problems) = BoardHtml.Parse(rendered.Html!, file);
+        return new RenderedPaper(templateName, problems.Count == 0 ? new Paper(article!, properties) : null, rendered.Html, problems);
     }
 }

@@ -1,11 +1,14 @@
 using AngleSharp.Dom;
 using BoardPapers.Base;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Papers;
 
-/// <summary>A plan rendered through a template: checked board HTML, ready for any writer, or the problems.</summary>
-public sealed record RenderedPaper(string Template, IElement? Article, string? BoardHtml, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>The outcome of rendering a template: the paper, ready for any writer, or the problems.</summary>
+public sealed record RenderedPaper(string Template, Paper? Paper, string? BoardHtml, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Succeeded => Article is not null && Diagnostics.Count == 0;
+    /// <summary>Whether the template rendered to sound board HTML.</summary>
+    public bool Succeeded => Paper is not null && Diagnostics.Count == 0;
+
+    /// <summary>The paper's &lt;article&gt;, when it rendered.</summary>
+    public IElement? Article => Paper?.Article;
 }

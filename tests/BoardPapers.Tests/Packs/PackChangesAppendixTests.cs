@@ -1,5 +1,6 @@
 using BoardPapers.Load;
 using BoardPapers.Packs;
+using BoardPapers.Writers;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
 using DocumentFormat.OpenXml.Packaging;
@@ -72,7 +73,7 @@ public sealed class PackChangesAppendixTests : IDisposable
         var meeting = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml")).Meeting!;
 
         var builder = new PackBuilder(new PackComposer(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates]))));
-        var built = builder.Build(meeting, new PackBuildOptions(PackEdition.Public, new HashSet<string> { "docx" }, Measure: false));
+        var built = builder.Build(meeting, new PackBuildOptions(PackEdition.Public, new HashSet<PaperFormat> { PaperFormat.Docx }, Measure: false));
 
         var error = Assert.Single(built.Diagnostics);
         Assert.Equal(5, error.Position.Line);

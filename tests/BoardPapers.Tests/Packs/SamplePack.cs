@@ -2,6 +2,7 @@ using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
+using BoardPapers.Writers;
 using BoardPapers.Testing;
 
 namespace BoardPapers.Tests.Packs;
@@ -23,7 +24,7 @@ internal static class SamplePack
     public static PackBuild Build(Meeting meeting, PackEdition edition, string formats, bool measure = true)
     {
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([Rendering.Templates]))));
-        var built = builder.Build(meeting, new PackBuildOptions(edition, formats.Split(',').ToHashSet(), Measure: measure));
+        var built = builder.Build(meeting, new PackBuildOptions(edition, PaperFormats.Parse(formats).Formats.ToHashSet(), Measure: measure));
         Assert.False(built.HasErrors, string.Join("\n", built.Diagnostics));
         return built;
     }

@@ -8,6 +8,9 @@ public sealed record DocxOptions
 
     public string? Author { get; init; }
 
+    /// <summary>The document's language in its properties.</summary>
+    public string Language { get; init; } = "en-GB";
+
     /// <summary>A house .docx whose styles, page geometry, header and footer are used instead of the built-in ones.</summary>
     public string? ReferenceDoc { get; init; }
 }

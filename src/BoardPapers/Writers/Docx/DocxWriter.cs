@@ -39,7 +39,7 @@ public static class DocxWriter
             var date = options.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             document.PackageProperties.Title = article.GetAttribute("data-title");
             document.PackageProperties.Creator = options.Author;
-            document.PackageProperties.Language = "en-GB";
+            document.PackageProperties.Language = options.Language;
             document.PackageProperties.Created = date;
             document.PackageProperties.Modified = date;
         }

@@ -1,4 +1,4 @@
-namespace Html;
+namespace BoardPapers.Writers.Html;
 
 /// <summary>The house CSS for screen and print. Arial 11pt, as council papers are set.</summary>
 internal static class HouseStyle

@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using BoardPapers.Base;
 
-namespace Html;
+namespace BoardPapers.Writers.Html;
 
 /// <summary>
 /// Writes board HTML as a standalone page: lang en-GB, the title, the house CSS inline, and print CSS

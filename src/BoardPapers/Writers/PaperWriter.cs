@@ -1,0 +1,65 @@
+using System.Text;
+using BoardPapers.Papers;
+using BoardPapers.Writers.Docx;
+using BoardPapers.Writers.Html;
+using BoardPapers.Writers.Pdf;
+
+namespace BoardPapers.Writers;
+
+/// <summary>
+/// The one place a paper becomes files: HTML, Word and PDF, with the document properties the paper carries.
+/// The CLI, the service and the pack builder all write through it, so the same paper gives the same bytes
+/// whoever asks. Word is written once when both Word and PDF are asked for (PDF is Word through LibreOffice).
+/// </summary>
+public sealed class PaperWriter(PaperWriterOptions? options = null)
+{
+    /// <summary>The options the writer was made with.</summary>
+    public PaperWriterOptions Options { get; } = options ?? new PaperWriterOptions();
+
+    /// <summary>The paper in each format asked for, in that order. Nothing is written to disk.</summary>
+    public IReadOnlyList<PaperFile> Write(Paper paper, IEnumerable<PaperFormat> formats)
+    {
+        byte[]? docx = null;
+        var files = new List<PaperFile>();
+        foreach (var format in formats.Distinct())
+        {
+            files.Add(format switch
+            {
+                PaperFormat.Html => new PaperFile(format, Html(paper)),
+                PaperFormat.Docx => new PaperFile(format, docx ??= Docx(paper)),
+                _ => Pdf(paper, docx ??= Docx(paper)),
+            });
+        }
+
+        return files;
+    }
+
+    /// <summary>The paper in one format.</summary>
+    public PaperFile Write(Paper paper, PaperFormat format) => Write(paper, [format])[0];
+
+    /// <summary>The paper as a standalone HTML page.</summary>
+    public static byte[] Html(Paper paper) => Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article));
+
+    /// <summary>The paper as a Word document.</summary>
+    public byte[] Docx(Paper paper) => DocxWriter.Write(paper.Article, DocxOptionsFor(paper));
+
+    /// <summary>Several papers as PDF in one LibreOffice run (its start-up is most of a small conversion's time).</summary>
+    public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<Paper> papers)
+    {
+        var documents = papers.Select((p, i) => ($"paper-{i + 1}", Docx(p))).ToList();
+        var pdfs = LibreOfficePdf.ConvertMany(documents, Options.PdfTimeout);
+        return [.. pdfs.Select((pdf, i) => PdfStamp.Fix(pdf, papers[i].Properties.Date))];
+    }
+
+    /// <summary>The paper as PDF from its Word document already written (PDF is Word through LibreOffice).</summary>
+    public PaperFile Pdf(Paper paper, byte[] docx) =>
+        new(PaperFormat.Pdf, PdfStamp.Fix(LibreOfficePdf.Convert(docx, "paper", Options.PdfTimeout), paper.Properties.Date));
+
+    private DocxOptions DocxOptionsFor(Paper paper) => new()
+    {
+        Date = paper.Properties.Date,
+        Author = paper.Properties.Author,
+        Language = paper.Properties.Language,
+        ReferenceDoc = Options.ReferenceDoc,
+    };
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BoardPapers.Writers.Pdf;
+
+/// <summary>
+/// Makes LibreOffice's PDF the same bytes every time: its creation and modification dates become the
+/// paper's date, and its file identifier a hash of the rest of the file. Each value is rewritten in place
+/// with one of the same length, so the cross-reference offsets stay right.
+/// </summary>
+public static partial class PdfStamp
+{
+    /// <summary>The PDF with its clock-dependent values fixed.</summary>
+    public static byte[] Fix(byte[] pdf, DateOnly date)
+    {
+        // Latin-1 maps every byte to one char and back, so offsets and binary streams survive.
+        var text = Encoding.Latin1.GetString(pdf);
+        var stamp = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
+        text = DateValue().Replace(text, m => m.Groups["key"].Value + stamp);
+        var withoutId = IdValue().Replace(text, m => new string('0', m.Length));
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(withoutId)))[..32];
+        text = IdValue().Replace(text, m => $"{m.Groups["open"].Value}{hash}{m.Groups["middle"].Value}{hash}{m.Groups["close"].Value}");
+        return Encoding.Latin1.GetBytes(text);
+    }
+
+    [GeneratedRegex(@"(?<key>/(?:CreationDate|ModDate)\s*\(D:)[0-9]{14}")]
+    private static partial Regex DateValue();
+
+    [GeneratedRegex(@"(?<open>/ID\s*\[\s*<)[0-9A-Fa-f]{32}(?<middle>>\s*<)[0-9A-Fa-f]{32}(?<close>>)")]
+    private static partial Regex IdValue();
+}
