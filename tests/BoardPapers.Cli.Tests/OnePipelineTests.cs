@@ -20,7 +20,7 @@ public sealed class OnePipelineTests : IDisposable
 
     public void Dispose() => Directory.Delete(output, recursive: true);
 
-    public static TheoryData<string> Plans() => [.. RepoPaths.SamplePlanFiles.Select(Path.GetFileName)];
+    public static TheoryData<string> Plans() => [.. RepoPaths.SamplePlanFiles.Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(Plans))]

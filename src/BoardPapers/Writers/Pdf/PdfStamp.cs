@@ -7,7 +7,8 @@ namespace BoardPapers.Writers.Pdf;
 
 /// <summary>
 /// Makes LibreOffice's PDF the same bytes every time: its creation and modification dates become the
-/// paper's date, and its file identifier a hash of the rest of the file. Each value is rewritten in place
+/// paper's date, and its file identifier and document checksum (both made from the clock) a hash of the
+/// rest of the file. Each value is rewritten in place
 /// with one of the same length, so the cross-reference offsets stay right.
 /// </summary>
 public static partial class PdfStamp
@@ -19,14 +20,18 @@ public static partial class PdfStamp
         var text = Encoding.Latin1.GetString(pdf);
         var stamp = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
         text = DateValue().Replace(text, m => m.Groups["key"].Value + stamp);
-        var withoutId = IdValue().Replace(text, m => new string('0', m.Length));
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(withoutId)))[..32];
+        var withoutIds = Checksum().Replace(IdValue().Replace(text, m => new string('0', m.Length)), m => new string('0', m.Length));
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(withoutIds)))[..32];
         text = IdValue().Replace(text, m => $"{m.Groups["open"].Value}{hash}{m.Groups["middle"].Value}{hash}{m.Groups["close"].Value}");
+        text = Checksum().Replace(text, m => m.Groups["key"].Value + hash);
         return Encoding.Latin1.GetBytes(text);
     }
 
     [GeneratedRegex(@"(?<key>/(?:CreationDate|ModDate)\s*\(D:)[0-9]{14}")]
     private static partial Regex DateValue();
+
+    [GeneratedRegex(@"(?<key>/DocChecksum\s*/)[0-9A-Fa-f]{32}")]
+    private static partial Regex Checksum();
 
     [GeneratedRegex(@"(?<open>/ID\s*\[\s*<)[0-9A-Fa-f]{32}(?<middle>>\s*<)[0-9A-Fa-f]{32}(?<close>>)")]
     private static partial Regex IdValue();
