@@ -275,9 +275,9 @@ public sealed class RenderingTests
         Assert.Contains("The annex starts on page {PAGEREF annex \\h}.", dump, StringComparison.Ordinal);
         Assert.Contains("[Heading2] ⟦annex⟧Annex⟦/⟧", dump, StringComparison.Ordinal);
         // Portrait text width 9,638 twips shared by three columns; "Ref." spans two rows, "Status" two columns.
-        Assert.Contains("cell (w 3213, merge start, fill D9D9D9)\n      [TableText] **Ref.**", dump, StringComparison.Ordinal);
+        Assert.Contains("cell (w 3213, merge start, fill D9D9D9)\n      [TableHeading] Ref.", dump, StringComparison.Ordinal);
         Assert.Contains("cell (w 3213, merged)\n      [TableText] \n", dump, StringComparison.Ordinal);
-        Assert.Contains("cell (w 6426, span 2, fill D9D9D9)\n      [TableText] **Status**", dump, StringComparison.Ordinal);
+        Assert.Contains("cell (w 6426, span 2, fill D9D9D9)\n      [TableHeading] Status", dump, StringComparison.Ordinal);
         Assert.Contains("cell (w 3213, fill FF7C80)\n      [TableText] **Red**", dump, StringComparison.Ordinal);
 
         // The eight-column table gets a landscape section of its own and takes its heading with it; the

@@ -33,6 +33,6 @@ internal sealed class DivisionRenderer : IDocxElementRenderer
             return;
         }
 
-        renderer.WriteBlocks(element, element.ClassList.Contains("note") ? "Note" : renderer.InBody ? "Normal" : "Table Text");
+        renderer.WriteBlocks(element, element.ClassList.Contains("note") ? "Note" : renderer.TextStyle);
     }
 }

@@ -17,6 +17,7 @@ internal sealed partial class DocxRenderer
     private readonly List<IDocxElementRenderer> inlineRenderers;
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly Stack<RunFormat> formats = new();
+    private readonly Stack<string> textStyles = new();
     private readonly List<BookmarkStart> pendingBookmarks = [];
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> openBookmarks = new(StringComparer.Ordinal);
@@ -216,9 +217,9 @@ internal sealed partial class DocxRenderer
         var format = Format;
         var run = new Run();
         var properties = new RunProperties();
-        if (format.Code)
+        if (format.CharacterStyle is { } style)
         {
-            properties.RunFonts = new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New" };
+            properties.RunStyle = new RunStyle { Val = Styles.Id(style) };
         }
 
         if (format.Bold)
@@ -337,10 +338,12 @@ internal sealed partial class DocxRenderer
         }
     }
 
-    public void InContainer(OpenXmlCompositeElement container, Action write)
+    /// <summary>Writes into a container (a table cell) whose paragraphs take a style (Table Text, Table Heading ...).</summary>
+    public void InContainer(OpenXmlCompositeElement container, string textStyle, Action write)
     {
         CloseParagraph();
         containers.Push(container);
+        textStyles.Push(textStyle);
         try
         {
             write();
@@ -348,9 +351,13 @@ internal sealed partial class DocxRenderer
         finally
         {
             CloseParagraph();
+            textStyles.Pop();
             containers.Pop();
         }
     }
+
+    /// <summary>The paragraph style of text where the writer is: Normal in the body, the cell's style in a table.</summary>
+    public string TextStyle => textStyles.Count == 0 ? HouseStyles.Normal : textStyles.Peek();
 
     /// <summary>
     /// A bookmark around the last run of the last paragraph written: the page where a section's content

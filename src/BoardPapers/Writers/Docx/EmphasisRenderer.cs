@@ -14,7 +14,7 @@ internal sealed class EmphasisRenderer : IDocxElementRenderer
                 "strong" or "b" => f with { Bold = true },
                 "em" or "i" => f with { Italic = true },
                 "u" => f with { Underline = true },
-                "code" => f with { Code = true },
+                "code" => f with { CharacterStyle = HouseStyles.Code },
                 _ => f,
             },
             () => renderer.WriteInlines(element));

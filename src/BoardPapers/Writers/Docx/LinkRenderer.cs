@@ -31,6 +31,6 @@ internal sealed class LinkRenderer : IDocxElementRenderer
             ? new Hyperlink { Anchor = href[1..], History = true }
             : new Hyperlink { Id = renderer.LinkId(href), History = true };
         renderer.InHyperlink(link, () =>
-            renderer.WithFormat(f => f with { Underline = true, Colour = "#0563C1" }, () => renderer.WriteInlines(element)));
+            renderer.WithFormat(f => f with { CharacterStyle = HouseStyles.Hyperlink }, () => renderer.WriteInlines(element)));
     }
 }

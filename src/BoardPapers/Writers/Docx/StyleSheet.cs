@@ -38,6 +38,32 @@ internal sealed class StyleSheet
         return style.StyleId.Value!;
     }
 
+    /// <summary>
+    /// The fill of a paragraph style's shading (its own or the style it is based on), or null: a table cell
+    /// whose text has the style is shaded with it, so the house document decides header and group rows.
+    /// </summary>
+    public string? Fill(string displayName)
+    {
+        var id = Id(displayName);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (seen.Add(id) && styles.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == id) is { } style)
+        {
+            if (style.StyleParagraphProperties?.Shading is { } shading)
+            {
+                return shading.Fill?.Value is { } fill && fill != "auto" ? fill : null;
+            }
+
+            if (style.BasedOn?.Val?.Value is not { } basedOn)
+            {
+                break;
+            }
+
+            id = basedOn;
+        }
+
+        return null;
+    }
+
     /// <summary>A fresh styles part with document defaults: Arial 11pt, British English.</summary>
     public static Styles NewStyles() => new(
         new DocDefaults(
@@ -70,6 +96,9 @@ internal sealed class StyleSheet
             "FOOTER" => Paragraph("Footer", displayName, new RunProperties(new FontSize { Val = "18" }), null, spacingAfter: "0", centred: true),
             "TABLE GRID" => TableGrid(displayName),
             "HYPERLINK" => Character("Hyperlink", displayName, new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),
+            "HTML CODE" => Character("HTMLCode", displayName, new RunProperties(new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New", ComplexScript = "Courier New" })),
+            "TABLE HEADING" => Paragraph("TableHeading", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "D9D9D9"),
+            "TABLE GROUP" => Paragraph("TableGroup", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "EDEDED"),
             _ => Paragraph(new string([.. displayName.Where(char.IsAsciiLetterOrDigit)]), displayName, null, null),
         };
 
@@ -80,7 +109,7 @@ internal sealed class StyleSheet
             level - 1,
             keepNext: true);
 
-        private static Style Paragraph(string id, string name, RunProperties? run, int? outlineLevel, bool isDefault = false, bool keepNext = false, string? spacingAfter = null, bool centred = false)
+        private static Style Paragraph(string id, string name, RunProperties? run, int? outlineLevel, bool isDefault = false, bool keepNext = false, string? spacingAfter = null, bool centred = false, string? shading = null)
         {
             var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
             if (isDefault)
@@ -115,6 +144,11 @@ internal sealed class StyleSheet
             if (centred)
             {
                 paragraph.Justification = new Justification { Val = JustificationValues.Center };
+            }
+
+            if (shading is not null)
+            {
+                paragraph.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shading };
             }
 
             if (outlineLevel is int level)

@@ -14,8 +14,6 @@ namespace BoardPapers.Writers.Docx;
 internal sealed class TableRenderer : IDocxElementRenderer
 {
     private const int WideColumns = 6;
-    private const string HeaderShading = "D9D9D9";
-    private const string GroupShading = "EDEDED";
 
     public bool Accepts(IElement element) => element.LocalName == "table";
 
@@ -101,7 +99,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
         if (slot.Continues)
         {
             properties.VerticalMerge = new VerticalMerge();
-            return new TableCell(properties, new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = renderer.Styles.Id("Table Text") } }));
+            return new TableCell(properties, new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = renderer.Styles.Id(HouseStyles.TableText) } }));
         }
 
         if (slot.StartsMerge)
@@ -111,18 +109,21 @@ internal sealed class TableRenderer : IDocxElementRenderer
 
         var cell = slot.Cell!;
         var isHeader = cell.LocalName == "th";
+
+        // Header and group rows take their look (bold, size, shading) from paragraph styles a house document may define.
+        var style = inHead ? HouseStyles.TableHeading : isHeader && groupRow ? HouseStyles.TableGroup : HouseStyles.TableText;
         var colour = cell.GetAttribute("data-colour");
-        var fill = colour?.TrimStart('#') ?? (inHead ? HeaderShading : isHeader && groupRow ? GroupShading : null);
+        var fill = colour?.TrimStart('#') ?? (style == HouseStyles.TableText ? null : renderer.Styles.Fill(style));
         if (fill is not null)
         {
             properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };
         }
 
         var tableCell = new TableCell(properties);
-        var bold = isHeader || cell.ClassList.Contains("status");
+        var bold = (isHeader && style == HouseStyles.TableText) || cell.ClassList.Contains("status");
         var textColour = colour is null ? null : Colours.TextOn(colour);
-        renderer.InContainer(tableCell, () =>
-            renderer.WithFormat(f => f with { Bold = f.Bold || bold, Colour = textColour ?? f.Colour }, () => renderer.WriteBlocks(cell, "Table Text")));
+        renderer.InContainer(tableCell, style, () =>
+            renderer.WithFormat(f => f with { Bold = f.Bold || bold, Colour = textColour ?? f.Colour }, () => renderer.WriteBlocks(cell, style)));
 
         // Word requires every cell to end with a paragraph, even after a nested table.
         if (tableCell.LastChild is not Paragraph)

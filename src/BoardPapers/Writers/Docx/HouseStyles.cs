@@ -1,0 +1,37 @@
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// The style names (display names, as Word lists them) the Word writer asks for. A house reference document
+/// that defines any of them restyles everything written with it; the ones it lacks are added from ours.
+/// docs/house-style.md lists them for the people who make house documents.
+/// </summary>
+public static class HouseStyles
+{
+    /// <summary>Body text.</summary>
+    public const string Normal = "Normal";
+
+    /// <summary>The character style of links.</summary>
+    public const string Hyperlink = "Hyperlink";
+
+    /// <summary>The character style of code (board HTML's &lt;code&gt;).</summary>
+    public const string Code = "HTML Code";
+
+    /// <summary>Text in table cells.</summary>
+    public const string TableText = "Table Text";
+
+    /// <summary>Text in a table's header rows; its paragraph shading shades the header cells.</summary>
+    public const string TableHeading = "Table Heading";
+
+    /// <summary>Text in a group row (a theme or recommendation heading across the table); its shading shades the row.</summary>
+    public const string TableGroup = "Table Group";
+
+    /// <summary>The table style of every table: borders and cell margins.</summary>
+    public const string TableGrid = "Table Grid";
+
+    /// <summary>Every style name the writer may ask for, for documentation and tests.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        Normal, "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet", "List Number", "Caption",
+        TableText, TableHeading, TableGroup, TableGrid, "Note", "Draft Banner", "Header", "Footer", Hyperlink, Code,
+    ];
+}
