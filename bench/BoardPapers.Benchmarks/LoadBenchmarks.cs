@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BoardPapers.Load;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Benchmarks;

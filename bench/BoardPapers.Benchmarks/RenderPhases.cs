@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using BoardPapers.Load;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
-using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 
 namespace BoardPapers.Benchmarks;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BoardPapers.Base;
 using BoardPapers.Check;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Cli;
 

@@ -1,5 +1,4 @@
 using BoardPapers.Base;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Cli;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Diff;
-using BoardPapers.Load;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using BoardPapers.Base;
-using BoardPapers.Load;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BoardPapers.Base;
 using BoardPapers.Format;
-using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BoardPapers.Diff;
-using BoardPapers.Load;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Cli;

@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Papers;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Serve;

@@ -1,7 +1,6 @@
 using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Diff;
-using BoardPapers.Load;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;

@@ -7,14 +7,11 @@ using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
 using BoardPapers.Writers;
-using BoardPapers.Writers.Docx;
-using BoardPapers.Writers.Html;
-using BoardPapers.Writers.Pdf;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BoardPapers.Serve;

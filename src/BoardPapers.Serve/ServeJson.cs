@@ -1,7 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Check;
-using BoardPapers.Validate;
-using BoardPapers.Writers;
 
 namespace BoardPapers.Serve;
 

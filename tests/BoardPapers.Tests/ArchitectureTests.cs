@@ -66,6 +66,28 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void Every_source_file_declares_one_type_named_as_the_file()
+    {
+        var wrong = new List<string>();
+        foreach (var project in new[] { "BoardPapers", "BoardPapers.Cli", "BoardPapers.Serve" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", project), "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Where(f => Path.GetFileName(f) != "Program.cs")) // top-level statements: the command's entry point
+            {
+                var types = TopLevelType().Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();
+                var expected = Path.GetFileNameWithoutExtension(file).Split('.')[0];
+                if (types.Count != 1 || types[0] != expected)
+                {
+                    wrong.Add($"{Path.GetRelativePath(RepoPaths.Root, file)}: declares {(types.Count == 0 ? "no type" : string.Join(", ", types))}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "One type per file, named as the file:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
     public void The_reference_finder_sees_usings_qualified_names_and_crefs_but_not_strings()
     {
         Assert.Equal(["Packs"], References("using BoardPapers.Packs;"));
@@ -93,6 +115,10 @@ public sealed partial class ArchitectureTests
             .Where(Layers.ContainsKey)
             .Distinct(StringComparer.Ordinal);
     }
+
+    /// <summary>A type declared at the top level of a file-scoped namespace (column 0).</summary>
+    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|partial|readonly|file)\s+)*(?:class|record(?:\s+struct|\s+class)?|struct|enum|interface)\s+(?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelType();
 
     [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
     private static partial Regex StringLiteral();

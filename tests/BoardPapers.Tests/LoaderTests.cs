@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Load;
-using BoardPapers.Model;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Tests;

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using BoardPapers.Papers;
 using UglyToad.PdfPig;
 
 namespace BoardPapers.Tests;

@@ -1,10 +1,8 @@
-using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
-using BoardPapers.Writers;
 using BoardPapers.Writers.Docx;
 using BoardPapers.Writers.Html;
 

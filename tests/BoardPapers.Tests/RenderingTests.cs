@@ -1,9 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using BoardPapers.Base;
-using BoardPapers.Load;
-using BoardPapers.Papers;
-using BoardPapers.Templates;
 using BoardPapers.Validate;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

@@ -1,4 +1,3 @@
-using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Testing;
 using BoardPapers.Validate;

@@ -1,5 +1,4 @@
 using BoardPapers.Format;
-using BoardPapers.Load;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
 using NJsonSchema;

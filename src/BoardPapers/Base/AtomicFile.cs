@@ -7,8 +7,10 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Writes text as UTF-8 through a temporary file renamed into place, so a reader never sees half a file.</summary>
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8NoBom.GetBytes(text));
 
+    /// <summary>Writes bytes through a temporary file renamed into place, so a reader never sees half a file.</summary>
     public static void WriteAllBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);

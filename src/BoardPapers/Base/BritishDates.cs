@@ -11,9 +11,11 @@ public static class BritishDates
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    /// <summary>A date as board papers print it: 16 December 2010.</summary>
     public static string Format(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
 
+    /// <summary>A date as board papers print it, or null when there is none.</summary>
     public static string? Format(DateOnly? date) => date is { } d ? Format(d) : null;
 
     private static readonly string[] Days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -3,49 +3,89 @@ namespace BoardPapers.Base;
 /// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML; BP5xx: meetings and reports.</summary>
 public static class Codes
 {
+    /// <summary>The file cannot be read.</summary>
     public const string Unreadable = "BP001";
+    /// <summary>The file is larger than the limit.</summary>
     public const string TooLarge = "BP002";
+    /// <summary>The file is empty.</summary>
     public const string Empty = "BP003";
+    /// <summary>The file is not UTF-8 text.</summary>
     public const string NotText = "BP004";
+    /// <summary>The YAML is not well formed.</summary>
     public const string Syntax = "BP005";
+    /// <summary>The YAML nests deeper than the limit.</summary>
     public const string TooDeep = "BP006";
+    /// <summary>YAML aliases expand beyond the limit.</summary>
     public const string AliasExpansion = "BP007";
+    /// <summary>A key is given twice in one mapping.</summary>
     public const string DuplicateKey = "BP008";
+    /// <summary>The file holds more than one YAML document.</summary>
     public const string MultipleDocuments = "BP009";
 
+    /// <summary>A key the format does not have.</summary>
     public const string UnknownKey = "BP101";
+    /// <summary>A value of the wrong kind (a list where text is expected ...).</summary>
     public const string WrongType = "BP102";
+    /// <summary>A required key is missing.</summary>
     public const string MissingKey = "BP103";
+    /// <summary>A date that is not a real date in YYYY-MM-DD.</summary>
     public const string InvalidDate = "BP104";
+    /// <summary>A value outside the allowed choices.</summary>
     public const string InvalidChoice = "BP105";
+    /// <summary>Text that does not match its pattern.</summary>
     public const string InvalidText = "BP106";
+    /// <summary>A number outside its range.</summary>
     public const string OutOfRange = "BP107";
+    /// <summary>A mapping key that is not plain text.</summary>
     public const string ComplexKey = "BP108";
 
+    /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";
+    /// <summary>A legend key no legend has.</summary>
     public const string UnknownLegend = "BP202";
+    /// <summary>A status value its legend does not have.</summary>
     public const string UnknownStatusValue = "BP203";
+    /// <summary>A source key no source has.</summary>
     public const string UnknownSource = "BP204";
+    /// <summary>A legend key used twice.</summary>
     public const string DuplicateLegend = "BP205";
+    /// <summary>A legend value key used twice in one legend.</summary>
     public const string DuplicateLegendValue = "BP206";
+    /// <summary>A source key used twice.</summary>
     public const string DuplicateSource = "BP207";
+    /// <summary>A column naming a field rows do not have.</summary>
     public const string UnknownColumnField = "BP208";
 
+    /// <summary>No template of that name.</summary>
     public const string UnknownTemplate = "BP401";
+    /// <summary>A template that does not parse.</summary>
     public const string TemplateSyntax = "BP402";
+    /// <summary>A template that fails while rendering.</summary>
     public const string TemplateRuntime = "BP403";
+    /// <summary>Template output outside board HTML.</summary>
     public const string NotBoardHtml = "BP404";
 
+    /// <summary>A file the meeting names does not exist.</summary>
     public const string MissingFile = "BP501";
+    /// <summary>An item lacks what its kind needs.</summary>
     public const string ItemNeeds = "BP502";
+    /// <summary>An appendix with no source, or more than one.</summary>
     public const string AppendixSource = "BP503";
+    /// <summary>A report's front matter is missing or wrong.</summary>
     public const string FrontMatter = "BP504";
+    /// <summary>A published document that is not .docx or .pdf.</summary>
     public const string DocumentType = "BP505";
+    /// <summary>An appendix plan that does not load, or its changes_since revision.</summary>
     public const string AppendixPlan = "BP506";
+    /// <summary>An item number used twice.</summary>
     public const string DuplicateItemNumber = "BP507";
+    /// <summary>An appendix naming an unknown template.</summary>
     public const string AppendixTemplate = "BP508";
 
+    /// <summary>An action past its due date and not complete.</summary>
     public const string Overdue = "BP301";
+    /// <summary>An action with no lead.</summary>
     public const string NoLead = "BP302";
+    /// <summary>A legend value no row uses.</summary>
     public const string UnusedLegendValue = "BP303";
 }

@@ -5,6 +5,7 @@ namespace BoardPapers.Base;
 /// <summary>Text colour on a status shading: black or white, whichever reads better (WCAG contrast).</summary>
 public static class Colours
 {
+    /// <summary>Black or white text, whichever reads better on a background colour (#RRGGBB).</summary>
     public static string TextOn(string background) => Luminance(background) > 0.179 ? "#000000" : "#FFFFFF";
 
     private static double Luminance(string hex)

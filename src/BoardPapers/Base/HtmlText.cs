@@ -8,6 +8,7 @@ namespace BoardPapers.Base;
 /// </summary>
 public static class HtmlText
 {
+    /// <summary>Text escaped for HTML element content or a double-quoted attribute.</summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))

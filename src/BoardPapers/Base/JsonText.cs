@@ -11,6 +11,7 @@ namespace BoardPapers.Base;
 /// </summary>
 public static class JsonText
 {
+    /// <summary>The JSON a writer action produces, indented, as a string ending in a newline.</summary>
     public static string Write(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();

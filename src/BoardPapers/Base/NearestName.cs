@@ -3,6 +3,7 @@ namespace BoardPapers.Base;
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
 public static class NearestName
 {
+    /// <summary>The known name closest to a misspelt one, or null when none is close enough.</summary>
     public static string? Find(string typed, IEnumerable<string> known)
     {
         string? best = null;

@@ -8,10 +8,13 @@ namespace BoardPapers.Check;
 /// <summary>The outcome of checking several plan and meeting files.</summary>
 public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
 {
+    /// <summary>Every diagnostic of every file.</summary>
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
 
+    /// <summary>How many errors were found (warnings count with --strict).</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
+    /// <summary>How many warnings were found.</summary>
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>Checks files (a meeting file with the reports it names); with <paramref name="strict"/>, every warning is reported as an error.</summary>

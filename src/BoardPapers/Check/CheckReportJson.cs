@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BoardPapers.Base;
 
 namespace BoardPapers.Check;
@@ -6,6 +5,7 @@ namespace BoardPapers.Check;
 /// <summary>Writes a check report as JSON with a fixed key order, for editors, CI and other tools.</summary>
 public static class CheckReportJson
 {
+    /// <summary>The report as JSON (check --format json).</summary>
     public static string Write(CheckReport report)
     {
         return JsonText.Write(json =>

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using BoardPapers.Base;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Check;
 
 /// <summary>Diagnostics as a JSON array (path, line, column, severity, code, message): in check --format json and in the service's answers alike.</summary>
 public static class DiagnosticJson
 {
+    /// <summary>Writes diagnostics as a JSON array property: file, line, column, severity, code, message.</summary>
     public static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics)
     {
         json.WriteStartArray(name);

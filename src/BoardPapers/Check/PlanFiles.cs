@@ -3,6 +3,7 @@ namespace BoardPapers.Check;
 /// <summary>Expands the paths a user gives into plan files: files as given, folders searched for *.yaml and *.yml.</summary>
 public static class PlanFiles
 {
+    /// <summary>The plan and meeting files in the paths given (folders searched for .yaml and .yml); paths that do not exist are returned in missing.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
         var files = new List<string>();

@@ -1,5 +1,4 @@
 using BoardPapers.Base;
-using BoardPapers.Model;
 
 namespace BoardPapers.Diff;
 
@@ -27,8 +26,10 @@ public sealed record Change(
     /// <summary>For a status change: the legend's title ("Delivery RAG") and the values' labels ("Amber", "Red").</summary>
     public string? FieldTitle { get; init; }
 
+    /// <summary>The old status value's label in its legend, or the value itself.</summary>
     public string? OldLabel { get; init; }
 
+    /// <summary>The new status value's label in its legend, or the value itself.</summary>
     public string? NewLabel { get; init; }
 
     /// <summary>"worse", "better" or null.</summary>

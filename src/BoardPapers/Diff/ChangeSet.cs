@@ -5,6 +5,7 @@ namespace BoardPapers.Diff;
 /// <summary>Every change between two versions of a plan, and the counts a reviewer reads first.</summary>
 public sealed record ChangeSet(IReadOnlyList<Change> Changes)
 {
+    /// <summary>Whether the two versions are the same in every compared field.</summary>
     public bool IsEmpty => Changes.Count == 0;
 
     /// <summary>Rows with a status that moved down their legend.</summary>
@@ -16,12 +17,16 @@ public sealed record ChangeSet(IReadOnlyList<Change> Changes)
     /// <summary>Rows whose due date moved later.</summary>
     public int Slipped => Distinct(c => c.Kind == ChangeKind.Due && c.Direction < 0);
 
+    /// <summary>Rows in the newer version only.</summary>
     public int Added => Distinct(c => c.Kind == ChangeKind.Added);
 
+    /// <summary>Rows in the older version only.</summary>
     public int Removed => Distinct(c => c.Kind == ChangeKind.Removed);
 
+    /// <summary>Rows that moved to another theme, recommendation or group.</summary>
     public int Moved => Distinct(c => c.Kind == ChangeKind.Moved);
 
+    /// <summary>Rows whose ref changed while their text stayed (nearly) the same.</summary>
     public int Renumbered => Distinct(c => c.Kind == ChangeKind.Renumbered);
 
     /// <summary>"3 actions worse, 5 better, 2 slipped, 1 added, 1 removed", then moves, renumbering and other changes when there are any.</summary>

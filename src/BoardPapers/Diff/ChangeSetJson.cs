@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BoardPapers.Base;
 
 namespace BoardPapers.Diff;
@@ -6,6 +5,7 @@ namespace BoardPapers.Diff;
 /// <summary>A change set as JSON, for other tools: fixed key order, every key always present (null when it does not apply), the same bytes for the same plans.</summary>
 public static class ChangeSetJson
 {
+    /// <summary>The change set as JSON, naming the two versions compared.</summary>
     public static string Write(ChangeSet changes, string before, string after)
     {
         return JsonText.Write(json =>
@@ -83,6 +83,7 @@ public static class ChangeSetJson
         });
     }
 
+    /// <summary>A change kind's name in JSON and in the changes paper: status, due, text, added ...</summary>
     public static string Kind(ChangeKind kind) => kind switch
     {
         ChangeKind.Added => "added",

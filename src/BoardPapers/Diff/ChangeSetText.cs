@@ -10,6 +10,7 @@ namespace BoardPapers.Diff;
 /// </summary>
 public static class ChangeSetText
 {
+    /// <summary>The change set as terminal text, coloured or marked by the style given.</summary>
     public static string Text(ChangeSet changes, ChangeStyle style)
     {
         var text = new StringBuilder(changes.Summary).Append('\n');
@@ -27,6 +28,7 @@ public static class ChangeSetText
         return text.ToString();
     }
 
+    /// <summary>The change set as Markdown, for a pull request or an email.</summary>
     public static string Markdown(ChangeSet changes, string before, string after)
     {
         var md = new StringBuilder();

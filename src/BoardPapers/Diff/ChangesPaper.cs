@@ -4,7 +4,6 @@ using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
-using BoardPapers.Writers;
 using Scriban.Runtime;
 
 namespace BoardPapers.Diff;
@@ -16,6 +15,7 @@ namespace BoardPapers.Diff;
 /// </summary>
 public static class ChangesPaper
 {
+    /// <summary>The template the changes paper renders through.</summary>
     public const string Template = "_changes";
 
     /// <summary>The paper: by the newer version's maker, dated when it was made.</summary>

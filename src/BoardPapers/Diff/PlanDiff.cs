@@ -15,6 +15,7 @@ public static class PlanDiff
     /// <summary>How alike two texts must be for a new ref to be read as the old row renumbered.</summary>
     public const double RenumberSimilarity = 0.8;
 
+    /// <summary>Every change from the older plan to the newer one, rows matched by ref.</summary>
     public static ChangeSet Compare(Plan before, Plan after)
     {
         var oldRows = PlanRow.Of(before);

@@ -11,6 +11,7 @@ namespace BoardPapers.Diff;
 /// </summary>
 public static class PlanOutline
 {
+    /// <summary>A plan as rows and fields (git textconv), so git diff shows what changed in the plan's words.</summary>
     public static string Write(Plan plan)
     {
         var text = new StringBuilder();

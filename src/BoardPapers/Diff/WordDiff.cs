@@ -8,6 +8,7 @@ public static partial class WordDiff
 {
     private static readonly IChunker Words = new WordChunker();
 
+    /// <summary>The text changes from old to new, word by word.</summary>
     public static IReadOnlyList<TextRun> Of(string? before, string? after)
     {
         before ??= "";

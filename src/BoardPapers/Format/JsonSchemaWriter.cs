@@ -40,6 +40,7 @@ public static class JsonSchemaWriter
         });
     }
 
+    /// <summary>The name of an object shape's definition in the schema.</summary>
     public static string DefinitionName(ObjectShape obj) =>
         string.Concat(obj.Name.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 

@@ -6,6 +6,7 @@ namespace BoardPapers.Format;
 /// </summary>
 public static class MeetingFormat
 {
+    /// <summary>The meeting format's version (format: 1).</summary>
     public const int Version = 1;
 
     /// <summary>Item kinds with their standard wording (editable in templates/_standard-items.sbn-html).</summary>
@@ -14,26 +15,37 @@ public static class MeetingFormat
     /// <summary>Every item kind, in the order a typical agenda has them.</summary>
     public static readonly IReadOnlyList<string> Kinds = [.. StandardKinds, "minutes", "report", "item", "next-meeting"];
 
+    /// <summary>The top level of a meeting file.</summary>
     public static ObjectShape Root { get; }
 
+    /// <summary>meeting: the committee, date, time and venue.</summary>
     public static ObjectShape Meeting { get; }
 
+    /// <summary>A group in the membership (e.g. Labour members).</summary>
     public static ObjectShape MemberGroup { get; }
 
+    /// <summary>A member of the committee.</summary>
     public static ObjectShape Member { get; }
 
+    /// <summary>A contact named on the cover.</summary>
     public static ObjectShape Contact { get; }
 
+    /// <summary>An agenda item.</summary>
     public static ObjectShape Item { get; }
 
+    /// <summary>Why an item or appendix is exempt from publication.</summary>
     public static ObjectShape Exemption { get; }
 
+    /// <summary>An appendix to an item.</summary>
     public static ObjectShape Appendix { get; }
 
+    /// <summary>A report's front matter.</summary>
     public static ObjectShape Report { get; }
 
+    /// <summary>Every object shape of the meeting file, for the schema.</summary>
     public static IReadOnlyList<ObjectShape> Objects { get; }
 
+    /// <summary>Every object shape of a report's front matter, for the schema.</summary>
     public static IReadOnlyList<ObjectShape> ReportObjects { get; }
 
     static MeetingFormat()

@@ -6,8 +6,10 @@ namespace BoardPapers.Format;
 /// </summary>
 public static class PlanFormat
 {
+    /// <summary>The plan format's version (format: 1).</summary>
     public const int Version = 1;
 
+    /// <summary>How a column names a legend's status: status:KEY.</summary>
     public const string StatusFieldPrefix = "status:";
 
     /// <summary>Fields a table column may show; "status:LEGEND" shows a status on that legend.</summary>
@@ -47,40 +49,58 @@ public static class PlanFormat
     /// <summary>The columns a table shows when the plan's settings choose none (status columns are added per legend).</summary>
     public static readonly IReadOnlyList<string> DefaultActionFields = ["ref", "text", "lead", "timescale", "progress"];
 
+    /// <summary>The recommendation columns printed when a plan names none.</summary>
     public static readonly IReadOnlyList<string> DefaultRecommendationFields = ["ref", "text", "lead"];
 
+    /// <summary>The indicator columns printed when a plan names none.</summary>
     public static readonly IReadOnlyList<string> DefaultIndicatorFields = ["ref", "title", "owner", "frequency", "polarity", "baseline", "periods", "data_quality"];
 
+    /// <summary>The top level of a plan file.</summary>
     public static ObjectShape Root { get; }
 
+    /// <summary>plan: the title, organisation, dates and draft state.</summary>
     public static ObjectShape Plan { get; }
 
+    /// <summary>A legend: a named scale of statuses (RAG, grades).</summary>
     public static ObjectShape Legend { get; }
 
+    /// <summary>A value of a legend, with its label and colour.</summary>
     public static ObjectShape LegendValue { get; }
 
+    /// <summary>A source an action answers to (an inspection, a review).</summary>
     public static ObjectShape Source { get; }
 
+    /// <summary>settings: labels and the columns printed.</summary>
     public static ObjectShape Settings { get; }
 
+    /// <summary>A printed column: a field and its heading.</summary>
     public static ObjectShape Column { get; }
 
+    /// <summary>A theme (strategic aim, key area).</summary>
     public static ObjectShape Theme { get; }
 
+    /// <summary>A group of actions under a theme or recommendation.</summary>
     public static ObjectShape Group { get; }
 
+    /// <summary>A recommendation and the actions that answer it.</summary>
     public static ObjectShape Recommendation { get; }
 
+    /// <summary>An action: a row of the plan.</summary>
     public static ObjectShape Action { get; }
 
+    /// <summary>A dated progress update.</summary>
     public static ObjectShape Update { get; }
 
+    /// <summary>An original response to a recommendation.</summary>
     public static ObjectShape Response { get; }
 
+    /// <summary>A section of narrative (Markdown).</summary>
     public static ObjectShape NarrativeSection { get; }
 
+    /// <summary>A performance indicator.</summary>
     public static ObjectShape Indicator { get; }
 
+    /// <summary>One period's result of an indicator.</summary>
     public static ObjectShape Period { get; }
 
     /// <summary>Every object shape, in the order the schema lists them.</summary>

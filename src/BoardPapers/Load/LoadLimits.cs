@@ -3,6 +3,7 @@ namespace BoardPapers.Load;
 /// <summary>What the loader refuses, so that a hostile or broken file cannot exhaust time or memory.</summary>
 public sealed record LoadLimits
 {
+    /// <summary>The limits every host uses unless told otherwise.</summary>
     public static readonly LoadLimits Default = new();
 
     /// <summary>A 10,000-action plan is about 3 MiB; 16 MiB leaves room without letting a runaway file in.</summary>

@@ -1,5 +1,4 @@
 using BoardPapers.Base;
-using BoardPapers.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

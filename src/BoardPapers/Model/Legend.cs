@@ -12,5 +12,6 @@ public sealed record Legend(
     IReadOnlyList<LegendValue> Values,
     SourcePosition Position)
 {
+    /// <summary>A value of the legend by its key, or null.</summary>
     public LegendValue? FindValue(string key) => Values.FirstOrDefault(v => v.Key == key);
 }

@@ -34,5 +34,6 @@ public sealed record Plan(
     public IEnumerable<Indicator> AllIndicators() =>
         Indicators.Concat(Themes.SelectMany(t => t.Indicators));
 
+    /// <summary>A legend by its key, or null.</summary>
     public Legend? FindLegend(string key) => Legends.FirstOrDefault(l => l.Key == key);
 }

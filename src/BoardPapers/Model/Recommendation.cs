@@ -20,5 +20,6 @@ public sealed record Recommendation(
     string? Notes,
     SourcePosition Position)
 {
+    /// <summary>The recommendation's actions, with those in its groups, in order.</summary>
     public IEnumerable<PlanAction> AllActions() => Actions.Concat(Groups.SelectMany(g => g.Actions));
 }

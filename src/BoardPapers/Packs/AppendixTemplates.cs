@@ -7,6 +7,7 @@ namespace BoardPapers.Packs;
 /// <summary>Plan appendices name templates that exist (BP508): checked by `check` on a meeting and by `pack` before it renders.</summary>
 public static class AppendixTemplates
 {
+    /// <summary>Every appendix of the meeting that names a template the folders do not hold.</summary>
     public static IEnumerable<Diagnostic> Check(Meeting meeting, TemplateFolders folders) =>
         meeting.Items
             .SelectMany(i => i.Report?.Appendices ?? [])

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text;
-using AngleSharp.Dom;
 using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Papers;
-using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Pdf;
 
@@ -21,10 +18,12 @@ namespace BoardPapers.Packs;
 /// </summary>
 public sealed class PackBuilder(PackComposer composer)
 {
+    /// <summary>What a filler page prints, so every item starts on an odd page.</summary>
     public const string BlankPage = "This page is intentionally left blank";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>Builds the pack (and its supplement, when items are late) in the edition and formats asked for.</summary>
     public PackBuild Build(Meeting meeting, PackBuildOptions options, Action<PackProgress>? progress = null)
     {
         var files = new List<PackFile>();

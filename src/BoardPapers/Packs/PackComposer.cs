@@ -6,7 +6,6 @@ using BoardPapers.Model;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
-using BoardPapers.Writers;
 using Scriban.Runtime;
 
 namespace BoardPapers.Packs;
@@ -20,12 +19,16 @@ namespace BoardPapers.Packs;
 /// </summary>
 public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits = null)
 {
+    /// <summary>The template of the cover and agenda.</summary>
     public const string CoverTemplate = "_pack-cover";
+    /// <summary>The template of a report's front sheet.</summary>
     public const string FrontSheetTemplate = "_pack-front-sheet";
+    /// <summary>The template of the notice that takes an exempt part's place in the public edition.</summary>
     public const string NoticeTemplate = "_pack-exempt-notice";
 
     private readonly Dictionary<string, LoadResult> plans = new(StringComparer.Ordinal);
 
+    /// <summary>The templates the pack renders through.</summary>
     public TemplateRenderer Templates { get; } = templates;
 
     /// <summary>The main pack (every item not marked late, without late appendices) or the supplement (late items and late appendices).</summary>

@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Model;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Packs;
 
@@ -18,6 +17,7 @@ public sealed record PackComposition(
     IReadOnlyList<PackFile> Attachments,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>The pack's title: the committee and date, and which edition.</summary>

@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BoardPapers.Base;
-using BoardPapers.Model;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Papers;
 
@@ -22,16 +20,33 @@ public static partial class BoardHtml
         ["article"] = ["data-title", "data-draft", "data-revision-author"],
         ["section"] = ["data-orientation", "data-header", "data-stamp", "data-marking", "data-page-numbers", "data-page-start", "data-first-page", "data-bookmark-end"],
         ["div"] = [],
-        ["h1"] = [], ["h2"] = [], ["h3"] = [], ["h4"] = [],
+        ["h1"] = [],
+        ["h2"] = [],
+        ["h3"] = [],
+        ["h4"] = [],
         ["p"] = [],
-        ["ul"] = [], ["ol"] = ["start"], ["li"] = [],
-        ["table"] = [], ["caption"] = [], ["colgroup"] = [], ["col"] = ["style", "span"],
-        ["thead"] = [], ["tbody"] = [], ["tr"] = [],
+        ["ul"] = [],
+        ["ol"] = ["start"],
+        ["li"] = [],
+        ["table"] = [],
+        ["caption"] = [],
+        ["colgroup"] = [],
+        ["col"] = ["style", "span"],
+        ["thead"] = [],
+        ["tbody"] = [],
+        ["tr"] = [],
         ["th"] = ["scope", "colspan", "rowspan"],
         ["td"] = ["colspan", "rowspan", "data-colour"],
-        ["strong"] = [], ["b"] = [], ["em"] = [], ["i"] = [], ["u"] = [], ["code"] = [], ["span"] = [],
+        ["strong"] = [],
+        ["b"] = [],
+        ["em"] = [],
+        ["i"] = [],
+        ["u"] = [],
+        ["code"] = [],
+        ["span"] = [],
         ["br"] = [],
-        ["ins"] = ["datetime", "data-author"], ["del"] = ["datetime", "data-author"],
+        ["ins"] = ["datetime", "data-author"],
+        ["del"] = ["datetime", "data-author"],
         ["a"] = ["href", "title"],
         ["img"] = ["src", "alt", "width", "height"],
     };
@@ -99,6 +114,7 @@ public static partial class BoardHtml
         return (article, problems);
     }
 
+    /// <summary>A heading element's level (h1 to h4), or null for any other element.</summary>
     public static int? HeadingLevel(string name) =>
         name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '4' ? name[1] - '0' : null;
 

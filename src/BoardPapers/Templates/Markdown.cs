@@ -33,6 +33,7 @@ public static partial class Markdown
     [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->\\n?", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Comments();
 
+    /// <summary>Markdown as safe HTML: raw HTML and dangerous links are not passed through.</summary>
     public static RawHtml ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))

@@ -10,15 +10,18 @@ namespace BoardPapers.Templates;
 /// </summary>
 public sealed class TemplateFolders : ITemplateLoader
 {
+    /// <summary>The file extension of templates.</summary>
     public const string Extension = ".sbn-html";
 
     private readonly IReadOnlyList<string> roots;
 
+    /// <summary>Template folders, searched in order: the first that holds a name wins.</summary>
     public TemplateFolders(IEnumerable<string> roots)
     {
         this.roots = [.. roots.Select(Path.GetFullPath)];
     }
 
+    /// <summary>The folders, in search order.</summary>
     public IReadOnlyList<string> Roots => roots;
 
     /// <summary>Names a user can render: every template file not starting with '_' (partials).</summary>

@@ -3,12 +3,15 @@ namespace BoardPapers.Templates;
 /// <summary>Options a user passes to a template (<c>--option statuses=red,amber</c>): each a list of words.</summary>
 public sealed class TemplateOptions
 {
+    /// <summary>No options.</summary>
     public static readonly TemplateOptions None = new();
 
     private readonly SortedDictionary<string, IReadOnlyList<string>> values = new(StringComparer.Ordinal);
 
+    /// <summary>Each option's values by name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Values => values;
 
+    /// <summary>Sets an option's values.</summary>
     public TemplateOptions Set(string name, params string[] items)
     {
         values[name] = items;

@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Model;
-using BoardPapers.Validate;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -19,8 +18,10 @@ public sealed class TemplateRenderer(TemplateFolders folders)
     /// <summary>Enough for a 10,000-action plan's loops; a runaway loop still stops.</summary>
     public const int LoopLimit = 1_000_000;
 
+    /// <summary>The folders templates are found in.</summary>
     public TemplateFolders Folders { get; } = folders;
 
+    /// <summary>A plan through a plan template.</summary>
     public TemplateResult Render(Plan plan, string templateName, TemplateOptions? options = null)
     {
         var model = new TemplateModel(plan);

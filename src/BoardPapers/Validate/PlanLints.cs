@@ -6,6 +6,7 @@ namespace BoardPapers.Validate;
 /// <summary>Warnings a governance officer wants before a board sees the plan. <c>--strict</c> makes them errors.</summary>
 public static class PlanLints
 {
+    /// <summary>The lints (warnings) of a plan: overdue actions, actions with no lead, legend values no row uses.</summary>
     public static IEnumerable<Diagnostic> Check(Plan plan)
     {
         var found = new List<Diagnostic>();

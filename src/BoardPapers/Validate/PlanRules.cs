@@ -7,6 +7,7 @@ namespace BoardPapers.Validate;
 /// <summary>Checks what a plan means: refs unique, statuses on declared legends, sources and columns that exist.</summary>
 public static class PlanRules
 {
+    /// <summary>The errors in a plan's meaning: duplicate refs, unknown legends, statuses and sources.</summary>
     public static IEnumerable<Diagnostic> Check(Plan plan)
     {
         var found = new List<Diagnostic>();

@@ -1,8 +1,8 @@
 using BoardPapers.Load;
 using BoardPapers.Packs;
-using BoardPapers.Writers;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
+using BoardPapers.Writers;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

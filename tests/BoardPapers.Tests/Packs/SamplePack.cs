@@ -2,8 +2,8 @@ using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
-using BoardPapers.Writers;
 using BoardPapers.Testing;
+using BoardPapers.Writers;
 
 namespace BoardPapers.Tests.Packs;
 

@@ -6,6 +6,7 @@ public sealed record DocxOptions
     /// <summary>The document's date in its properties: the plan's as-at date, so output never depends on the clock.</summary>
     public DateOnly Date { get; init; } = new(2000, 1, 1);
 
+    /// <summary>The document's author in its properties, and the author of its tracked changes.</summary>
     public string? Author { get; init; }
 
     /// <summary>The document's language in its properties.</summary>

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardPapers.Writers.Docx;
 
@@ -10,6 +9,7 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 public static class DocxWriter
 {
+    /// <summary>Board HTML as a Word document's bytes.</summary>
     public static byte[] Write(IElement article, DocxOptions options)
     {
         using var stream = new MemoryStream();

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using BoardPapers.Papers;
-using BoardPapers.Writers;
 
 namespace BoardPapers.Writers.Docx;
 

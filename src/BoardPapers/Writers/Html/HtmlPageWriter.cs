@@ -11,6 +11,7 @@ namespace BoardPapers.Writers.Html;
 /// </summary>
 public static class HtmlPageWriter
 {
+    /// <summary>Board HTML as a standalone HTML page.</summary>
     public static string Write(IElement article)
     {
         var copy = (IElement)article.Clone(deep: true);

@@ -8,10 +8,12 @@ namespace BoardPapers.Writers.Pdf;
 /// </summary>
 public static class LibreOfficePdf
 {
+    /// <summary>What to do when LibreOffice is not installed.</summary>
     public const string InstallHint = "PDF needs LibreOffice: install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) and run again";
 
     private static readonly string[] Names = ["soffice", "libreoffice"];
 
+    /// <summary>The LibreOffice program on PATH, or null.</summary>
     public static string? Find() =>
         Names
             .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Combine(dir, name)))

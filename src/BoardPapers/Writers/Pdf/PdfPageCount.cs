@@ -10,6 +10,7 @@ namespace BoardPapers.Writers.Pdf;
 /// </summary>
 public static partial class PdfPageCount
 {
+    /// <summary>How many pages a PDF has.</summary>
     public static int Of(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
