@@ -1,9 +1,9 @@
 using System.Text;
-using BoardPapers.Base;
 using BoardPapers.Diff;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
+using Scriban.Runtime;
 
 namespace BoardPapers.Serve;
 
@@ -26,54 +26,40 @@ public sealed partial class ServeHost
         }
 
         var relative = Relative(file);
-        var body = new StringBuilder($"<h1>Compare versions of {HtmlText.Escape(relative)}</h1>\n<p><a href=\"/\">All plans and meetings</a> · <a href=\"/plan?path={Uri.EscapeDataString(relative)}\">The plan</a></p>\n");
         var revisions = Revisions(relative, out var why);
-        if (revisions.Count == 0)
-        {
-            body.Append("<p>").Append(HtmlText.Escape(why)).Append("</p>\n");
-            await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
-            return;
-        }
-
         var from = context.Request.Query["from"].ToString();
         var to = context.Request.Query["to"].ToString();
-        var chosen = from.Length > 0 || to.Length > 0;
-        if (!chosen)
+        if (from.Length == 0 && to.Length == 0 && revisions.Count > 0)
         {
             // The last commit against the file as saved now: what the next report will say has changed.
             from = revisions[0].Id;
             to = WorkingCopy;
         }
 
-        body.Append("<form method=\"get\" action=\"/diff\">\n<input type=\"hidden\" name=\"path\" value=\"").Append(HtmlText.Escape(relative)).Append("\">\n");
-        body.Append("<p><label for=\"from\">Older version</label>\n<select id=\"from\" name=\"from\">\n");
-        foreach (var r in revisions)
+        var listed = Listed(revisions, from, to);
+        var query = $"path={Uri.EscapeDataString(relative)}&from={from}&to={to}";
+        var model = new ScriptObject
         {
-            body.Append(Option(r.Id, r.Label, from));
-        }
-
-        body.Append("</select></p>\n<p><label for=\"to\">Newer version</label>\n<select id=\"to\" name=\"to\">\n");
-        body.Append(Option(WorkingCopy, "The file as saved now", to));
-        foreach (var r in revisions)
-        {
-            body.Append(Option(r.Id, r.Label, to));
-        }
-
-        body.Append("</select></p>\n<p><button type=\"submit\">Compare</button></p>\n</form>\n");
-        if (!Listed(revisions, from, to))
+            ["file"] = relative,
+            ["plan_href"] = $"/plan?path={Uri.EscapeDataString(relative)}",
+            ["why"] = why,
+            ["revisions"] = new ScriptArray(revisions.Select(r => new ScriptObject { ["id"] = r.Id, ["label"] = r.Label })),
+            ["from"] = from,
+            ["to"] = to,
+            ["unlisted"] = !listed,
+            ["downloads"] = ServePages.Links([.. DiffFormats.Where(f => f.Available()).Select(f => (f == PaperFormat.Docx ? "Word, with the text changes as tracked changes" : FormatLabel(f), $"/diff/paper?{query}&format={f.Name()}"))]),
+            ["view_src"] = $"/diff/paper?{query}&format=view",
+        };
+        if (revisions.Count > 0 && !listed)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            body.Append("<p role=\"alert\">Pick both versions from the lists: only revisions git has of this file can be compared.</p>\n");
-            await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
-            return;
         }
 
-        var query = $"path={Uri.EscapeDataString(relative)}&amp;from={from}&amp;to={to}";
-        var pdf = !PaperFormat.Pdf.Available() ? "" : $", <a href=\"/diff/paper?{query}&amp;format=pdf\">PDF</a>";
-        body.Append($"<h2>Changes</h2>\n<p>Download the changes paper: <a href=\"/diff/paper?{query}&amp;format=docx\">Word, with the text changes as tracked changes</a>, <a href=\"/diff/paper?{query}&amp;format=html\">HTML</a>{pdf}.</p>\n");
-        body.Append($"<iframe id=\"changes\" title=\"Changes to {HtmlText.Escape(relative)}\" src=\"/diff/paper?{query}&amp;format=view\"></iframe>\n");
-        await WritePage(context, $"Compare versions of {relative} - BoardPapers", body.ToString());
+        await WritePage(context, "diff", $"Compare versions of {relative} - BoardPapers", model);
     }
+
+    /// <summary>The changes paper's downloads as the diff page offers them: Word, HTML, PDF.</summary>
+    private static readonly PaperFormat[] DiffFormats = [PaperFormat.Docx, PaperFormat.Html, PaperFormat.Pdf];
 
     /// <summary>The changes paper between two versions: shown in the diff page's frame (view), or as a download (html, docx, pdf).</summary>
     private async Task DiffPaper(HttpContext context)
@@ -198,7 +184,4 @@ public sealed partial class ServeHost
     /// <summary>Whether both versions are ones git listed for the file (the newer may also be the working copy).</summary>
     private static bool Listed(List<PlanRevision> revisions, string from, string to) =>
         revisions.Any(r => r.Id == from) && (to == WorkingCopy || revisions.Any(r => r.Id == to));
-
-    private static string Option(string value, string label, string selected) =>
-        $"<option value=\"{HtmlText.Escape(value)}\"{(value == selected ? " selected" : "")}>{HtmlText.Escape(label)}</option>\n";
 }

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Model;
@@ -7,6 +6,7 @@ using BoardPapers.Packs;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
+using Scriban.Runtime;
 
 namespace BoardPapers.Serve;
 
@@ -27,65 +27,45 @@ public sealed partial class ServeHost
         var relative = Relative(file);
         var loaded = new MeetingLoader().LoadFile(file, relative);
         var title = loaded.Meeting is { } m ? $"{m.Details.Committee}, {BritishDates.Format(m.Details.Date) ?? "date to be fixed"}" : relative;
-        var body = new StringBuilder($"<h1>{HtmlText.Escape(title)}</h1>\n<p><a href=\"/\">All plans and meetings</a></p>\n");
         var composed = loaded.Meeting is null ? null : Composer().Compose(loaded.Meeting, PackEdition.Public, supplement: false);
-        var diagnostics = loaded.Diagnostics.Concat(composed?.Diagnostics ?? []).ToList();
-        if (diagnostics.Count > 0)
+        var blocked = loaded.HasErrors || composed is null || composed.HasErrors;
+        var model = new ScriptObject
         {
-            body.Append("<h2>Diagnostics</h2>\n<ul>\n");
-            foreach (var d in diagnostics)
-            {
-                body.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
-            }
-
-            body.Append("</ul>\n");
-        }
-
-        if (loaded.HasErrors || composed is null || composed.HasErrors)
+            ["meeting_title"] = title,
+            ["diagnostics"] = ServePages.Lines(loaded.Diagnostics.Concat(composed?.Diagnostics ?? [])),
+            ["blocked"] = blocked,
+            ["exempt"] = new ScriptArray(),
+            ["editions"] = new ScriptArray(),
+            ["pdf"] = PaperFormat.Pdf.Available(),
+            ["agenda_src"] = "",
+        };
+        if (blocked)
         {
-            body.Append("<p>No pack can be built until the errors above are fixed.</p>\n");
             context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            await WritePage(context, $"{title} - BoardPapers", body.ToString());
+            await WritePage(context, "meeting", $"{title} - BoardPapers", model);
             return;
         }
 
-        body.Append("<h2>Not for publication</h2>\n");
-        if (composed.ExemptParts.Count == 0)
-        {
-            body.Append("<p>Nothing on this agenda is exempt: the public and members' packs are the same.</p>\n");
-        }
-        else
-        {
-            body.Append("<p>The public pack leaves these out and prints a notice in their place; the members' pack marks their pages NOT FOR PUBLICATION.</p>\n<ul>\n");
-            foreach (var part in composed.ExemptParts)
-            {
-                body.Append("<li>").Append(HtmlText.Escape($"{part.What}: paragraph {part.Paragraph}{(part.Reason is null ? "" : $" ({part.Reason})")}")).Append("</li>\n");
-            }
-
-            body.Append("</ul>\n");
-        }
-
-        var pdf = PaperFormat.Pdf.Available();
-        body.Append("<h2>Packs</h2>\n<table>\n<thead><tr><th scope=\"col\">Edition</th><th scope=\"col\">Download</th><th scope=\"col\">Read in the browser</th></tr></thead>\n<tbody>\n");
+        model["exempt"] = new ScriptArray(composed!.ExemptParts.Select(part => $"{part.What}: paragraph {part.Paragraph}{(part.Reason is null ? "" : $" ({part.Reason})")}"));
+        var editions = new ScriptArray();
         foreach (var edition in Editions())
         {
-            var name = EditionName(edition);
-            var query = $"path={Uri.EscapeDataString(relative)}&amp;edition={name}";
-            body.Append("<tr><th scope=\"row\">").Append(edition == PackEdition.Public ? "Public" : "Members' (exempt information included)").Append("</th><td>")
-                .Append($"<a href=\"/pack?{query}&amp;format=docx\">Word</a>")
-                .Append(pdf ? $", <a href=\"/pack?{query}&amp;format=pdf\">PDF</a>" : "")
-                .Append($", <a href=\"/pack?{query}&amp;format=html\">HTML (zip)</a>")
-                .Append($"</td><td><a href=\"{PackIndex(relative, loaded.Meeting!, edition)}\">Agenda and items</a></td></tr>\n");
+            var query = $"path={Uri.EscapeDataString(relative)}&edition={EditionName(edition)}";
+            editions.Add(new ScriptObject
+            {
+                ["label"] = edition == PackEdition.Public ? "Public" : "Members' (exempt information included)",
+                ["downloads"] = ServePages.Links([.. PackFormats.Where(f => f.Available()).Select(f => (f == PaperFormat.Html ? "HTML (zip)" : FormatLabel(f), $"/pack?{query}&format={f.Name()}"))]),
+                ["read_href"] = PackIndex(relative, loaded.Meeting!, edition),
+            });
         }
 
-        body.Append("</tbody>\n</table>\n");
-        body.Append("<p>").Append(pdf
-            ? "Word and PDF packs are laid out through LibreOffice first, so the agenda's page ranges are right: they take a few seconds."
-            : "LibreOffice is not installed where the service runs: Word packs number their pages when Word updates fields (F9), and there is no PDF.");
-        body.Append(" When the meeting has late items, the download is a zip holding the pack and its supplement.</p>\n");
-        body.Append($"<h2>Cover and agenda</h2>\n<iframe id=\"agenda\" title=\"The public pack's cover and agenda\" src=\"{PackIndex(relative, loaded.Meeting!, PackEdition.Public)}\"></iframe>\n");
-        await WritePage(context, $"{title} - BoardPapers", body.ToString());
+        model["editions"] = editions;
+        model["agenda_src"] = PackIndex(relative, loaded.Meeting!, PackEdition.Public);
+        await WritePage(context, "meeting", $"{title} - BoardPapers", model);
     }
+
+    /// <summary>A pack's downloads as the meeting page offers them: Word, PDF, then the HTML edition.</summary>
+    private static readonly PaperFormat[] PackFormats = [PaperFormat.Docx, PaperFormat.Pdf, PaperFormat.Html];
 
     /// <summary>A pack as a download: one file, or a zip when there are several (the HTML edition, a supplement, published appendices).</summary>
     private async Task PackDownload(HttpContext context)

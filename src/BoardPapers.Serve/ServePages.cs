@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using BoardPapers.Base;
+using BoardPapers.Templates;
+using Scriban.Runtime;
+
+namespace BoardPapers.Serve;
+
+/// <summary>
+/// The service's pages, rendered from the templates folders (<c>_serve-*.sbn-html</c>) in the same sandbox
+/// as papers: every value printed is escaped, and a clerk's own templates folder can restyle them.
+/// A page's body comes from <c>_serve-PAGE</c>, its shell from <c>_serve-page</c>.
+/// </summary>
+internal sealed class ServePages(TemplateFolders templates)
+{
+    /// <summary>A whole page, or the template problems when a (user's) page template is broken.</summary>
+    public (string? Html, IReadOnlyList<Diagnostic> Problems) Render(string page, string title, ScriptObject model)
+    {
+        var renderer = new TemplateRenderer(templates);
+        var body = renderer.Render("_serve-" + page, new ScriptObject(), model);
+        if (!body.Succeeded)
+        {
+            return (null, body.Diagnostics);
+        }
+
+        var shell = renderer.Render("_serve-page", new ScriptObject(), new ScriptObject { ["title"] = title, ["body"] = new RawHtml(body.Html!) });
+        return shell.Succeeded ? (shell.Html, []) : (null, shell.Diagnostics);
+    }
+
+    /// <summary>A JavaScript string literal for a page's script: quoted and escaped, so no value can break out of it.</summary>
+    public static RawHtml Js(string text) => new("\"" + JavaScriptEncoder.Default.Encode(text) + "\"");
+
+    /// <summary>Labelled links for the downloads partial.</summary>
+    public static ScriptArray Links(params (string Label, string Href)[] links)
+    {
+        var array = new ScriptArray();
+        foreach (var (label, href) in links)
+        {
+            array.Add(new ScriptObject { ["label"] = label, ["href"] = href });
+        }
+
+        return array;
+    }
+
+    /// <summary>Diagnostics as the pages list them: file:line:col: severity CODE: message.</summary>
+    public static ScriptArray Lines(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
+}
