@@ -12,6 +12,9 @@ public sealed record DocxOptions
     /// <summary>The document's language in its properties.</summary>
     public string Language { get; init; } = "en-GB";
 
+    /// <summary>The element renderers to write with (default: <see cref="DocxRenderers.Default"/>).</summary>
+    public DocxRenderers? Renderers { get; init; }
+
     /// <summary>A house .docx whose styles, page geometry, header and footer are used instead of the built-in ones.</summary>
     public string? ReferenceDoc { get; init; }
 }

@@ -11,7 +11,7 @@ namespace BoardPapers.Writers.Docx;
 /// body or a table cell), the paragraph inline content goes into, the inline format passed down, and the
 /// collected state kept apart from the content (numbering, bookmarks, links, sections, headers).
 /// </summary>
-internal sealed partial class DocxRenderer
+public sealed partial class DocxRenderer
 {
     private readonly List<IDocxElementRenderer> blockRenderers;
     private readonly List<IDocxElementRenderer> inlineRenderers;
@@ -25,7 +25,7 @@ internal sealed partial class DocxRenderer
     private OpenXmlCompositeElement? revision;
     private int bookmarkId;
 
-    public DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages)
+    internal DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages, DocxRenderers renderers)
     {
         Main = main;
         Styles = styles;
@@ -33,48 +33,37 @@ internal sealed partial class DocxRenderer
         Body = new Body();
         containers.Push(Body);
         formats.Push(RunFormat.Plain);
-        blockRenderers =
-        [
-            new HeadingRenderer(),
-            new ParagraphRenderer(),
-            new ListRenderer(),
-            new TableRenderer(),
-            new SectionRenderer(),
-            new DivisionRenderer(),
-        ];
-        inlineRenderers =
-        [
-            new EmphasisRenderer(),
-            new RevisionRenderer(),
-            new LinkRenderer(),
-            new LineBreakRenderer(),
-            new ImageRenderer(),
-        ];
+        blockRenderers = [.. renderers.Blocks];
+        inlineRenderers = [.. renderers.Inlines];
     }
 
-    public MainDocumentPart Main { get; }
+    internal MainDocumentPart Main { get; }
 
-    public StyleSheet Styles { get; }
+    internal StyleSheet Styles { get; }
 
-    public PageSetup Pages { get; }
+    internal PageSetup Pages { get; }
 
-    public Body Body { get; }
+    internal Body Body { get; }
 
-    public ListNumbering Numbering { get; } = new();
+    internal ListNumbering Numbering { get; } = new();
 
+    /// <summary>The paragraph inline content goes into, or null between paragraphs.</summary>
     public Paragraph? Paragraph { get; private set; }
 
+    /// <summary>The inline format passed down from the enclosing elements.</summary>
     public RunFormat Format => formats.Peek();
 
+    /// <summary>Where blocks go: the body, or a table cell.</summary>
     public OpenXmlCompositeElement Container => containers.Peek();
 
     /// <summary>The list being written: its numbering instance and the level of its items (-1 outside lists).</summary>
-    public (int NumberingId, int Level, bool Ordered) List { get; set; } = (0, -1, false);
+    internal (int NumberingId, int Level, bool Ordered) List { get; set; } = (0, -1, false);
 
+    /// <summary>Whether blocks go into the body (not a table cell).</summary>
     public bool InBody => Container == Body;
 
     /// <summary>A page break asked for (div.page-break) and not yet placed: the next body paragraph starts the new page.</summary>
-    public bool PageBreakPending { get; set; }
+    internal bool PageBreakPending { get; set; }
 
     /// <summary>Writes the children of a block: runs of inline content become paragraphs, blocks render themselves.</summary>
     public void WriteBlocks(INode parent, string paragraphStyle = "Normal")
@@ -104,6 +93,7 @@ internal sealed partial class DocxRenderer
         CloseParagraph();
     }
 
+    /// <summary>Writes the inline content of an element into the current paragraph (one is started when needed).</summary>
     public void WriteInlines(INode parent)
     {
         foreach (var node in parent.ChildNodes)
@@ -112,7 +102,7 @@ internal sealed partial class DocxRenderer
         }
     }
 
-    public void WriteInline(INode node)
+    internal void WriteInline(INode node)
     {
         switch (node)
         {
@@ -127,7 +117,7 @@ internal sealed partial class DocxRenderer
         }
     }
 
-    public void Render(IElement element)
+    internal void Render(IElement element)
     {
         var bookmark = element.GetAttribute("data-bookmark");
         if (bookmark is not null)
@@ -181,6 +171,7 @@ internal sealed partial class DocxRenderer
         return paragraph;
     }
 
+    /// <summary>Ends the current paragraph; the next inline content starts a new one.</summary>
     public void CloseParagraph()
     {
         if (Paragraph?.LastChild is Run { LastChild: Text last })
@@ -212,6 +203,7 @@ internal sealed partial class DocxRenderer
             : new Text(collapsed) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
+    /// <summary>A run holding the content, with the current inline format (bold, italic, character style, colour).</summary>
     public Run NewRun(OpenXmlElement content)
     {
         var format = Format;
@@ -274,13 +266,13 @@ internal sealed partial class DocxRenderer
 
     /// <summary>Writes content inside a hyperlink: runs added meanwhile go into it.</summary>
     /// <summary>Who tracked changes (ins, del) are by: the article's data-revision-author.</summary>
-    public string RevisionAuthor { get; set; } = "BoardPapers";
+    internal string RevisionAuthor { get; set; } = "BoardPapers";
 
     /// <summary>
     /// Writes inline content as a tracked change: runs go inside w:ins or w:del (with an id, the author and
     /// the date), and inside w:del their text is w:delText, so Word offers to accept or reject it.
     /// </summary>
-    public void InRevision(OpenXmlCompositeElement change, Action write)
+    internal void InRevision(OpenXmlCompositeElement change, Action write)
     {
         var paragraph = Paragraph ?? NewParagraph("Normal");
         paragraph.Append(change);
@@ -295,9 +287,9 @@ internal sealed partial class DocxRenderer
         }
     }
 
-    public string NextAnnotationId() => (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal string NextAnnotationId() => (++bookmarkId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public void InHyperlink(Hyperlink link, Action write)
+    internal void InHyperlink(Hyperlink link, Action write)
     {
         var paragraph = Paragraph ?? NewParagraph("Normal");
         paragraph.Append(link);
@@ -313,7 +305,7 @@ internal sealed partial class DocxRenderer
     }
 
     /// <summary>The relationship id of an external link, one per distinct address, numbered in order of use.</summary>
-    public string LinkId(string uri)
+    internal string LinkId(string uri)
     {
         if (!linkIds.TryGetValue(uri, out var id))
         {
@@ -325,6 +317,7 @@ internal sealed partial class DocxRenderer
         return id;
     }
 
+    /// <summary>Writes with the inline format changed (e.g. bold on) for everything written inside.</summary>
     public void WithFormat(Func<RunFormat, RunFormat> change, Action write)
     {
         formats.Push(change(Format));
@@ -356,6 +349,9 @@ internal sealed partial class DocxRenderer
         }
     }
 
+    /// <summary>A style's id in this document by its display name ("Heading 1", "Table Text"), the house document's own when it defines it.</summary>
+    public string StyleId(string displayName) => Styles.Id(displayName);
+
     /// <summary>The paragraph style of text where the writer is: Normal in the body, the cell's style in a table.</summary>
     public string TextStyle => textStyles.Count == 0 ? HouseStyles.Normal : textStyles.Peek();
 
@@ -364,7 +360,7 @@ internal sealed partial class DocxRenderer
     /// ends (an agenda item's last page). Not collapsed at the paragraph's very end, which LibreOffice
     /// loses when it is the document's last paragraph.
     /// </summary>
-    public void BookmarkEnd(string name)
+    internal void BookmarkEnd(string name)
     {
         if (lastParagraph is null)
         {

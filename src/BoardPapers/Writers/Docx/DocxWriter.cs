@@ -23,7 +23,7 @@ public static class DocxWriter
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = house.Styles;
             var sheet = new StyleSheet(house.Styles);
             var pages = new PageSetup(main, house, article.GetAttribute("data-draft"));
-            var renderer = new DocxRenderer(main, sheet, pages)
+            var renderer = new DocxRenderer(main, sheet, pages, options.Renderers ?? DocxRenderers.Default())
             {
                 RevisionAuthor = article.GetAttribute("data-revision-author") ?? options.Author ?? "BoardPapers",
             };

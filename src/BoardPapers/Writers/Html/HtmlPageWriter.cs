@@ -9,6 +9,12 @@ namespace BoardPapers.Writers.Html;
 /// Writes board HTML as a standalone page: lang en-GB, the title, the house CSS inline, and print CSS
 /// that repeats table headers, keeps rows whole, honours page breaks and landscape sections.
 /// </summary>
+/// <remarks>
+/// Unlike the Word writer, this writer has no renderer per element, on purpose: board HTML is already HTML,
+/// so every element is written as it is by the DOM's own serialiser. Only three attributes need a browser's
+/// form (a status colour becomes a style, a bookmark an id, a section's stamp and marking a paragraph),
+/// and each is one query below. An element kind that needed more would get a renderer of its own then.
+/// </remarks>
 public static class HtmlPageWriter
 {
     /// <summary>Board HTML as a standalone HTML page.</summary>
