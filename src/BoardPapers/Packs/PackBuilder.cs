@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
+using AngleSharp.Dom;
 using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Papers;
+using BoardPapers.Templates;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Pdf;
+using Scriban.Runtime;
 
 namespace BoardPapers.Packs;
 
@@ -18,8 +21,14 @@ namespace BoardPapers.Packs;
 /// </summary>
 public sealed class PackBuilder(PackComposer composer)
 {
-    /// <summary>What a filler page prints, so every item starts on an odd page.</summary>
+    /// <summary>What the bundled filler page prints (templates/_pack-blank-page).</summary>
     public const string BlankPage = "This page is intentionally left blank";
+
+    /// <summary>The template of the filler page after an item that would end on an odd page.</summary>
+    public const string BlankPageTemplate = "_pack-blank-page";
+
+    /// <summary>The template of the HTML edition's navigation on each item's page.</summary>
+    public const string NavigationTemplate = "_pack-nav";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
@@ -79,8 +88,8 @@ public sealed class PackBuilder(PackComposer composer)
                     return new PackBuild([], cover.Diagnostics, warnings, timings);
                 }
 
-                var (article, problems) = BoardHtml.Parse(WholePack(pack, cover.Html!, paged, pages), "agenda pack");
-                if (article is null || problems.Count > 0)
+                var (article, problems) = WholePack(pack, cover.Html!, paged, pages);
+                if (problems.Count > 0)
                 {
                     return new PackBuild([], problems, warnings, timings);
                 }
@@ -149,14 +158,8 @@ public sealed class PackBuilder(PackComposer composer)
         var documents = new List<Paper>();
         foreach (var item in paged)
         {
-            var html = $"<article data-title=\"{HtmlText.Escape(item.Title)}\">{ItemSection(item, first: false, range: null, measured: true)}</article>";
-            var (article, found) = BoardHtml.Parse(html, "agenda pack");
-            if (article is null || found.Count > 0)
-            {
-                problems = found;
-                return [];
-            }
-
+            var article = BoardHtml.NewArticle(item.Title);
+            Append(article, ItemSection(article.Owner!, item, first: false, blankPage: null, measured: true));
             documents.Add(new Paper(article, properties));
         }
 
@@ -176,53 +179,95 @@ public sealed class PackBuilder(PackComposer composer)
         return pages;
     }
 
-    private static string WholePack(PackComposition pack, string cover, List<PackItem> paged, IReadOnlyDictionary<int, PageRange>? pages)
+    /// <summary>The whole pack as one paper: the cover and agenda numbered i, ii, iii, then each item's section, built as a document tree from the parts composed.</summary>
+    private (IElement Article, IReadOnlyList<Diagnostic> Problems) WholePack(PackComposition pack, string cover, List<PackItem> paged, IReadOnlyDictionary<int, PageRange>? pages)
     {
-        var html = new StringBuilder();
-        html.Append("<article data-title=\"").Append(HtmlText.Escape(pack.Title)).Append("\">\n");
-        html.Append("<section data-page-numbers=\"lower-roman\" data-page-start=\"1\">\n").Append(cover).Append("</section>\n");
+        var found = new List<Diagnostic>();
+        var article = BoardHtml.NewArticle(pack.Title);
+        var owner = article.Owner!;
+        var front = owner.CreateElement("section");
+        front.SetAttribute("data-page-numbers", "lower-roman");
+        front.SetAttribute("data-page-start", "1");
+        front.AppendChild(owner.CreateTextNode("\n"));
+        Move(Part(cover, PackComposer.CoverTemplate, found), front);
+        Append(article, front);
+        var blankPage = pages is null ? null : Part(composer.Templates.Render(BlankPageTemplate, new ScriptObject(), new ScriptObject()), found);
         for (var i = 0; i < paged.Count; i++)
         {
-            var range = pages is not null && pages.TryGetValue(paged[i].Number, out var r) ? r : (PageRange?)null;
-            html.Append(ItemSection(paged[i], first: i == 0, range, measured: pages is not null));
+            var filler = pages is not null && pages.TryGetValue(paged[i].Number, out var range) && range.Filler;
+            Append(article, ItemSection(owner, paged[i], first: i == 0, filler ? blankPage : null, measured: pages is not null));
         }
 
-        return html.Append("</article>\n").ToString();
+        return (article, found);
     }
 
     /// <summary>An item's pages in a section of their own: its stamp, marking, bookmarks at its first and last page, and its filler page.</summary>
-    private static string ItemSection(PackItem item, bool first, PageRange? range, bool measured)
+    private static IElement ItemSection(IDocument owner, PackItem item, bool first, IElement? blankPage, bool measured)
     {
-        var html = new StringBuilder("<section data-stamp=\"").Append(HtmlText.Escape(item.Stamp)).Append('"');
-        html.Append(" data-bookmark=\"").Append(item.Anchor).Append("\" data-bookmark-end=\"").Append(item.Anchor).Append("-end\"");
+        var section = owner.CreateElement("section");
+        section.SetAttribute("data-stamp", item.Stamp);
+        section.SetAttribute("data-bookmark", item.Anchor);
+        section.SetAttribute("data-bookmark-end", item.Anchor + "-end");
         if (item.Marking is not null)
         {
-            html.Append(" data-marking=\"").Append(HtmlText.Escape(item.Marking)).Append('"');
+            section.SetAttribute("data-marking", item.Marking);
         }
 
         if (first)
         {
-            html.Append(" data-page-start=\"1\"");
+            section.SetAttribute("data-page-start", "1");
         }
 
         if (!measured)
         {
-            html.Append(" data-first-page=\"odd\"");
+            section.SetAttribute("data-first-page", "odd");
         }
 
-        html.Append(">\n").Append(item.PagesHtml).Append('\n');
-        if (range is { Filler: true })
+        section.AppendChild(owner.CreateTextNode("\n"));
+        Move(item.Pages!, section);
+        section.AppendChild(owner.CreateTextNode("\n"));
+        if (blankPage is not null)
         {
-            html.Append("<div class=\"page-break\"></div>\n<p class=\"blank-page\">").Append(BlankPage).Append("</p>\n");
+            Move(blankPage, section);
         }
 
-        return html.Append("</section>\n").ToString();
+        return section;
+    }
+
+    /// <summary>Appends a section on a line of its own, as a template would write it (the HTML edition reads the same).</summary>
+    private static void Append(IElement article, IElement section)
+    {
+        article.AppendChild(section);
+        article.AppendChild(article.Owner!.CreateTextNode("\n"));
+    }
+
+    /// <summary>Copies a parsed part's children to the end of an element of another document.</summary>
+    private static void Move(IElement part, IElement into)
+    {
+        foreach (var child in part.ChildNodes)
+        {
+            into.AppendChild(into.Owner!.Import(child, deep: true));
+        }
+    }
+
+    /// <summary>A template's output parsed as a part of the pack; its problems are collected.</summary>
+    private static IElement Part(string html, string template, List<Diagnostic> found)
+    {
+        var (part, problems) = BoardHtml.ParseFragment(html, template + TemplateFolders.Extension);
+        found.AddRange(problems);
+        return part ?? BoardHtml.NewArticle("");
+    }
+
+    private static IElement? Part(TemplateResult result, List<Diagnostic> found)
+    {
+        found.AddRange(result.Diagnostics);
+        return result.Succeeded ? Part(result.Html!, result.Template, found) : null;
     }
 
     /// <summary>The HTML edition: index.html with the cover and agenda, and one page per item, linked both ways.</summary>
     private List<PackFile> HtmlEdition(PackComposition pack, string name, PaperProperties properties, out IReadOnlyList<Diagnostic> problems)
     {
-        var files = new List<PackFile>();
+        var found = new List<Diagnostic>();
         var cover = composer.Cover(pack, null, htmlEdition: true);
         if (!cover.Succeeded)
         {
@@ -230,43 +275,36 @@ public sealed class PackBuilder(PackComposer composer)
             return [];
         }
 
-        var pages = new List<(string Path, string Html)>
-        {
-            ($"{name}/index.html", $"<article data-title=\"{HtmlText.Escape(pack.Title)}\">\n{cover.Html}</article>\n"),
-        };
+        var index = BoardHtml.NewArticle(pack.Title);
+        Move(Part(cover.Html!, PackComposer.CoverTemplate, found), index);
+        var pages = new List<(string Path, IElement Article)> { ($"{name}/index.html", index) };
         var paged = pack.Items.Select(i => i.Item).Where(i => i.HasPages).ToList();
         for (var i = 0; i < paged.Count; i++)
         {
             var item = paged[i];
-            var nav = new StringBuilder("<p class=\"pack-nav\"><a href=\"index.html\">Agenda</a>");
-            if (i > 0)
+            var article = BoardHtml.NewArticle($"{item.Stamp}: {item.Title} - {pack.Title}");
+            var nav = Part(composer.Templates.Render(NavigationTemplate, new ScriptObject(), new ScriptObject
             {
-                nav.Append(" · <a href=\"").Append(paged[i - 1].Href).Append("\">Previous: ").Append(HtmlText.Escape(paged[i - 1].Stamp)).Append("</a>");
+                ["previous"] = i > 0 ? Link(paged[i - 1]) : null,
+                ["next"] = i < paged.Count - 1 ? Link(paged[i + 1]) : null,
+            }), found);
+            if (nav is not null)
+            {
+                Move(nav, article);
             }
 
-            if (i < paged.Count - 1)
+            Append(article, ItemSection(article.Owner!, item, first: false, blankPage: null, measured: true));
+            if (nav is not null)
             {
-                nav.Append(" · <a href=\"").Append(paged[i + 1].Href).Append("\">Next: ").Append(HtmlText.Escape(paged[i + 1].Stamp)).Append("</a>");
+                Move(nav, article);
             }
 
-            nav.Append("</p>\n");
-            var title = $"{item.Stamp}: {item.Title} - {pack.Title}";
-            pages.Add(($"{name}/{item.Href}", $"<article data-title=\"{HtmlText.Escape(title)}\">\n{nav}{ItemSection(item, false, null, measured: true)}{nav}</article>\n"));
+            pages.Add(($"{name}/{item.Href}", article));
         }
 
-        foreach (var (path, html) in pages)
-        {
-            var (article, found) = BoardHtml.Parse(html, "agenda pack");
-            if (article is null || found.Count > 0)
-            {
-                problems = found;
-                return [];
-            }
-
-            files.Add(new PackFile(path, PaperWriter.Html(new Paper(article, properties))));
-        }
-
-        problems = [];
-        return files;
+        problems = found;
+        return found.Count > 0 ? [] : [.. pages.Select(p => new PackFile(p.Path, PaperWriter.Html(new Paper(p.Article, properties))))];
     }
+
+    private static ScriptObject Link(PackItem item) => new() { ["href"] = item.Href, ["stamp"] = item.Stamp };
 }

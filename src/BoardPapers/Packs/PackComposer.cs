@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using BoardPapers.Base;
 using BoardPapers.Load;
@@ -25,6 +24,10 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     public const string FrontSheetTemplate = "_pack-front-sheet";
     /// <summary>The template of the notice that takes an exempt part's place in the public edition.</summary>
     public const string NoticeTemplate = "_pack-exempt-notice";
+    /// <summary>The template of an item's pages: minutes, or a report's front sheet, body, recommendations, background papers, then its appendices.</summary>
+    public const string ItemTemplate = "_pack-item";
+    /// <summary>The template of an appendix: from a new page, its heading and content, or the notice in its place.</summary>
+    public const string AppendixTemplate = "_pack-appendix";
 
     private readonly Dictionary<string, LoadResult> plans = new(StringComparer.Ordinal);
 
@@ -64,33 +67,33 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             exempt.Add(new ExemptPart(source.Number, $"Agenda item {source.Number}: {title}", itemExemption.Paragraph, itemExemption.Reason));
         }
 
-        var html = new StringBuilder();
+        var model = new ScriptObject
+        {
+            ["kind"] = source.Kind,
+            ["title"] = title,
+            ["front_sheet"] = RawHtml.Empty,
+            ["body"] = RawHtml.Empty,
+            ["recommendations"] = null,
+            ["background_papers"] = new ScriptArray(),
+        };
+        var appendices = new ScriptArray();
+        model["appendices"] = appendices;
         switch (source.Kind)
         {
             case "minutes" when source.Minutes is not null:
-                html.Append("<h1>").Append(HtmlText.Escape(title)).Append("</h1>\n");
-                html.Append(Markdown.DocumentToHtml(source.Minutes).Html).Append('\n');
+                model["body"] = new RawHtml(Markdown.DocumentToHtml(source.Minutes).Html);
                 break;
             case "report" when source.Report is { } report:
-                if (!lateAppendicesOnly)
+                if (lateAppendicesOnly)
                 {
-                    html.Append(Render(FrontSheetTemplate, PackTemplateModel.FrontSheet(meeting, source, report), found));
-                    html.Append(Markdown.DocumentToHtml(report.Body).Html).Append('\n');
-                    if (!string.IsNullOrWhiteSpace(report.Recommendations))
-                    {
-                        html.Append("<h2>Recommendations</h2>\n").Append(Markdown.DocumentToHtml(report.Recommendations).Html).Append('\n');
-                    }
-
-                    if (report.BackgroundPapers.Count > 0)
-                    {
-                        html.Append("<h2>Background Papers</h2>\n<ul>\n");
-                        foreach (var paper in report.BackgroundPapers)
-                        {
-                            html.Append("<li>").Append(HtmlText.Escape(paper)).Append("</li>\n");
-                        }
-
-                        html.Append("</ul>\n");
-                    }
+                    model["kind"] = "appendices";
+                }
+                else
+                {
+                    model["front_sheet"] = new RawHtml(Render(FrontSheetTemplate, PackTemplateModel.FrontSheet(meeting, source, report), found));
+                    model["body"] = new RawHtml(Markdown.DocumentToHtml(report.Body).Html);
+                    model["recommendations"] = string.IsNullOrWhiteSpace(report.Recommendations) ? null : new RawHtml(Markdown.DocumentToHtml(report.Recommendations).Html);
+                    model["background_papers"] = new ScriptArray(report.BackgroundPapers);
                 }
 
                 for (var i = 0; i < report.Appendices.Count; i++)
@@ -100,12 +103,12 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
                     // Rendered in both editions and both parts, so that a broken appendix is reported whichever pack is asked for.
                     var wanted = lateAppendicesOnly ? appendix.Late : source.Late || !appendix.Late;
                     var content = ComposeAppendix(source, i + 1, appendix, edition, wanted ? attachments : [], found);
-                    if (!wanted)
+                    if (!wanted || content is null)
                     {
                         continue;
                     }
 
-                    html.Append(content);
+                    appendices.Add(content);
                     if (appendix.Exemption is { } e)
                     {
                         exempt.Add(new ExemptPart(source.Number, $"Appendix {i + 1} to the report at agenda item {source.Number} ({title}): {appendix.Title}", e.Paragraph, e.Reason));
@@ -117,39 +120,50 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
                 return new PackItem(source.Number, title, null, null, false);
         }
 
-        if (source.Exemption is { } exemption)
+        if (source.Exemption is { } exemption && edition == PackEdition.Public)
         {
-            if (edition == PackEdition.Public)
-            {
-                var notice = Render(NoticeTemplate, PackTemplateModel.Notice("report", title, exemption), found);
-                return new PackItem(source.Number, title, notice, null, Withheld: true);
-            }
-
-            return new PackItem(source.Number, title, html.ToString(), Marking(exemption), false);
+            var notice = Render(NoticeTemplate, PackTemplateModel.Notice("report", title, exemption), found);
+            return new PackItem(source.Number, title, Fragment(notice, NoticeTemplate, found), null, Withheld: true);
         }
 
-        return new PackItem(source.Number, title, html.ToString(), null, false);
+        var pages = Render(ItemTemplate, PackTemplateModel.Functions(), new ScriptObject { ["item"] = model }, found);
+        return new PackItem(source.Number, title, Fragment(pages, ItemTemplate, found), source.Exemption is { } marked ? Marking(marked) : null, false);
+    }
+
+    /// <summary>A part of the pack parsed once, as it is composed; its problems are the pack's (an empty part when it has any).</summary>
+    private static IElement Fragment(string html, string template, List<Diagnostic> found)
+    {
+        var (fragment, problems) = BoardHtml.ParseFragment(html, template + TemplateFolders.Extension);
+        found.AddRange(problems);
+        return fragment ?? BoardHtml.ParseFragment("", template).Fragment!;
     }
 
     /// <summary>"NOT FOR PUBLICATION" and the rule that applies: printed at the top of every page of exempt content in the members' edition.</summary>
     public static string Marking(Exemption exemption) =>
         $"NOT FOR PUBLICATION: exempt information under Access to Information Procedure Rule {exemption.Paragraph}";
 
-    private string ComposeAppendix(AgendaItem item, int number, Appendix appendix, PackEdition edition, List<PackFile> attachments, List<Diagnostic> found)
+    private RawHtml? ComposeAppendix(AgendaItem item, int number, Appendix appendix, PackEdition edition, List<PackFile> attachments, List<Diagnostic> found)
     {
         var anchor = $"item-{item.Number}-appendix-{number}";
         var heading = $"Appendix {number}: {appendix.Title}";
-        string content;
+        var model = new ScriptObject
+        {
+            ["anchor"] = anchor,
+            ["heading"] = heading,
+            ["marking"] = null,
+            ["notice"] = null,
+            ["content"] = null,
+            ["document"] = null,
+        };
         if (appendix.Plan is { } planFile)
         {
-            content = RenderPlan(planFile, appendix, anchor, found);
-            content = $"<h1>{HtmlText.Escape(heading)}</h1>\n{content}";
+            model["content"] = new RawHtml(RenderPlan(planFile, appendix, anchor, found));
         }
         else if (appendix.Markdown is { } markdownFile)
         {
             var (text, problems) = YamlSource.ReadTextFile(markdownFile, new PositionMapper(DisplayPath.Of(markdownFile)), limits ?? LoadLimits.Default, "appendix");
             found.AddRange(problems);
-            content = $"<h1>{HtmlText.Escape(heading)}</h1>\n{Markdown.DocumentToHtml(text?.ReplaceLineEndings("\n")).Html}";
+            model["content"] = new RawHtml(Markdown.DocumentToHtml(text?.ReplaceLineEndings("\n")).Html);
         }
         else if (appendix.Document is { } documentFile)
         {
@@ -160,26 +174,26 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
                 attachments.Add(new PackFile(name, File.ReadAllBytes(documentFile)));
             }
 
-            content = $"<h1>{HtmlText.Escape(heading)}</h1>\n<p>This appendix is a separate document, published with this pack as {HtmlText.Escape(name)}.</p>";
+            model["document"] = name;
         }
         else
         {
-            return "";
+            return null;
         }
 
-        var open = new StringBuilder("<div class=\"page-break\"></div>\n<section data-bookmark=\"").Append(anchor).Append('"');
         if (appendix.Exemption is { } exemption)
         {
             if (edition == PackEdition.Public)
             {
-                var notice = Render(NoticeTemplate, PackTemplateModel.Notice("appendix", heading, exemption), found);
-                return open.Append(">\n").Append(notice).Append("</section>\n").ToString();
+                model["notice"] = new RawHtml(Render(NoticeTemplate, PackTemplateModel.Notice("appendix", heading, exemption), found));
             }
-
-            open.Append(" data-marking=\"").Append(HtmlText.Escape(Marking(exemption))).Append('"');
+            else
+            {
+                model["marking"] = Marking(exemption);
+            }
         }
 
-        return open.Append(">\n").Append(content).Append("\n</section>\n").ToString();
+        return new RawHtml(Render(AppendixTemplate, PackTemplateModel.Functions(), new ScriptObject { ["appendix"] = model }, found));
     }
 
     /// <summary>A plan appendix: loaded once per file, rendered through its template, its bookmarks and links made unique to the appendix.</summary>
@@ -274,9 +288,12 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         return copy.InnerHtml;
     }
 
-    private string Render(string template, ScriptObject globals, List<Diagnostic> found)
+    private string Render(string template, ScriptObject globals, List<Diagnostic> found) =>
+        Render(template, PackTemplateModel.Functions(), globals, found);
+
+    private string Render(string template, ScriptObject functions, ScriptObject globals, List<Diagnostic> found)
     {
-        var result = Templates.Render(template, PackTemplateModel.Functions(), globals);
+        var result = Templates.Render(template, functions, globals);
         found.AddRange(result.Diagnostics);
         return result.Html ?? "";
     }

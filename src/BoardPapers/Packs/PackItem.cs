@@ -1,13 +1,16 @@
+using AngleSharp.Dom;
+
 namespace BoardPapers.Packs;
 
 /// <summary>
 /// One agenda item as the pack prints it: its number, title, and, for items with pages (minutes, reports),
-/// their board HTML (front sheet, body, appendices) ready to go in a section of its own.
+/// their board HTML (front sheet, body, appendices), parsed once when the item is composed: the children of
+/// <see cref="Pages"/> are copied into the item's section wherever the pack is laid out.
 /// </summary>
-public sealed record PackItem(int Number, string Title, string? PagesHtml, string? Marking, bool Withheld)
+public sealed record PackItem(int Number, string Title, IElement? Pages, string? Marking, bool Withheld)
 {
     /// <summary>Whether the item prints pages of its own (a report, minutes or appendices).</summary>
-    public bool HasPages => PagesHtml is not null;
+    public bool HasPages => Pages is not null;
 
     /// <summary>The bookmark at the item's first page; "-end" is at its last.</summary>
     public string Anchor => $"item-{Number}";

@@ -114,6 +114,22 @@ public static partial class BoardHtml
         return (article, problems);
     }
 
+    /// <summary>
+    /// Parses a part of a paper (an agenda item's pages, a template's fragment): its elements under a fresh
+    /// &lt;article&gt;, checked as board HTML, ready to be moved into a paper built as a document tree.
+    /// </summary>
+    public static (IElement? Fragment, IReadOnlyList<Diagnostic> Problems) ParseFragment(string html, string templateFile) =>
+        Parse("<article>" + html + "</article>", templateFile);
+
+    /// <summary>An empty &lt;article&gt; with a title, in a document of its own: the root of a paper built as a document tree.</summary>
+    public static IElement NewArticle(string title)
+    {
+        var article = Parser.ParseDocument("<!DOCTYPE html><html><body><article></article></body></html>").Body!.FirstElementChild!;
+        article.SetAttribute("data-title", title);
+        article.AppendChild(article.Owner!.CreateTextNode("\n"));
+        return article;
+    }
+
     /// <summary>A heading element's level (h1 to h4), or null for any other element.</summary>
     public static int? HeadingLevel(string name) =>
         name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '4' ? name[1] - '0' : null;
