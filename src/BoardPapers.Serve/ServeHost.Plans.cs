@@ -1,7 +1,6 @@
 using System.Globalization;
 using BoardPapers.Base;
 using BoardPapers.Check;
-using BoardPapers.Load;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
@@ -27,9 +26,9 @@ public sealed partial class ServeHost
         foreach (var result in report.Files)
         {
             var relative = Relative(result.File);
-            if (CheckReport.IsMeeting(result.File))
+            if (result.Kind == CheckedKind.Meeting)
             {
-                var details = new MeetingLoader().LoadFile(result.File).Meeting?.Details;
+                var details = result.Meeting?.Details;
                 meetings.Add(new ScriptObject
                 {
                     ["href"] = $"/meeting?path={Uri.EscapeDataString(relative)}",
@@ -58,7 +57,7 @@ public sealed partial class ServeHost
     }
 
     /// <summary>A file's state in a word or two: valid, N errors, N warnings.</summary>
-    private static string State(LoadResult result)
+    private static string State(CheckedFile result)
     {
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);

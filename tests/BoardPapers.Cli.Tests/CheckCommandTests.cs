@@ -83,6 +83,13 @@ public sealed class CheckCommandTests
         Assert.Equal(16, summary.GetProperty("recommendations").GetInt32());
         Assert.Equal(120, summary.GetProperty("actions").GetInt32());
         Assert.Equal(7, summary.GetProperty("indicators").GetInt32());
+        Assert.Equal("plan", jar.GetProperty("kind").GetString());
+
+        // A meeting is reported as a meeting, with its own summary.
+        var meeting = files.Single(f => f.GetProperty("kind").GetString() == "meeting");
+        Assert.Equal("Scrutiny Board (Children's Services)", meeting.GetProperty("summary").GetProperty("committee").GetString());
+        Assert.Equal("2010-12-16", meeting.GetProperty("summary").GetProperty("date").GetString());
+        Assert.True(meeting.GetProperty("summary").GetProperty("items").GetInt32() > 5);
 
         var broken = files.Single(f => !f.GetProperty("ok").GetBoolean());
         Assert.Equal(JsonValueKind.Null, broken.GetProperty("summary").ValueKind);

@@ -6,7 +6,7 @@ using BoardPapers.Validate;
 namespace BoardPapers.Check;
 
 /// <summary>The outcome of checking several plan and meeting files.</summary>
-public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool Strict)
+public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool Strict)
 {
     /// <summary>Every diagnostic of every file.</summary>
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
@@ -21,11 +21,11 @@ public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool S
     public static CheckReport Run(IEnumerable<string> files, bool strict, PlanLoader? loader = null, IProgress<string>? progress = null, Templates.TemplateFolders? templates = null)
     {
         loader ??= new PlanLoader();
-        var results = new List<LoadResult>();
+        var results = new List<CheckedFile>();
         foreach (var file in files)
         {
             progress?.Report(file);
-            var result = IsMeeting(file) ? CheckMeeting(file, templates) : loader.LoadFile(file);
+            var result = IsMeeting(file) ? CheckMeeting(file, templates) : CheckPlan(file, loader);
             if (strict)
             {
                 result = result with { Diagnostics = [.. result.Diagnostics.Select(d => d.AsError())] };
@@ -38,7 +38,7 @@ public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool S
     }
 
     /// <summary>A meeting, its reports and the files they name; with the templates folders, also that every plan appendix names a template.</summary>
-    private static LoadResult CheckMeeting(string file, Templates.TemplateFolders? templates)
+    private static CheckedFile CheckMeeting(string file, Templates.TemplateFolders? templates)
     {
         var meeting = new MeetingLoader().LoadFile(file);
         var diagnostics = meeting.Diagnostics;
@@ -47,7 +47,13 @@ public sealed partial record CheckReport(IReadOnlyList<LoadResult> Files, bool S
             diagnostics = Diagnostic.Sort([.. diagnostics, .. AppendixTemplates.Check(meeting.Meeting, templates)]);
         }
 
-        return new LoadResult(meeting.File, null, diagnostics);
+        return new CheckedFile(meeting.File, CheckedKind.Meeting, null, meeting.Meeting, diagnostics);
+    }
+
+    private static CheckedFile CheckPlan(string file, PlanLoader loader)
+    {
+        var plan = loader.LoadFile(file);
+        return new CheckedFile(plan.File, CheckedKind.Plan, plan.Plan, null, plan.Diagnostics);
     }
 
     /// <summary>A meeting file has a top-level `meeting:` key; everything else is read as a plan.</summary>

@@ -19,8 +19,17 @@ public static class CheckReportJson
             {
                 json.WriteStartObject();
                 json.WriteString("path", file.File);
+                json.WriteString("kind", file.Kind == CheckedKind.Meeting ? "meeting" : "plan");
                 json.WriteBoolean("ok", !file.HasErrors);
-                if (file.Plan is { } plan)
+                if (file.Meeting is { } meeting)
+                {
+                    json.WriteStartObject("summary");
+                    json.WriteString("committee", meeting.Details.Committee);
+                    json.WriteString("date", meeting.Details.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    json.WriteNumber("items", meeting.Items.Count);
+                    json.WriteEndObject();
+                }
+                else if (file.Plan is { } plan)
                 {
                     var summary = PlanSummary.Of(plan);
                     json.WriteStartObject("summary");

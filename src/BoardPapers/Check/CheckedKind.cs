@@ -1,0 +1,11 @@
+namespace BoardPapers.Check;
+
+/// <summary>What a checked file is.</summary>
+public enum CheckedKind
+{
+    /// <summary>A plan file.</summary>
+    Plan,
+
+    /// <summary>A meeting file (a top-level `meeting:`), checked with the reports and appendices it names.</summary>
+    Meeting,
+}
