@@ -187,25 +187,5 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     /// <summary>The built command as a separate process, in the repository's folder.</summary>
-    private (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = history.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not exit");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private (int Code, string Stdout, string Stderr) Run(params string[] args) => CommandProcess.Run(history.Folder, args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using BoardPapers.Serve.Tests;
 using BoardPapers.Testing;
@@ -80,7 +79,7 @@ public sealed class OnePipelineTests : IDisposable
         foreach (var format in new[] { "html", "docx", "pdf" })
         {
             var file = Path.Combine(output, $"changes.{format}");
-            var (code, error) = Command(history.Folder, "diff", $"{older[..7]}:{PlanHistory.PlanPath}", $"{newer[..7]}:{PlanHistory.PlanPath}", "--format", format, "-o", file);
+            var (code, _, error) = CommandProcess.Run(history.Folder, "diff", $"{older[..7]}:{PlanHistory.PlanPath}", $"{newer[..7]}:{PlanHistory.PlanPath}", "--format", format, "-o", file);
             Assert.True(code == 1, $"diff --format {format}: exit {code}: {error}"); // 1: the versions differ.
 
             using var response = await service.Client.GetAsync($"/diff/paper?path={Uri.EscapeDataString(PlanHistory.PlanPath)}&from={older}&to={newer}&format={format}");
@@ -89,29 +88,5 @@ public sealed class OnePipelineTests : IDisposable
             var fromCommand = await File.ReadAllBytesAsync(file);
             Assert.True(fromCommand.AsSpan().SequenceEqual(fromService), $"the changes paper as {format}: the command wrote {fromCommand.Length} bytes, the service sent {fromService.Length} different ones");
         }
-    }
-
-    /// <summary>The built command as its own process in a folder (git reads revisions from there).</summary>
-    private static (int Code, string Error) Command(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the command did not exit");
-        _ = stdout.Result;
-        return (process.ExitCode, stderr.Result);
     }
 }
