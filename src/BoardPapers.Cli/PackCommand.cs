@@ -1,8 +1,8 @@
 using System.CommandLine;
 using BoardPapers.Base;
-using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
+using BoardPapers.Validate;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using BoardPapers.Base;
-using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
+using BoardPapers.Validate;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 using Scriban.Runtime;

@@ -1,6 +1,6 @@
 using BoardPapers.Base;
-using BoardPapers.Load;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 
 namespace BoardPapers.Tests;
 

@@ -1,5 +1,4 @@
 using BoardPapers.Base;
-using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Validate;
 

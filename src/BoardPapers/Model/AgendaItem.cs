@@ -23,6 +23,9 @@ public sealed record AgendaItem(
     /// <summary>The report, for a report item whose file loaded.</summary>
     public Report? Report { get; init; }
 
+    /// <summary>Where the item's number comes from: its `number:` value, or the item itself when numbered in order.</summary>
+    public SourcePosition NumberPosition { get; init; } = Position;
+
     /// <summary>The minutes' Markdown, for a minutes item whose file was read.</summary>
     public string? Minutes { get; init; }
 }

@@ -1,4 +1,3 @@
-using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Testing;
 using BoardPapers.Validate;

@@ -1,8 +1,8 @@
-using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
 using BoardPapers.Testing;
+using BoardPapers.Validate;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Tests.Packs;

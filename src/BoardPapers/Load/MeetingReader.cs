@@ -7,11 +7,13 @@ using static BoardPapers.Load.FormatReader;
 namespace BoardPapers.Load;
 
 /// <summary>
-/// Reads a meeting file and the files it names: reports (Markdown with YAML front matter) and minutes
-/// (Markdown). Appendix plans are checked to exist here and loaded when the pack renders them. Paths are
-/// relative to the file that names them. Every problem, in any file, is reported at its file:line:col.
+/// Reads a meeting file and the files it names into the model: reports (Markdown with YAML front matter)
+/// and minutes (Markdown). What is written is checked here, as for plans: the structure, what each kind of
+/// item needs, one source per appendix, files that exist. Rules across the built meeting (item numbers used
+/// twice) are the next stage's (the validating MeetingLoader runs both). Paths are relative to the file that
+/// names them; every problem, in any file, is reported at its file:line:col.
 /// </summary>
-public sealed class MeetingLoader(LoadLimits? limits = null)
+public sealed class MeetingReader(LoadLimits? limits = null)
 {
     private static readonly string[] AppendixSources = ["plan", "markdown", "document"];
 
@@ -64,21 +66,13 @@ public sealed class MeetingLoader(LoadLimits? limits = null)
             Text(c, MeetingFormat.Contact, "email"),
             positions.At(c)));
 
-        // An item's number is its own `number:` or the one after the item before; numbers never repeat.
+        // An item's number is its own `number:` or the one after the item before (that numbers never repeat is a meeting rule).
         var number = 0;
-        var taken = new Dictionary<int, SourcePosition>();
         var items = ListOf(root, MeetingFormat.Root, "items", m =>
         {
             var given = Get(m, MeetingFormat.Item, "number");
             number = given is YamlScalarNode n && YamlValues.AsInteger(n) is { } explicitNumber ? (int)explicitNumber : number + 1;
-            var at = positions.At(given ?? m);
-            if (!taken.TryAdd(number, at))
-            {
-                found.Add(new Diagnostic(at, Severity.Error, Codes.DuplicateItemNumber,
-                    $"item number {number} is already the number of the item at line {taken[number].Line}; give this item a `number:` no other item has"));
-            }
-
-            return BuildItem(m, number, positions, files, found);
+            return BuildItem(m, number, positions, files, found) with { NumberPosition = positions.At(given ?? m) };
         });
         return new Meeting(positions.At(root), (int)(Get(root, MeetingFormat.Root, "format") is YamlScalarNode f ? YamlValues.AsInteger(f) ?? 0 : 0), details, membership, contacts, items);
     }
