@@ -68,7 +68,8 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("v9:plans/jar.yaml", "git cannot read v9:plans/jar.yaml")]
+    [InlineData("v9:plans/jar.yaml", "git has no commit `v9`")]
+    [InlineData("main:plans/nothing-here.yaml", "git cannot read ")]
     [InlineData("plans/missing.yaml", "no such file: plans/missing.yaml")]
     public void A_version_that_cannot_be_read_exits_2_with_a_message(string old, string message)
     {

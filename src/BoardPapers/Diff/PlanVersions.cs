@@ -44,7 +44,12 @@ public static class PlanVersions
             return fallback;
         }
 
-        var (code, output, _) = Git(["show", "-s", "--format=%an%n%as", spec[..colon]], folder);
+        if (Commit(spec[..colon], folder) is not { } commit)
+        {
+            return fallback;
+        }
+
+        var (code, output, _) = Git(["show", "-s", "--format=%an%n%as", commit], folder);
         var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
         return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? (lines[0].Trim(), date)
@@ -54,7 +59,13 @@ public static class PlanVersions
     /// <summary>The bytes of REV:PATH from git, or a clear error: git missing, not a repository, no such revision or path.</summary>
     public static byte[] Show(string spec, string? folder = null)
     {
-        var (code, output, error) = Git(["show", spec], folder);
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        var revision = spec[..colon];
+        var commit = Commit(revision, folder)
+            ?? throw new PlanVersionException($"git has no commit `{revision}` (a revision is a branch, tag or commit, e.g. main~3 or v2.0)");
+
+        // The revision reaches git only as the commit id it resolved to: a value of the user's never becomes an option.
+        var (code, output, error) = Git(["show", $"{commit}:{spec[(colon + 1)..]}"], folder);
         if (code != 0)
         {
             var reason = error.Trim().Split('\n')[0];
@@ -62,6 +73,22 @@ public static class PlanVersions
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// The full commit id a revision names, or null when it names none. The revision is passed after
+    /// --end-of-options, so one that starts with '-' is read as a revision, never as an option.
+    /// </summary>
+    public static string? Commit(string revision, string? folder = null)
+    {
+        if (revision.Length == 0 || revision.Any(char.IsControl))
+        {
+            return null;
+        }
+
+        var (code, output, _) = Git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], folder);
+        var id = System.Text.Encoding.UTF8.GetString(output).Trim();
+        return code == 0 && id.Length is 40 or 64 && id.All(char.IsAsciiHexDigitLower) ? id : null;
     }
 
     /// <summary>Runs git in a folder (default: the current one); never a shell, arguments passed as they are.</summary>

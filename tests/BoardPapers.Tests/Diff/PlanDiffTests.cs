@@ -104,7 +104,27 @@ public sealed class PlanDiffTests : IDisposable
     {
         var error = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("v9:" + PlanHistory.PlanPath, folder: history.Folder));
 
-        Assert.StartsWith("git cannot read v9:plans/jar.yaml: fatal:", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("git has no commit `v9`", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--output={0}:x")]
+    [InlineData("--OUTPUT={0}:x")]
+    [InlineData("-o{0}:x")]
+    [InlineData("--output {0}:x")]
+    [InlineData("--ext-diff=touch {0}:x")]
+    [InlineData("--exec-path={0}:x")]
+    public void A_revision_that_looks_like_a_git_option_is_never_one(string pattern)
+    {
+        var target = Path.Combine(history.Folder, "written-by-git");
+        var spec = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, target);
+
+        var error = Assert.Throws<PlanVersionException>(() => PlanVersions.Load(spec, folder: history.Folder));
+
+        Assert.StartsWith("git has no commit `", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(target), "git wrote a file named by the revision");
+        Assert.False(File.Exists(target + ":x"), "git wrote a file named by the revision");
+        Assert.Empty(Directory.GetFiles(history.Folder, "written-by-git*"));
     }
 
     private ChangeSet Between(string before, string after) =>

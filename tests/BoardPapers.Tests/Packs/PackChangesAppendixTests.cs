@@ -57,9 +57,15 @@ public sealed class PackChangesAppendixTests : IDisposable
         Assert.Contains(body.Descendants<DeletedRun>(), d => string.Concat(d.Descendants<DeletedText>().Select(t => t.Text)) == "July");
     }
 
-    [Fact]
-    public void A_revision_the_repository_does_not_have_is_refused_at_the_appendix()
+    [Theory]
+    [InlineData("v9", "v9")]
+    [InlineData("\"--output=OUT\"", "--output=OUT")]
+    [InlineData("\"-oOUT\"", "-oOUT")]
+    public void A_revision_the_repository_does_not_have_is_refused_at_the_appendix(string written, string revision)
     {
+        var target = Path.Combine(history.Folder, "written-by-git");
+        written = written.Replace("OUT", target, StringComparison.Ordinal);
+        revision = revision.Replace("OUT", target, StringComparison.Ordinal);
         var folder = Path.Combine(history.Folder, "meetings", "m");
         Directory.CreateDirectory(Path.Combine(folder, "reports"));
         File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
@@ -68,7 +74,7 @@ public sealed class PackChangesAppendixTests : IDisposable
             membership: [{ title: Members, members: [{ name: A Member }] }]
             items: [{ kind: report, file: reports/r.md }]
             """);
-        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: v9 }\n---\nBody.\n");
+        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: " + written + " }\n---\nBody.\n");
         var meeting = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml")).Meeting!;
 
         var builder = new PackBuilder(new PackComposer(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates]))));
@@ -76,7 +82,8 @@ public sealed class PackChangesAppendixTests : IDisposable
 
         var error = Assert.Single(built.Diagnostics);
         Assert.Equal(5, error.Position.Line);
-        Assert.Contains("changes_since v9: git cannot read v9:./jar.yaml", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"changes_since {revision}: git has no commit `{revision}`", error.Message, StringComparison.Ordinal);
         Assert.Empty(built.Files);
+        Assert.Empty(Directory.GetFiles(history.Folder, "written-by-git*"));
     }
 }
