@@ -51,7 +51,7 @@ for cli in native managed; do
   for i in "${!requests[@]}"; do
     curl -sS -o "$work/$cli-out/serve/$i" -w '%{http_code} %{content_type}\n' "$url${requests[$i]}" >>"$work/$cli-out/serve/answers"
   done
-  curl -sS --data-binary @plans/leicester-jar-action-plan-2008.yaml -o "$work/$cli-out/serve/api.docx" -w '%{http_code} %{content_type}\n' "$url/api/render?template=action-plan&format=docx" >>"$work/$cli-out/serve/answers"
+  curl -sS -H 'Content-Type: application/yaml' --data-binary @plans/leicester-jar-action-plan-2008.yaml -o "$work/$cli-out/serve/api.docx" -w '%{http_code} %{content_type}\n' "$url/api/render?template=action-plan&format=docx" >>"$work/$cli-out/serve/answers"
   kill "$server"; wait "$server" 2>/dev/null || true
 done
 if grep -qv '^200 ' "$work/native-out/serve/answers"; then

@@ -27,6 +27,7 @@ public static class ServiceLoad
                 try
                 {
                     using var content = new ByteArrayContent(plan);
+                    content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/yaml");
                     content.Headers.ContentType = new MediaTypeHeaderValue("application/yaml");
                     using var response = await http.PostAsync(render, content);
                     var body = await response.Content.ReadAsByteArrayAsync();

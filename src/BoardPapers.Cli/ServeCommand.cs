@@ -17,16 +17,17 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port (0: any free port).", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on; 127.0.0.1 keeps the service on this machine.", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
+        var allowedHosts = new Option<string[]>("--allowed-host") { Description = "A host name the service may be reached by besides localhost and its address (e.g. a reverse proxy's name). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var publicOnly = new Option<bool>("--public-only") { Description = "Never serve the members' edition of packs (exempt information): for a service others can reach." };
         var command = new Command("serve", "Serve a folder of plans and meetings: live plan previews, meeting packs, a diff view of git revisions, and a JSON API (POST /api/check, /api/render). Prints the URL; Ctrl+C stops it.")
         {
-            folder, port, host, templates, publicOnly,
+            folder, port, host, templates, publicOnly, allowedHosts,
         };
-        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly)));
+        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly), result.GetValue(allowedHosts) ?? []));
         return command;
     }
 
-    private static int Run(Terminal terminal, string folder, int port, string host, string? templates, bool publicOnly)
+    private static int Run(Terminal terminal, string folder, int port, string host, string? templates, bool publicOnly, string[] allowedHosts)
     {
         if (!Directory.Exists(folder))
         {
@@ -38,6 +39,7 @@ internal static class ServeCommand
         {
             Templates = templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates],
             MembersEdition = !publicOnly,
+            AllowedHosts = allowedHosts,
         };
         using var app = ServeHost.Build(options);
         try

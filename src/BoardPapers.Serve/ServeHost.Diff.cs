@@ -120,6 +120,7 @@ public sealed partial class ServeHost
         if (view)
         {
             context.Response.ContentType = outcome.Document.ContentType;
+            context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy("", sandboxed: true);
             await context.Response.Body.WriteAsync(outcome.Document.Bytes);
             return;
         }

@@ -120,7 +120,9 @@ public sealed partial class ServeHost
             return;
         }
 
+        // A paper shown in a frame runs nothing and reaches nothing of the page around it.
         context.Response.ContentType = rendered.Document!.ContentType;
+        context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy("", sandboxed: true);
         await context.Response.Body.WriteAsync(rendered.Document.Bytes);
     }
 

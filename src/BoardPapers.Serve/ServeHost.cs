@@ -49,6 +49,14 @@ public sealed partial class ServeHost : IDisposable
         builder.WebHost.UseUrls($"http://{(options.Host.Contains(':', StringComparison.Ordinal) ? $"[{options.Host}]" : options.Host)}:{options.Port}");
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(host.Dispose);
+        var guard = new ServeGuard(options);
+        app.Use(async (context, next) =>
+        {
+            if (await guard.Admit(context))
+            {
+                await next(context);
+            }
+        });
         app.MapGet("/", new RequestDelegate(host.Home));
         app.MapGet("/plan", new RequestDelegate(host.PlanPage));
         app.MapGet("/preview", new RequestDelegate(host.Preview));
@@ -189,6 +197,7 @@ public sealed partial class ServeHost : IDisposable
         }
 
         context.Response.ContentType = PaperFormat.Html.ContentType();
+        context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy(html, sandboxed: false);
         return context.Response.WriteAsync(html);
     }
 }

@@ -3,7 +3,11 @@ namespace BoardPapers.Serve;
 /// <summary>What the service serves and how: the folder of plans and meetings, where it listens, the templates, and its limits.</summary>
 public sealed record ServeOptions(string Folder, string Host = "127.0.0.1", int Port = 8080)
 {
+    /// <summary>The templates folders, searched in order.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
+
+    /// <summary>Host names the service answers to besides the loopback ones and the address it listens on (--allowed-host).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
     /// <summary>The largest request body accepted (a plan's YAML): the loader's own file limit.</summary>
     public long MaxBodyBytes { get; init; } = 16 * 1024 * 1024;

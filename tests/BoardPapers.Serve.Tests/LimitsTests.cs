@@ -14,7 +14,7 @@ public sealed class LimitsTests(ServiceFixture service) : IClassFixture<ServiceF
     {
         // 5,000 actions take a second or more to render to Word: far past 50 ms, however busy the machine.
         await using var strict = await RunningService.Start(service.Plans, o => o with { RenderTimeout = TimeSpan.FromMilliseconds(50) });
-        using var body = new StringContent(BoardPapers.Benchmarks.PlanGenerator.Generate(5000));
+        using var body = YamlBody.Of(BoardPapers.Benchmarks.PlanGenerator.Generate(5000));
 
         using var response = await strict.Client.PostAsync("/api/render?template=action-plan&format=docx", body);
 
@@ -46,7 +46,7 @@ public sealed class LimitsTests(ServiceFixture service) : IClassFixture<ServiceF
 
     private static async Task<HttpResponseMessage> Render(RunningService target)
     {
-        using var body = new ByteArrayContent(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leicester-jar-action-plan-2008.yaml")));
+        using var body = YamlBody.Of(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leicester-jar-action-plan-2008.yaml")));
         return await target.Client.PostAsync("/api/render?template=action-plan&format=docx", body);
     }
 

@@ -60,7 +60,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
             Assert.Contains("Leeds Strategic Plan action trackers", string.Concat(pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
         }
 
-        using var body = new ByteArrayContent(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml")));
+        using var body = YamlBody.Of(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml")));
         using var render = await Client.PostAsync("/api/render?template=indicators&format=pdf", body);
         Assert.Equal(HttpStatusCode.OK, render.StatusCode);
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await render.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
     [Fact]
     public async Task Api_render_returns_the_document()
     {
-        using var body = new ByteArrayContent(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml")));
+        using var body = YamlBody.Of(File.ReadAllBytes(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml")));
         using var response = await Client.PostAsync("/api/render?template=indicators&format=html", body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -100,7 +100,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
             yaml = File.ReadAllText(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml"));
         }
 
-        using var body = new StringContent(yaml, Encoding.UTF8);
+        using var body = YamlBody.Of(yaml);
         using var response = await Client.PostAsync(url, body);
 
         Assert.Equal(status, (int)response.StatusCode);
@@ -120,7 +120,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
     public async Task A_body_over_the_limit_is_refused_413()
     {
         // As a well-behaved client sends a large upload: headers first, the body only after 100 Continue.
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/check") { Content = new ByteArrayContent(new byte[2 * 1024 * 1024]) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/check") { Content = YamlBody.Of(new byte[2 * 1024 * 1024]) };
         request.Headers.ExpectContinue = true;
         using var response = await Client.SendAsync(request);
 
@@ -129,7 +129,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
         Assert.True(response.Headers.ConnectionClose);
 
         // The client's next request goes on a fresh connection and is answered.
-        using var small = new StringContent("format: 1\nplan: { title: Small }\n");
+        using var small = YamlBody.Of("format: 1\nplan: { title: Small }\n");
         using var next = await Client.PostAsync("/api/check", small);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }

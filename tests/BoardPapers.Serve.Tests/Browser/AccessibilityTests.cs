@@ -87,7 +87,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : IClassF
     /// <summary>Each violation as "page: rule: what to fix (where)", so a failure says exactly what to mend.</summary>
     private async Task<List<string>> Violations(IEnumerable<string> pages)
     {
-        var page = await browser.NewPage();
+        var page = await browser.NewPage(injectsScripts: true);
         var found = new List<string>();
         foreach (var url in pages)
         {

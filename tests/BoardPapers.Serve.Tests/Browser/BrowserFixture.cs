@@ -76,8 +76,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh page in its own context (downloads allowed), at a desktop size.</summary>
-    public async Task<IPage> NewPage()
+    /// <summary>
+    /// A fresh page in its own context (downloads allowed), at a desktop size. The pages' Content-Security-Policy
+    /// is enforced, as for a user; the accessibility scan asks to bypass it, because axe-core is a script the
+    /// test injects into the page.
+    /// </summary>
+    public async Task<IPage> NewPage(bool injectsScripts = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -85,6 +89,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-GB",
+            BypassCSP = injectsScripts,
         });
         return await context.NewPageAsync();
     }
