@@ -18,21 +18,41 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on; 127.0.0.1 keeps the service on this machine.", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
         var allowedHosts = new Option<string[]>("--allowed-host") { Description = "A host name the service may be reached by besides localhost and its address (e.g. a reverse proxy's name). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var membersRemote = new Option<bool>("--allow-members-remote") { Description = "Serve the members' edition (exempt information) on an address other machines can reach. Without it, such an address needs --public-only." };
         var publicOnly = new Option<bool>("--public-only") { Description = "Never serve the members' edition of packs (exempt information): for a service others can reach." };
         var command = new Command("serve", "Serve a folder of plans and meetings: live plan previews, meeting packs, a diff view of git revisions, and a JSON API (POST /api/check, /api/render). Prints the URL; Ctrl+C stops it.")
         {
-            folder, port, host, templates, publicOnly, allowedHosts,
+            folder, port, host, templates, publicOnly, allowedHosts, membersRemote,
         };
-        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly), result.GetValue(allowedHosts) ?? []));
+        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly) ? Exposure.PublicOnly : result.GetValue(membersRemote) ? Exposure.MembersRemote : Exposure.Default, result.GetValue(allowedHosts) ?? []));
         return command;
     }
 
-    private static int Run(Terminal terminal, string folder, int port, string host, string? templates, bool publicOnly, string[] allowedHosts)
+    private static int Run(Terminal terminal, string folder, int port, string host, string? templates, Exposure exposure, string[] allowedHosts)
     {
         if (!Directory.Exists(folder))
         {
             terminal.Error.WriteLine($"boardpapers serve: no such folder: {folder}");
             return ExitCodes.Usage;
+        }
+
+        // An address, not a name: a name that does not resolve would otherwise bind every interface.
+        if (host != "localhost" && !System.Net.IPAddress.TryParse(host, out _))
+        {
+            terminal.Error.WriteLine($"boardpapers serve: --host takes an IP address (e.g. 127.0.0.1, 0.0.0.0, ::1) or localhost, not `{host}`");
+            return ExitCodes.Usage;
+        }
+
+        var publicOnly = exposure == Exposure.PublicOnly;
+        if (host != "localhost" && !System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(host)))
+        {
+            if (exposure == Exposure.Default)
+            {
+                terminal.Error.WriteLine($"boardpapers serve: {host} can be reached from other machines, and there is no sign-in: add --public-only to serve only public packs, or --allow-members-remote to serve exempt information to anyone who can reach {host}:{port}");
+                return ExitCodes.Usage;
+            }
+
+            terminal.Error.WriteLine($"boardpapers serve: warning: every plan and meeting in {folder}{(publicOnly ? "" : ", and the members' edition of every pack (exempt information),")} can be read by anyone who can reach {host}:{port}");
         }
 
         var options = new ServeOptions(Path.GetFullPath(folder), host, port)

@@ -71,6 +71,6 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^meeting:[ \t]*(#.*)?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^meeting:[ \t]*(#[^\r\n]*)?\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex MeetingKey();
 }
