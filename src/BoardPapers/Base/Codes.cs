@@ -21,6 +21,8 @@ public static class Codes
     public const string DuplicateKey = "BP008";
     /// <summary>The file holds more than one YAML document.</summary>
     public const string MultipleDocuments = "BP009";
+    /// <summary>A character no document can carry (a control character, U+FFFE, U+FFFF).</summary>
+    public const string NotDocumentText = "BP010";
 
     /// <summary>A key the format does not have.</summary>
     public const string UnknownKey = "BP101";

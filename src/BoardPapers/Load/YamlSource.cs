@@ -133,7 +133,32 @@ internal static class YamlSource
         }
 
         new StructureValidator(positions, found).Validate(root, format, "the file");
+        found.AddRange(Uncarried(root, positions));
         return root as YamlMappingNode;
+    }
+
+    /// <summary>Each value holding a character no document can carry, at the value (and the character's column on a one-line value).</summary>
+    private static IEnumerable<Diagnostic> Uncarried(YamlNode root, PositionMapper positions)
+    {
+        foreach (var node in root.AllNodes)
+        {
+            if (node is not YamlScalarNode { Value: { } value } scalar)
+            {
+                continue;
+            }
+
+            var index = XmlText.FirstInvalid(value);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var at = positions.At(scalar);
+            var plainOneLine = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && !value.AsSpan(0, index).ContainsAny('\n', '\r');
+            var where = plainOneLine ? at with { Column = at.Column + index } : at;
+            yield return new Diagnostic(where, Severity.Error, Codes.NotDocumentText,
+                $"this value holds the character U+{(int)value[index]:X4}, which no document can carry (it is invisible: a control character or a non-character); delete it");
+        }
     }
 
     private static IReadOnlyList<Diagnostic> Problem(PositionMapper positions, string code, string message, SourcePosition? at = null) =>

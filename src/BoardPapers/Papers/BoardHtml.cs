@@ -67,6 +67,23 @@ public static partial class BoardHtml
         }
 
         var article = roots[0];
+
+        // Defence in depth: text no document can carry never reaches a writer, whatever let it through.
+        foreach (var node in article.DescendantsAndSelf<INode>())
+        {
+            if (node is IText text && XmlText.FirstInvalid(text.Data) >= 0)
+            {
+                text.Data = XmlText.Clean(text.Data);
+            }
+            else if (node is IElement withAttributes)
+            {
+                foreach (var attribute in withAttributes.Attributes.Where(a => XmlText.FirstInvalid(a.Value) >= 0).ToList())
+                {
+                    withAttributes.SetAttribute(attribute.Name, XmlText.Clean(attribute.Value));
+                }
+            }
+        }
+
         var lastHeading = 0;
         foreach (var element in article.DescendantsAndSelf<IElement>())
         {

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using BoardPapers.Base;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace BoardPapers.Writers.Docx;
@@ -37,8 +38,8 @@ public static class DocxWriter
             }
 
             var date = options.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            document.PackageProperties.Title = article.GetAttribute("data-title");
-            document.PackageProperties.Creator = options.Author;
+            document.PackageProperties.Title = article.GetAttribute("data-title") is { } title ? XmlText.Clean(title) : null;
+            document.PackageProperties.Creator = options.Author is null ? null : XmlText.Clean(options.Author);
             document.PackageProperties.Language = options.Language;
             document.PackageProperties.Created = date;
             document.PackageProperties.Modified = date;
