@@ -47,7 +47,7 @@ public sealed partial class ServeHost
             ["from"] = from,
             ["to"] = to,
             ["unlisted"] = !listed,
-            ["downloads"] = ServePages.Links([.. DiffFormats.Where(f => f.Available()).Select(f => (f == PaperFormat.Docx ? "Word, with the text changes as tracked changes" : FormatLabel(f), $"/diff/paper?{query}&format={f.Name()}"))]),
+            ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (f == PaperFormat.Docx ? "Word, with the text changes as tracked changes" : FormatLabel(f), $"/diff/paper?{query}&format={f.Name()}"))]),
             ["view_src"] = $"/diff/paper?{query}&format=view",
         };
         if (revisions.Count > 0 && !listed)
@@ -57,9 +57,6 @@ public sealed partial class ServeHost
 
         await WritePage(context, "diff", $"Compare versions of {relative} - BoardPapers", model);
     }
-
-    /// <summary>The changes paper's downloads as the diff page offers them: Word, HTML, PDF.</summary>
-    private static readonly PaperFormat[] DiffFormats = [PaperFormat.Docx, PaperFormat.Html, PaperFormat.Pdf];
 
     /// <summary>The changes paper between two versions: shown in the diff page's frame (view), or as a download (html, docx, pdf).</summary>
     private async Task DiffPaper(HttpContext context)

@@ -84,7 +84,7 @@ public sealed partial class ServeHost
                 ["name"] = name,
                 ["shown"] = name == template,
                 ["href"] = $"/plan?{query}",
-                ["downloads"] = ServePages.Links([.. DiffFormats.Where(f => f.Available()).Select(f => (FormatLabel(f), $"/download?{query}&format={f.Name()}"))]),
+                ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (FormatLabel(f), $"/download?{query}&format={f.Name()}"))]),
             });
         }
 

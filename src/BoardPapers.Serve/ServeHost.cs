@@ -73,6 +73,9 @@ public sealed partial class ServeHost : IDisposable
         return app;
     }
 
+    /// <summary>A paper's downloads as the plan and diff pages offer them: Word, HTML, PDF.</summary>
+    private static readonly PaperFormat[] PaperDownloads = [PaperFormat.Docx, PaperFormat.Html, PaperFormat.Pdf];
+
     /// <summary>How a download link names a format.</summary>
     private static string FormatLabel(PaperFormat format) => format switch
     {
