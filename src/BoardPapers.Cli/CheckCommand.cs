@@ -22,6 +22,7 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (lints) as errors." };
         var templates = new Option<string?>("--templates") { Description = "Your templates folder, as given to pack: meetings' plan appendices may name its templates too." };
+        var root = new Option<string?>("--root") { Description = "The folder a meeting's files must be inside (default: the git work tree holding the meeting, else its folder)." };
 
         var command = new Command("check", "Check plans: structure, meaning and lints. Exit 0 when clean, 1 on errors, 2 on usage errors.")
         {
@@ -29,18 +30,26 @@ internal static class CheckCommand
             format,
             strict,
             templates,
+            root,
         };
         command.SetAction(result => Run(
             terminal,
             result.GetValue(paths) ?? [],
             result.GetValue(format) ?? "text",
             result.GetValue(strict),
-            result.GetValue(templates)));
+            result.GetValue(templates),
+            result.GetValue(root)));
         return command;
     }
 
-    private static int Run(Terminal terminal, string[] given, string format, bool strict, string? templates)
+    private static int Run(Terminal terminal, string[] given, string format, bool strict, string? templates, string? root)
     {
+        if (root is not null && !Directory.Exists(root))
+        {
+            terminal.Error.WriteLine($"boardpapers check: no such --root folder: {root}");
+            return ExitCodes.Usage;
+        }
+
         if (templates is not null && !Directory.Exists(templates))
         {
             terminal.Error.WriteLine($"boardpapers check: no such templates folder: {templates}");
@@ -77,7 +86,7 @@ internal static class CheckCommand
             ? new LineProgress(terminal, files.Count)
             : null;
         var folders = new Templates.TemplateFolders(templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates]);
-        var report = CheckReport.Run(files, strict, progress: progress, templates: folders);
+        var report = CheckReport.Run(files, strict, progress: progress, templates: folders, root: root is null ? null : FileRoot.At(root));
 
         if (format == "json")
         {

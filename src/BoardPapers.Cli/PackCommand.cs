@@ -18,11 +18,12 @@ internal static class PackCommand
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates (cover, front sheet, standard items, plan templates); they override the bundled ones by name." };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers the pack uses." };
+        var root = new Option<string?>("--root") { Description = "The folder the meeting's files must be inside (default: the git work tree holding the meeting, else its folder)." };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went on stderr: LibreOffice's page measuring and PDF conversion, and our Word writing." };
 
         var command = new Command("pack", "Build a meeting's agenda pack: cover, agenda with page ranges, minutes, reports with front sheets and appendices; a supplement for late items. Exit 0 on success, 1 on a problem in the meeting or its files, 2 on usage errors.")
         {
-            meeting, edition, formats, output, templates, reference, timings,
+            meeting, edition, formats, output, templates, reference, root, timings,
         };
         command.SetAction(result => Run(terminal, new PackRequest(
             result.GetValue(meeting)!,
@@ -31,11 +32,12 @@ internal static class PackCommand
             result.GetValue(output)!,
             result.GetValue(templates),
             result.GetValue(reference),
+            result.GetValue(root),
             result.GetValue(timings))));
         return command;
     }
 
-    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, bool Timings);
+    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Timings);
 
     private static int Run(Terminal terminal, PackRequest request)
     {
@@ -79,13 +81,18 @@ internal static class PackCommand
             return Usage(terminal, $"no such reference document: {request.ReferenceDoc}");
         }
 
+        if (request.Root is not null && !Directory.Exists(request.Root))
+        {
+            return Usage(terminal, $"no such --root folder: {request.Root}");
+        }
+
         if (formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available())
         {
             terminal.Error.WriteLine("boardpapers pack: " + PaperFormats.PdfInstallHint);
             return ExitCodes.Problems;
         }
 
-        var loaded = new MeetingLoader().LoadFile(request.Meeting);
+        var loaded = new MeetingLoader(root: request.Root is null ? null : FileRoot.At(request.Root)).LoadFile(request.Meeting);
         if (loaded.HasErrors)
         {
             return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);

@@ -25,7 +25,7 @@ public sealed partial class ServeHost
         }
 
         var relative = Relative(file);
-        var loaded = new MeetingLoader().LoadFile(file, relative);
+        var loaded = new MeetingLoader(root: ServedRoot).LoadFile(file, relative);
         var title = loaded.Meeting is { } m ? $"{m.Details.Committee}, {BritishDates.Format(m.Details.Date) ?? "date to be fixed"}" : relative;
         var composed = loaded.Meeting is null ? null : Composer().Compose(loaded.Meeting, PackEdition.Public, supplement: false);
         var blocked = loaded.HasErrors || composed is null || composed.HasErrors;
@@ -139,7 +139,7 @@ public sealed partial class ServeHost
             return null;
         }
 
-        var loaded = new MeetingLoader().LoadFile(file, Relative(file));
+        var loaded = new MeetingLoader(root: ServedRoot).LoadFile(file, Relative(file));
         if (loaded.HasErrors)
         {
             await Problem(context, StatusCodes.Status422UnprocessableEntity, "The meeting has errors", "Fix them and build the pack again.", loaded.Diagnostics);

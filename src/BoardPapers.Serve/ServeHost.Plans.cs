@@ -19,8 +19,9 @@ public sealed partial class ServeHost
     /// <summary>Every plan (its title, what it holds, its state) and every meeting in the folder, each linked to its page.</summary>
     private async Task Home(HttpContext context)
     {
-        var files = PlanFiles.Expand([options.Folder], out _);
-        var report = CheckReport.Run(files, strict: false, templates: templates);
+        // Only what the routes serve: no hidden files, nothing reached through a link.
+        var files = PlanFiles.Expand([options.Folder], out _).Where(f => ServedPath.Resolve(options.Folder, Relative(f)) is not null).ToList();
+        var report = CheckReport.Run(files, strict: false, templates: templates, root: ServedRoot);
         var plans = new ScriptArray();
         var meetings = new ScriptArray();
         foreach (var result in report.Files)

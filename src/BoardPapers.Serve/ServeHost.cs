@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Builder;
@@ -189,6 +190,9 @@ public sealed partial class ServeHost : IDisposable
     private string Relative(string file) => Path.GetRelativePath(options.Folder, file).Replace('\\', '/');
 
     private string? Resolve(HttpContext context) => ServedPath.Resolve(options.Folder, context.Request.Query["path"].ToString());
+
+    /// <summary>What a served meeting may name: files inside the served folder only.</summary>
+    private FileRoot ServedRoot => FileRoot.At(options.Folder);
 
     /// <summary>A page from its template (_serve-PAGE) and model; a broken page template is answered 500 with its diagnostics.</summary>
     private Task WritePage(HttpContext context, string page, string title, ScriptObject model)

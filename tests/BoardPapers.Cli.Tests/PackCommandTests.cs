@@ -21,7 +21,7 @@ public sealed class PackCommandTests : IDisposable
     [Fact]
     public void Pack_writes_both_editions_in_Word_and_HTML_and_says_so_on_stderr()
     {
-        var run = CliRun.Of("pack", Meeting, "--edition", "public,members", "--format", "docx,html", "-o", Output);
+        var run = CliRun.Of("pack", Meeting, "--root", plans, "--edition", "public,members", "--format", "docx,html", "-o", Output);
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Equal("", run.Output);
@@ -59,7 +59,7 @@ public sealed class PackCommandTests : IDisposable
         Assert.True(line >= 0);
         var column = lines[line].IndexOf(at, StringComparison.Ordinal) + 1;
 
-        var run = CliRun.Of("pack", file == Meeting ? Meeting : Meeting, "--format", "docx,html", "-o", Output);
+        var run = CliRun.Of("pack", file == Meeting ? Meeting : Meeting, "--root", plans, "--format", "docx,html", "-o", Output);
 
         Assert.Equal(1, run.ExitCode);
         var expected = $"{file}:{line + 1}:{column}: error {code}";
@@ -77,7 +77,7 @@ public sealed class PackCommandTests : IDisposable
     [InlineData("--format", "odt")]
     public void A_wrong_option_is_a_usage_error(string option, string value)
     {
-        var run = CliRun.Of("pack", Meeting, option, value, "-o", Output);
+        var run = CliRun.Of("pack", Meeting, "--root", plans, option, value, "-o", Output);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(value, run.Error, StringComparison.Ordinal);

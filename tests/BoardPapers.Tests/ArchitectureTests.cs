@@ -16,6 +16,7 @@ public sealed partial class ArchitectureTests
         ["Base"] = 0,
         ["Model"] = 1,
         ["Format"] = 1,
+        ["Markup"] = 1,
         ["Load"] = 2,
         ["Validate"] = 3,
         ["Templates"] = 4,

@@ -40,6 +40,14 @@ public static class Codes
     public const string OutOfRange = "BP107";
     /// <summary>A mapping key that is not plain text.</summary>
     public const string ComplexKey = "BP108";
+    /// <summary>Markdown longer than a field or document may be.</summary>
+    public const string MarkdownTooLarge = "BP109";
+    /// <summary>Markdown that nests lists or emphasis too deeply to print.</summary>
+    public const string MarkdownTooDeep = "BP110";
+    /// <summary>A link to an address a paper may not carry (javascript:, file: ...); it prints as text.</summary>
+    public const string LinkNotAllowed = "BP111";
+    /// <summary>An image that is not a file beside the plan, or has no alt text.</summary>
+    public const string ImageNotAllowed = "BP112";
 
     /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";
@@ -83,6 +91,8 @@ public static class Codes
     public const string DuplicateItemNumber = "BP507";
     /// <summary>An appendix naming an unknown template.</summary>
     public const string AppendixTemplate = "BP508";
+    /// <summary>A file named outside the folder the meeting may read from.</summary>
+    public const string OutsideRoot = "BP509";
 
     /// <summary>An action past its due date and not complete.</summary>
     public const string Overdue = "BP301";

@@ -16,15 +16,15 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
     /// <summary>How many warnings were found.</summary>
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>Checks files (a meeting file with the reports it names); with <paramref name="strict"/>, every warning is reported as an error.</summary>
-    public static CheckReport Run(IEnumerable<string> files, bool strict, PlanLoader? loader = null, IProgress<string>? progress = null, Templates.TemplateFolders? templates = null)
+    /// <summary>Checks files (a meeting file with the reports it names); with <paramref name="strict"/>, every warning is reported as an error; a meeting's files must be inside <paramref name="root"/> (by default the git work tree holding it).</summary>
+    public static CheckReport Run(IEnumerable<string> files, bool strict, PlanLoader? loader = null, IProgress<string>? progress = null, Templates.TemplateFolders? templates = null, FileRoot? root = null)
     {
         loader ??= new PlanLoader();
         var results = new List<CheckedFile>();
         foreach (var file in files)
         {
             progress?.Report(file);
-            var result = IsMeeting(file) ? CheckMeeting(file, templates) : CheckPlan(file, loader);
+            var result = IsMeeting(file) ? CheckMeeting(file, templates, root) : CheckPlan(file, loader);
             if (strict)
             {
                 result = result with { Diagnostics = [.. result.Diagnostics.Select(d => d.AsError())] };
@@ -37,9 +37,9 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
     }
 
     /// <summary>A meeting, its reports and the files they name; with the templates folders, also that every plan appendix names a template.</summary>
-    private static CheckedFile CheckMeeting(string file, Templates.TemplateFolders? templates)
+    private static CheckedFile CheckMeeting(string file, Templates.TemplateFolders? templates, FileRoot? root)
     {
-        var meeting = new MeetingLoader().LoadFile(file);
+        var meeting = new MeetingLoader(root: root).LoadFile(file);
         var diagnostics = meeting.Diagnostics;
         if (templates is not null && meeting.Meeting is not null)
         {

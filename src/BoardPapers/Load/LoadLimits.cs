@@ -14,4 +14,7 @@ public sealed record LoadLimits
 
     /// <summary>Nodes the document would have with every alias expanded; stops "billion laughs" documents.</summary>
     public long MaxExpandedNodes { get; init; } = 2_000_000;
+
+    /// <summary>All of a plan's Markdown fields together; a field alone is limited by <see cref="Markup.MarkdownLimits"/>.</summary>
+    public long MaxMarkdownChars { get; init; } = 8_000_000;
 }

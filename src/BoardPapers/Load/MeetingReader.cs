@@ -1,5 +1,6 @@
 using BoardPapers.Base;
 using BoardPapers.Format;
+using BoardPapers.Markup;
 using BoardPapers.Model;
 using YamlDotNet.RepresentationModel;
 using static BoardPapers.Load.FormatReader;
@@ -11,9 +12,10 @@ namespace BoardPapers.Load;
 /// and minutes (Markdown). What is written is checked here, as for plans: the structure, what each kind of
 /// item needs, one source per appendix, files that exist. Rules across the built meeting (item numbers used
 /// twice) are the next stage's (the validating MeetingLoader runs both). Paths are relative to the file that
-/// names them; every problem, in any file, is reported at its file:line:col.
+/// names them and must stay inside a root folder (by default the git work tree holding the meeting, else its
+/// folder); every problem, in any file, is reported at its file:line:col.
 /// </summary>
-public sealed class MeetingReader(LoadLimits? limits = null)
+public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = null)
 {
     private static readonly string[] AppendixSources = ["plan", "markdown", "document"];
 
@@ -26,13 +28,13 @@ public sealed class MeetingReader(LoadLimits? limits = null)
         var positions = new PositionMapper(display);
         var found = new List<Diagnostic>();
         var mapping = YamlSource.Validated(
-            YamlSource.ReadFile(path, positions, limits, "meeting"), positions, MeetingFormat.Root, "a meeting needs `format: 1`, `meeting:`, `membership:` and `items:`", found);
+            YamlSource.ReadFile(path, positions, limits, "meeting"), positions, limits, MeetingFormat.Root, "a meeting needs `format: 1`, `meeting:`, `membership:` and `items:`", found);
         if (mapping is null)
         {
             return new MeetingLoadResult(display, null, Diagnostic.Sort(found));
         }
 
-        var files = Files.Beside(path, display);
+        var files = Files.Beside(path, display, root ?? FileRoot.Around(path));
         var meeting = BuildMeeting(mapping, positions, files, found);
         return new MeetingLoadResult(display, meeting, Diagnostic.Sort(found));
     }
@@ -111,7 +113,7 @@ public sealed class MeetingReader(LoadLimits? limits = null)
                 Needs("file", "the report's Markdown file");
                 if (Named() is { } report)
                 {
-                    return item with { Report = LoadReport(report.Full, report.Display, found) };
+                    return item with { Report = LoadReport(report.Full, report.Display, files.Root, found) };
                 }
 
                 break;
@@ -120,7 +122,9 @@ public sealed class MeetingReader(LoadLimits? limits = null)
                 Needs("file", "the minutes' Markdown file");
                 if (Named() is { } minutes)
                 {
-                    return item with { Minutes = ReadText(minutes.Full, minutes.Display, "minutes", found) };
+                    var text = ReadText(minutes.Full, minutes.Display, "minutes", found);
+                    CheckDocument(text, minutes.Display, 1, found);
+                    return item with { Minutes = text };
                 }
 
                 break;
@@ -136,7 +140,7 @@ public sealed class MeetingReader(LoadLimits? limits = null)
     }
 
     /// <summary>A report: YAML front matter between --- lines, then the Markdown body. Positions in the front matter are the file's own lines.</summary>
-    private Report? LoadReport(string path, string display, List<Diagnostic> found)
+    private Report? LoadReport(string path, string display, FileRoot confinedTo, List<Diagnostic> found)
     {
         var positions = new PositionMapper(display);
         if (ReadText(path, display, "report", found) is not { } text)
@@ -169,8 +173,12 @@ public sealed class MeetingReader(LoadLimits? limits = null)
             return null;
         }
 
-        new StructureValidator(positions, found).Validate(m, MeetingFormat.Report, "the front matter");
-        var files = Files.Beside(path, display);
+        new StructureValidator(positions, found, limits).Validate(m, MeetingFormat.Report, "the front matter");
+        var files = Files.Beside(path, display, confinedTo);
+        var bodyLines = lines[(close + 1)..];
+        var leadingBlank = bodyLines.TakeWhile(l => l.Length == 0).Count();
+        var body = string.Join('\n', bodyLines).Trim('\n');
+        CheckDocument(body, display, close + 2 + leadingBlank, found);
         return new Report(
             display,
             Text(m, MeetingFormat.Report, "title") ?? "",
@@ -186,8 +194,22 @@ public sealed class MeetingReader(LoadLimits? limits = null)
             Text(m, MeetingFormat.Report, "recommendations"),
             Texts(m, MeetingFormat.Report, "background_papers"),
             ListOf(m, MeetingFormat.Report, "appendices", a => BuildAppendix(a, positions, files, found)),
-            string.Join('\n', lines[(close + 1)..]).Trim('\n'),
+            body,
             positions.Start);
+    }
+
+    /// <summary>A Markdown document read by the pipeline rendering uses; its problems at their lines (the text's first line is <paramref name="firstLine"/> of the file).</summary>
+    private static void CheckDocument(string? text, string display, int firstLine, List<Diagnostic> found)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var problem in MarkdownText.Read(text, MarkdownKind.Document).Problems)
+        {
+            found.Add(new Diagnostic(new SourcePosition(display, firstLine + problem.Line, problem.Column + 1), problem.Severity, problem.Code, problem.Message));
+        }
     }
 
     /// <summary>A Markdown file, read under the same limits and encoding checks as YAML files, with LF line ends.</summary>
@@ -198,13 +220,15 @@ public sealed class MeetingReader(LoadLimits? limits = null)
         return text?.ReplaceLineEndings("\n");
     }
 
-    private static Appendix BuildAppendix(YamlMappingNode m, PositionMapper positions, Files files, List<Diagnostic> found)
+    private Appendix BuildAppendix(YamlMappingNode m, PositionMapper positions, Files files, List<Diagnostic> found)
     {
-        string? Resolved(string key)
+        (string Full, string Display)? Named(string key)
         {
             var node = Get(m, MeetingFormat.Appendix, key);
-            return node is YamlScalarNode { Value: { } value } ? files.Resolve(value, positions.At(node), found)?.Full : null;
+            return node is YamlScalarNode { Value: { } value } ? files.Resolve(value, positions.At(node), found) : null;
         }
+
+        string? Resolved(string key) => Named(key)?.Full;
 
         var at = positions.At(m);
         var sources = AppendixSources.Where(k => Get(m, MeetingFormat.Appendix, k) is not null).ToList();
@@ -225,9 +249,14 @@ public sealed class MeetingReader(LoadLimits? limits = null)
         }
 
         var document = Resolved("document");
-        if (document is not null && Path.GetExtension(document).ToLowerInvariant() is not (".docx" or ".pdf"))
+        if (document is not null && DocumentFiles.Problem(document) is { } notADocument)
         {
-            found.Add(new Diagnostic(positions.At(Get(m, MeetingFormat.Appendix, "document")!), Severity.Error, Codes.DocumentType, "a document appendix is a .docx or a .pdf file"));
+            found.Add(new Diagnostic(positions.At(Get(m, MeetingFormat.Appendix, "document")!), Severity.Error, Codes.DocumentType, notADocument));
+        }
+
+        if (Named("markdown") is { } markdown)
+        {
+            CheckDocument(ReadText(markdown.Full, markdown.Display, "appendix", found), markdown.Display, 1, found);
         }
 
         var options = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -250,7 +279,7 @@ public sealed class MeetingReader(LoadLimits? limits = null)
             Resolved("plan"),
             template,
             options,
-            Resolved("markdown"),
+            Named("markdown")?.Full,
             document,
             BuildExemption(m, MeetingFormat.Appendix, positions),
             Boolean(m, MeetingFormat.Appendix, "late") ?? false,
@@ -266,16 +295,32 @@ public sealed class MeetingReader(LoadLimits? limits = null)
             ? new Exemption(Text(e, MeetingFormat.Exemption, "paragraph") ?? "", Text(e, MeetingFormat.Exemption, "reason"), positions.At(e))
             : null;
 
-    /// <summary>Resolves paths relative to the file that names them; a missing file is an error at the path.</summary>
-    private sealed record Files(string Folder, string DisplayFolder)
+    /// <summary>
+    /// Resolves paths relative to the file that names them, confined to a root after links are followed;
+    /// a missing file, an absolute path or one outside the root is an error at the path.
+    /// </summary>
+    private sealed record Files(string Folder, string DisplayFolder, FileRoot Root)
     {
         /// <summary>Paths named in the file at <paramref name="path"/>, shown as <paramref name="display"/>.</summary>
-        public static Files Beside(string path, string display) =>
-            new(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "");
+        public static Files Beside(string path, string display, FileRoot root) =>
+            new(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetDirectoryName(display) ?? "", root);
 
         public (string Full, string Display)? Resolve(string relative, SourcePosition at, List<Diagnostic> found)
         {
+            if (Path.IsPathRooted(relative) || relative.Contains('\0', StringComparison.Ordinal))
+            {
+                found.Add(new Diagnostic(at, Severity.Error, Codes.OutsideRoot, $"`{relative}` is an absolute path; name the file by its path relative to this file"));
+                return null;
+            }
+
             var full = Path.GetFullPath(Path.Combine(Folder, relative));
+            if (!Root.Contains(full))
+            {
+                found.Add(new Diagnostic(at, Severity.Error, Codes.OutsideRoot,
+                    $"`{relative}` is outside {Root.Folder}, the folder this meeting may read from; keep reports, minutes, plans and appendices inside it (the CLI's --root allows a wider folder)"));
+                return null;
+            }
+
             if (!File.Exists(full))
             {
                 found.Add(new Diagnostic(at, Severity.Error, Codes.MissingFile, $"no such file: {relative} (looked for {full})"));

@@ -18,27 +18,27 @@ public sealed class PlanReader(LoadLimits? limits = null)
     public PlanRead ReadFile(string path, string? displayPath = null)
     {
         var positions = new PositionMapper(displayPath ?? path);
-        return Build(YamlSource.ReadFile(path, positions, limits, "plan"), positions);
+        return Build(YamlSource.ReadFile(path, positions, limits, "plan"), positions, limits);
     }
 
     /// <summary>Reads a plan held in memory, e.g. a request body.</summary>
     public PlanRead ReadBytes(ReadOnlySpan<byte> bytes, string displayPath)
     {
         var positions = new PositionMapper(displayPath);
-        return Build(YamlSource.ReadBytes(bytes, positions, limits, "plan"), positions);
+        return Build(YamlSource.ReadBytes(bytes, positions, limits, "plan"), positions, limits);
     }
 
     /// <summary>Reads a plan from text.</summary>
     public PlanRead ReadText(string text, string displayPath)
     {
         var positions = new PositionMapper(displayPath);
-        return Build(YamlSource.ReadText(text, positions, limits, "plan"), positions);
+        return Build(YamlSource.ReadText(text, positions, limits, "plan"), positions, limits);
     }
 
-    private static PlanRead Build((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions)
+    private static PlanRead Build((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, LoadLimits limits)
     {
         var found = new List<Diagnostic>();
-        var mapping = YamlSource.Validated(read, positions, PlanFormat.Root, "a plan needs at least `format: 1`, `plan:` with a title, and `themes:`", found);
+        var mapping = YamlSource.Validated(read, positions, limits, PlanFormat.Root, "a plan needs at least `format: 1`, `plan:` with a title, and `themes:`", found);
         if (mapping is null)
         {
             return new PlanRead(positions.File, null, found, StructureIsSound: false);

@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
 using BoardPapers.Base;
 using BoardPapers.Format;
+using BoardPapers.Markup;
 using YamlDotNet.RepresentationModel;
 
 namespace BoardPapers.Load;
 
 /// <summary>Checks a YAML tree against the plan format: keys, types, required fields, dates, choices.</summary>
-internal sealed class StructureValidator(PositionMapper positions, List<Diagnostic> sink)
+internal sealed class StructureValidator(PositionMapper positions, List<Diagnostic> sink, LoadLimits limits)
 {
+    private long markdownChars;
+    private bool markdownTotalReported;
+
     public void Validate(YamlNode node, Shape shape, string what)
     {
         switch (shape)
@@ -163,6 +167,10 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
                 {
                     Error(node, Codes.WrongType, $"{what} must be {text.Expected}, found {YamlValues.Describe(node)}; put it in quotes if you mean the word");
                 }
+                else if (text.Markdown)
+                {
+                    CheckMarkdown(scalar, value);
+                }
                 else if (text.Pattern is not null && !Regex.IsMatch(value, text.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
                 {
                     Error(node, Codes.InvalidText, $"{what} is {YamlValues.Describe(node)}, but {text.PatternHint}");
@@ -210,6 +218,22 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
                 break;
             default:
                 throw new InvalidOperationException($"No validation for shape {shape.GetType().Name}.");
+        }
+    }
+
+    /// <summary>A Markdown field read by the pipeline rendering uses, its problems placed in the file.</summary>
+    private void CheckMarkdown(YamlScalarNode scalar, string value)
+    {
+        markdownChars += value.Length;
+        if (markdownChars > limits.MaxMarkdownChars && !markdownTotalReported)
+        {
+            markdownTotalReported = true;
+            Error(scalar, Codes.MarkdownTooLarge, $"the plan's Markdown fields pass {limits.MaxMarkdownChars:N0} characters in all here; split the plan into smaller plans");
+        }
+
+        foreach (var problem in MarkdownText.Read(value, MarkdownKind.Field).Problems)
+        {
+            sink.Add(new Diagnostic(positions.InScalar(scalar, problem.Line, problem.Column), problem.Severity, problem.Code, problem.Message));
         }
     }
 

@@ -114,6 +114,11 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         {
             problems.Add(Error(SyntaxErrorMark(text, ex), Codes.Syntax, "YAML syntax error: " + Describe(ex)));
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on an escape that pairs a surrogate wrongly, "\uD800\u0041".
+            problems.Add(Error(lastGood, Codes.Syntax, "YAML syntax error: after this point a \\u escape names half of a character (a surrogate) without its other half; write the character itself"));
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections.

@@ -90,26 +90,33 @@ internal static class YamlSource
             return Fail(positions, Codes.TooLarge, $"the {what} is over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
         }
 
+        positions.Text = text;
         var problems = new YamlPreScanner(positions, limits).Scan(text);
         if (problems.Count > 0)
         {
             return (null, Diagnostic.Sort(problems));
         }
 
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, []);
         }
         catch (YamlException ex)
         {
             return Fail(positions, Codes.Syntax, "YAML syntax error: " + YamlPreScanner.Describe(ex), positions.At(ex.Start));
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this, with no position, for a key it cannot hold, as in `- ? : x`.
+            return Fail(positions, Codes.Syntax, "YAML syntax error: a key here is empty or not plain text (an explicit `?` key?); write each key as a word followed by a colon", positions.At(parser.Reached));
+        }
         catch (InvalidOperationException)
         {
             // The pre-scan read the same text, so this is not expected; still never a crash for a user's file.
-            return Fail(positions, Codes.Syntax, "YAML syntax error: the file cannot be read as YAML");
+            return Fail(positions, Codes.Syntax, "YAML syntax error: the file cannot be read as YAML", positions.At(parser.Reached));
         }
     }
 
@@ -117,7 +124,7 @@ internal static class YamlSource
     /// The root mapping of a document checked against its format, or null when there is nothing to build
     /// a model from. Every problem (reading, an empty file, structure) is added to <paramref name="found"/>.
     /// </summary>
-    public static YamlMappingNode? Validated((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, ObjectShape format, string emptyHint, List<Diagnostic> found)
+    public static YamlMappingNode? Validated((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, LoadLimits limits, ObjectShape format, string emptyHint, List<Diagnostic> found)
     {
         var (root, problems) = read;
         found.AddRange(problems);
@@ -132,7 +139,7 @@ internal static class YamlSource
             return null;
         }
 
-        new StructureValidator(positions, found).Validate(root, format, "the file");
+        new StructureValidator(positions, found, limits).Validate(root, format, "the file");
         found.AddRange(Uncarried(root, positions));
         return root as YamlMappingNode;
     }

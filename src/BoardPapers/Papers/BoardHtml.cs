@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BoardPapers.Base;
+using BoardPapers.Markup;
 
 namespace BoardPapers.Papers;
 
@@ -82,6 +83,18 @@ public static partial class BoardHtml
                     withAttributes.SetAttribute(attribute.Name, XmlText.Clean(attribute.Value));
                 }
             }
+        }
+
+        // One link policy for every writer: whatever a template printed, a refused link keeps only its
+        // text and a refused image its description.
+        foreach (var link in article.QuerySelectorAll("a[href]").Where(a => !LinkPolicy.AllowsLink(a.GetAttribute("href"))).ToList())
+        {
+            link.RemoveAttribute("href");
+        }
+
+        foreach (var image in article.QuerySelectorAll("img").Where(i => !LinkPolicy.AllowsImage(i.GetAttribute("src"))).ToList())
+        {
+            image.Replace(image.Owner!.CreateTextNode($"[{image.GetAttribute("alt")}]"));
         }
 
         var lastHeading = 0;

@@ -1,20 +1,13 @@
-using Markdig;
-using Markdig.Parsers;
+using BoardPapers.Markup;
 
 namespace BoardPapers.Templates;
 
 /// <summary>
-/// Markdown from plan fields to board HTML. Raw HTML is disabled (it prints as text), and the block
-/// kinds that do not belong inside a table cell (headings, code blocks, rules, quotes) are read as
-/// ordinary paragraphs, so plan text can never break the document's heading structure.
+/// Markdown from plan fields and meeting documents to board HTML, through the one pipeline that check
+/// reads them with (<see cref="MarkdownText"/>), so what check passes renders.
 /// </summary>
-public static partial class Markdown
+public static class Markdown
 {
-    private static readonly MarkdownPipeline Pipeline = Build(headings: false);
-
-    // Reports, minutes and Markdown appendices are documents: their headings (#, ##) are kept.
-    private static readonly MarkdownPipeline DocumentPipeline = Build(headings: true);
-
     /// <summary>
     /// A whole Markdown document (a report body, minutes, an appendix) with its headings. HTML comments,
     /// authors' notes in the file, are left out; any other raw HTML prints as text.
@@ -26,14 +19,10 @@ public static partial class Markdown
             return RawHtml.Empty;
         }
 
-        var withoutNotes = Comments().Replace(markdown, "");
-        return new RawHtml(Markdig.Markdown.ToHtml(withoutNotes, DocumentPipeline).Trim());
+        return new RawHtml(MarkdownText.ToHtml(MarkdownText.Read(markdown, MarkdownKind.Document)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->\\n?", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex Comments();
-
-    /// <summary>Markdown as safe HTML: raw HTML and dangerous links are not passed through.</summary>
+    /// <summary>A plan field's Markdown as board HTML: raw HTML prints as text, refused links as their text.</summary>
     public static RawHtml ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
@@ -41,21 +30,6 @@ public static partial class Markdown
             return RawHtml.Empty;
         }
 
-        return new RawHtml(Markdig.Markdown.ToHtml(markdown, Pipeline).Trim());
-    }
-
-    private static MarkdownPipeline Build(bool headings)
-    {
-        var builder = new MarkdownPipelineBuilder().DisableHtml();
-        if (!headings)
-        {
-            builder.BlockParsers.TryRemove<HeadingBlockParser>();
-        }
-
-        builder.BlockParsers.TryRemove<FencedCodeBlockParser>();
-        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
-        builder.BlockParsers.TryRemove<ThematicBreakParser>();
-        builder.BlockParsers.TryRemove<QuoteBlockParser>();
-        return builder.Build();
+        return new RawHtml(MarkdownText.ToHtml(MarkdownText.Read(markdown, MarkdownKind.Field)));
     }
 }

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Templates;
@@ -16,7 +17,8 @@ internal static class SamplePack
 
     public static Meeting Load(string? plansRoot = null)
     {
-        var loaded = new MeetingLoader().LoadFile(MeetingFile(plansRoot ?? RepoPaths.Plans));
+        // A copy of the plans folder is no git work tree: its root is named, as --root would.
+        var loaded = new MeetingLoader(root: FileRoot.At(plansRoot ?? RepoPaths.Plans)).LoadFile(MeetingFile(plansRoot ?? RepoPaths.Plans));
         Assert.Empty(loaded.Diagnostics);
         return loaded.Meeting!;
     }

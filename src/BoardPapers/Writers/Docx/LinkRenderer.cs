@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using BoardPapers.Markup;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardPapers.Writers.Docx;
@@ -21,7 +22,8 @@ internal sealed class LinkRenderer : IDocxElementRenderer
             return;
         }
 
-        if (href.Length == 0)
+        // Defence in depth: board HTML already dropped refused links; an address Word cannot hold prints as text.
+        if (href.Length == 0 || !LinkPolicy.AllowsLink(href) || !Uri.TryCreate(href, UriKind.RelativeOrAbsolute, out _))
         {
             renderer.WriteInlines(element);
             return;

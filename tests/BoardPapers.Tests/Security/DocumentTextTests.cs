@@ -5,7 +5,7 @@ using BoardPapers.Writers.Docx;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
-namespace BoardPapers.Tests;
+namespace BoardPapers.Tests.Security;
 
 /// <summary>
 /// Text no document can carry (issue 13, item 5): check reports it at its position, and no writer ever

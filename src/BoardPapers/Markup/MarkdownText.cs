@@ -1,0 +1,155 @@
+using BoardPapers.Base;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BoardPapers.Markup;
+
+/// <summary>
+/// The one Markdown pipeline: check reads a field or document with it and reports what it finds at its
+/// line and column; rendering prints the same tree as board HTML. Raw HTML prints as text; links and
+/// images follow <see cref="LinkPolicy"/>; in fields, headings print as paragraphs; rules and indented
+/// code are plain text; fenced code prints as monospace lines. Never throws for what a user wrote.
+/// </summary>
+public static partial class MarkdownText
+{
+    private static readonly MarkdownLimits Limits = MarkdownLimits.Default;
+
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    /// <summary>Reads <paramref name="text"/> and finds its problems; never throws. A document's HTML comments (authors' notes) are left out.</summary>
+    public static MarkdownRead Read(string? text, MarkdownKind kind)
+    {
+        text = kind == MarkdownKind.Document ? Comments().Replace(text ?? "", "") : text ?? "";
+        var limit = kind == MarkdownKind.Field ? Limits.MaxFieldChars : Limits.MaxDocumentChars;
+        if (text.Length > limit)
+        {
+            return Refused(kind, Codes.MarkdownTooLarge,
+                $"this text is {text.Length:N0} characters, over the limit of {limit:N0} for {(kind == MarkdownKind.Field ? "one field" : "one document")}; shorten it or move the detail into a report or appendix");
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // Markdig stops at its nesting limit with an exception that carries no position.
+            return Refused(kind, Codes.MarkdownTooDeep,
+                $"this text nests lists, emphasis or brackets more than {Limits.ParserNestingDepth} levels deep, which no paper can print; flatten it");
+        }
+
+        return new MarkdownRead(document, kind, Problems(document));
+    }
+
+    /// <summary>Board HTML for what <see cref="Read"/> returned; text that could not be read prints as escaped paragraphs.</summary>
+    public static string ToHtml(MarkdownRead read)
+    {
+        if (read.Document is null)
+        {
+            return "";
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new PaperHeadingRenderer(read.Kind));
+        renderer.ObjectRenderers.Replace<ThematicBreakRenderer>(new RuleRenderer());
+        renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new CodeLinesRenderer());
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SafeLinkRenderer());
+        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeAutolinkRenderer());
+        renderer.Render(read.Document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder
+        {
+            PreciseSourceLocation = true,
+            MaximumNestingDepth = Limits.ParserNestingDepth,
+        }.DisableHtml();
+
+        // Officers indent YAML; an indented paragraph must stay a paragraph, and quotes have no place on paper.
+        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        builder.BlockParsers.TryRemove<QuoteBlockParser>();
+        return builder.Build();
+    }
+
+    private static List<MarkdownProblem> Problems(MarkdownDocument document)
+    {
+        var problems = new List<MarkdownProblem>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case ListBlock list when Depth<ListBlock>(list) > Limits.MaxListDepth:
+                    problems.Add(new(list.Line, list.Column, Severity.Error, Codes.MarkdownTooDeep,
+                        $"lists nest more than {Limits.MaxListDepth} levels deep here, more than Word can number; flatten the list"));
+                    return problems;
+                case ContainerInline inline when inline.Parent is not null && Depth<ContainerInline>(inline) > Limits.MaxInlineDepth:
+                    problems.Add(new(inline.Line, inline.Column, Severity.Error, Codes.MarkdownTooDeep,
+                        $"emphasis and links nest more than {Limits.MaxInlineDepth} levels deep here; remove the extra * _ [ markers"));
+                    return problems;
+                case LinkInline { IsImage: true } image:
+                    if (LinkPolicy.ImageProblem(image.Url) is { } imageProblem)
+                    {
+                        problems.Add(new(image.Line, image.Column, Severity.Error, Codes.ImageNotAllowed, imageProblem));
+                    }
+                    else if (string.IsNullOrWhiteSpace(PlainText(image)))
+                    {
+                        problems.Add(new(image.Line, image.Column, Severity.Error, Codes.ImageNotAllowed,
+                            "an image needs alt text saying what it shows, between the brackets: ![Map of the wards](wards.png)"));
+                    }
+
+                    break;
+                case LinkInline link when LinkPolicy.LinkProblem(link.Url) is { } linkProblem:
+                    problems.Add(new(link.Line, link.Column, Severity.Warning, Codes.LinkNotAllowed, $"{linkProblem}; the link prints as plain text"));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink when LinkPolicy.LinkProblem(autolink.Url) is { } autolinkProblem:
+                    problems.Add(new(autolink.Line, autolink.Column, Severity.Warning, Codes.LinkNotAllowed, $"{autolinkProblem}; the address prints as plain text"));
+                    break;
+            }
+        }
+
+        return problems;
+    }
+
+    private static int Depth<T>(MarkdownObject node)
+        where T : MarkdownObject
+    {
+        var depth = 0;
+        for (var at = node; at is not null; at = Parent(at))
+        {
+            if (at is T)
+            {
+                depth++;
+            }
+        }
+
+        return depth;
+    }
+
+    private static MarkdownObject? Parent(MarkdownObject node) => node switch
+    {
+        Block block => block.Parent,
+        Inline inline => inline.Parent,
+        _ => null,
+    };
+
+    private static string PlainText(ContainerInline container) =>
+        string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    // Authors' notes in a document (HTML comments) are not printed.
+    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->\\n?", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Comments();
+
+    private static MarkdownRead Refused(MarkdownKind kind, string code, string message) =>
+        new(null, kind, [new MarkdownProblem(0, 0, Severity.Error, code, message)]);
+}
