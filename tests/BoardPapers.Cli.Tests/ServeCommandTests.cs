@@ -44,7 +44,7 @@ public sealed class ServeCommandTests
             var meeting = Path.Combine(folder, "meetings", "scrutiny-childrens-services-2010-12-16", "meeting.yaml");
             File.WriteAllText(meeting, File.ReadAllText(meeting).ReplaceLineEndings("\r\n"));
 
-            var run = CliRun.Of("check", meeting, "--format", "json");
+            var run = CliRun.Of("check", meeting, "--root", folder, "--format", "json");
 
             using var json = JsonDocument.Parse(run.Output);
             var file = json.RootElement.GetProperty("files")[0];

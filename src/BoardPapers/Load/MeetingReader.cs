@@ -254,9 +254,10 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             found.Add(new Diagnostic(positions.At(Get(m, MeetingFormat.Appendix, "document")!), Severity.Error, Codes.DocumentType, notADocument));
         }
 
-        if (Named("markdown") is { } markdown)
+        var markdown = Named("markdown");
+        if (markdown is not null)
         {
-            CheckDocument(ReadText(markdown.Full, markdown.Display, "appendix", found), markdown.Display, 1, found);
+            CheckDocument(ReadText(markdown.Value.Full, markdown.Value.Display, "appendix", found), markdown.Value.Display, 1, found);
         }
 
         var options = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -279,7 +280,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Resolved("plan"),
             template,
             options,
-            Named("markdown")?.Full,
+            markdown?.Full,
             document,
             BuildExemption(m, MeetingFormat.Appendix, positions),
             Boolean(m, MeetingFormat.Appendix, "late") ?? false,

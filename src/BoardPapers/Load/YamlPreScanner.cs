@@ -22,23 +22,34 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
 
         public bool ExpectKey { get; set; } = true;
 
+        /// <summary>The key just read was empty: it is reported when its value comes, at its own mark when that is in order, else at the value's.</summary>
+        public bool EmptyKey { get; set; }
+
+        public Mark? EmptyKeyMark { get; set; }
+
         public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Returns the problems found; an empty list means the tree can be built safely.</summary>
+    private readonly List<Diagnostic> reported = [];
+
     public List<Diagnostic> Scan(string text)
     {
-        var problems = new List<Diagnostic>();
+        var problems = reported;
         var stack = new Stack<Frame>();
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         var documents = 0;
         long expanded = 0;
         var parser = new Parser(new StringReader(text));
         var lastGood = new Mark(0, 1, 1);
+        var previous = new Mark(0, 1, 1);
+        var lastStart = new Mark(0, 1, 1);
         try
         {
             while (parser.MoveNext())
             {
+                previous = lastStart;
+                lastStart = parser.Current!.Start;
                 lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
@@ -112,7 +123,8 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
         catch (YamlException ex)
         {
-            problems.Add(Error(SyntaxErrorMark(text, ex), Codes.Syntax, "YAML syntax error: " + Describe(ex)));
+            var mark = SyntaxErrorMark(text, ex);
+            problems.Add(Error(mark, Codes.Syntax, "YAML syntax error: " + (TabProblem(text, ex, mark) ?? Describe(ex))));
         }
         catch (ArgumentException)
         {
@@ -129,6 +141,11 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
 
         bool Open(Frame frame, Mark start)
         {
+            if (stack.Count > 0)
+            {
+                ValueOfEmptyKey(stack.Peek(), start);
+            }
+
             // The opening node counts towards its parent's key/value alternation when it closes.
             stack.Push(frame);
             expanded = SaturatingAdd(expanded, 1);
@@ -167,7 +184,18 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                 return true;
             }
 
-            if (parent.ExpectKey && scalarValue is not null)
+            if (parent.ExpectKey && scalarValue is { Length: 0 })
+            {
+                // YamlDotNet sometimes marks an empty key at the mapping's start; such a mark is out of order.
+                parent.EmptyKey = true;
+                parent.EmptyKeyMark = start.Index > previous.Index ? start : null;
+            }
+            else if (!parent.ExpectKey && countsAsNew)
+            {
+                ValueOfEmptyKey(parent, start);
+            }
+
+            if (parent.ExpectKey && scalarValue is { Length: > 0 })
             {
                 if (parent.Keys.TryGetValue(scalarValue, out var first))
                 {
@@ -184,6 +212,16 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
     }
 
+    /// <summary>An empty key has no place of its own in the text; its value has.</summary>
+    private void ValueOfEmptyKey(Frame parent, Mark valueStart)
+    {
+        if (parent.IsMapping && !parent.ExpectKey && parent.EmptyKey)
+        {
+            parent.EmptyKey = false;
+            reported.Add(Error(parent.EmptyKeyMark ?? valueStart, Codes.ComplexKey, "a key here is empty (nothing before its colon); write the key's name before the colon"));
+        }
+    }
+
     /// <summary>YamlDotNet reports a tab in indentation at the start of the enclosing block; point at the tab itself.</summary>
     private static Mark SyntaxErrorMark(string text, YamlException ex)
     {
@@ -196,6 +234,20 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
 
         return ex.Start;
+    }
+
+    /// <summary>YamlDotNet's words for a tab in indentation ("found a tab character that violate indentation") in an officer's.</summary>
+    private static string? TabProblem(string text, YamlException ex, Mark mark)
+    {
+        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var line = text.Split('\n').ElementAtOrDefault((int)mark.Line - 1) ?? "";
+        return line.Trim().Length == 0
+            ? "this line holds only a tab, which YAML reads as indentation; delete the tab (YAML indents with spaces only)"
+            : "a tab indents this line; YAML indents with spaces only: replace the tab with spaces";
     }
 
     [GeneratedRegex(@"^[ ]*\t", RegexOptions.Multiline)]
