@@ -129,10 +129,11 @@ internal static class PackCommand
                 files.AddRange(built.Files);
             }
 
-            foreach (var file in files)
+            // Written as a set: one file that cannot be written leaves the folder as it was.
+            var targets = files.Select(f => (Path: Path.Combine(request.Output, f.Path), f.Bytes)).ToList();
+            AtomicFile.WriteAll(targets);
+            foreach (var (path, _) in targets)
             {
-                var path = Path.Combine(request.Output, file.Path);
-                AtomicFile.WriteAllBytes(path, file.Bytes);
                 terminal.Error.WriteLine($"wrote {path}");
             }
         }

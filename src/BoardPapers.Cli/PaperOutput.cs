@@ -19,11 +19,11 @@ internal static class PaperOutput
         try
         {
             // Everything is rendered before anything is written: a failure leaves no half set of files.
-            var files = writer.Write(paper, formats);
-            foreach (var file in files)
+            // and the files are written as a set: a target that cannot be written leaves every target as it was.
+            var files = writer.Write(paper, formats).Select(f => (Path: pathOf(f), f.Bytes)).ToList();
+            AtomicFile.WriteAll(files);
+            foreach (var (path, _) in files)
             {
-                var path = pathOf(file);
-                AtomicFile.WriteAllBytes(path, file.Bytes);
                 terminal.Error.WriteLine($"wrote {path}");
             }
         }

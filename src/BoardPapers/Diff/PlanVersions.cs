@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Validate;
 
@@ -49,7 +49,7 @@ public static class PlanVersions
             return fallback;
         }
 
-        var (code, output, _) = Git(["show", "-s", "--format=%an%n%as", commit], folder);
+        var (code, output, _) = Git(["show", "-s", "--format=%an%n%as", "--end-of-options", commit], folder);
         var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
         return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? (lines[0].Trim(), date)
@@ -65,7 +65,7 @@ public static class PlanVersions
             ?? throw new PlanVersionException($"git has no commit `{revision}` (a revision is a branch, tag or commit, e.g. main~3 or v2.0)");
 
         // The revision reaches git only as the commit id it resolved to: a value of the user's never becomes an option.
-        var (code, output, error) = Git(["show", $"{commit}:{spec[(colon + 1)..]}"], folder);
+        var (code, output, error) = Git(["show", "--end-of-options", $"{commit}:{spec[(colon + 1)..]}"], folder);
         if (code != 0)
         {
             var reason = error.Trim().Split('\n')[0];
@@ -94,35 +94,25 @@ public static class PlanVersions
     /// <summary>Runs git in a folder (default: the current one); never a shell, arguments passed as they are.</summary>
     public static (int Code, byte[] Output, string Error) Git(IReadOnlyList<string> arguments, string? folder = null)
     {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = folder ?? "",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
         try
         {
-            process = Process.Start(start) ?? throw new PlanVersionException("git did not start");
+            // A plan is at most 16 MiB; git writing more than twice that is not a plan's version.
+            var result = ExternalProgram.Run("git", arguments, new ProgramRun(GitTimeout) { Folder = folder, MaxOutputBytes = 32L * 1024 * 1024 });
+            return (result.ExitCode, result.Output, result.Error);
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (ProgramNotFoundException)
         {
             throw new PlanVersionException("git is not installed: a revision (REV:PATH) needs git on PATH");
         }
-
-        using (process)
+        catch (TimeoutException)
         {
-            using var output = new MemoryStream();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.BaseStream.CopyTo(output);
-            process.WaitForExit();
-            return (process.ExitCode, output.ToArray(), error.Result);
+            throw new PlanVersionException($"git did not answer within {GitTimeout.TotalSeconds:0} s; is the repository on a slow or locked disk?");
+        }
+        catch (InvalidDataException)
+        {
+            throw new PlanVersionException("that version is larger than any plan (over 32 MiB); name a plan file");
         }
     }
+
+    private static readonly TimeSpan GitTimeout = TimeSpan.FromSeconds(60);
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BoardPapers.Base;
 
 namespace BoardPapers.Writers.Pdf;
 
@@ -20,58 +20,56 @@ public static class LibreOfficePdf
             .FirstOrDefault(File.Exists);
 
     /// <summary>Converts a .docx to PDF bytes; a private profile folder lets several conversions run side by side.</summary>
-    public static byte[] Convert(byte[] docx, string name, TimeSpan timeout) =>
-        ConvertMany([(name, docx)], timeout)[0];
+    public static byte[] Convert(byte[] docx, string name, TimeSpan timeout, CancellationToken cancellation = default) =>
+        ConvertMany([(name, docx)], timeout, cancellation)[0];
 
     /// <summary>
     /// Converts several .docx files in one LibreOffice run (its start-up is most of the time of a small
     /// conversion): the PDFs in the order given. Names must be distinct plain file names.
     /// </summary>
-    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout)
+    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, CancellationToken cancellation = default)
     {
         var soffice = Find() ?? throw new InvalidOperationException(InstallHint);
-        var work = Directory.CreateTempSubdirectory("boardpapers-pdf-");
+        var work = ExternalProgram.NewWorkFolder("boardpapers-pdf-");
         try
         {
-            var start = new ProcessStartInfo(soffice)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-            {
+            // soffice has no end-of-options marker (it refuses "--"); the inputs are absolute paths in our own
+            // work folder, named by us, so none can be read as an option.
+            List<string> arguments =
+            [
                 $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.FullName,
-            })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
+            ];
             foreach (var (name, docx) in documents)
             {
                 var input = Path.Combine(work.FullName, name + ".docx");
                 File.WriteAllBytes(input, docx);
-                start.ArgumentList.Add(input);
+                arguments.Add(input);
             }
 
             var names = string.Join(", ", documents.Select(d => d.Name));
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("LibreOffice did not start");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
+            ProgramResult result;
+            try
             {
-                process.Kill(entireProcessTree: true);
+                result = ExternalProgram.Run(soffice, arguments, new ProgramRun(timeout) { WorkFolder = work.FullName, Cancellation = cancellation });
+            }
+            catch (TimeoutException)
+            {
                 throw new TimeoutException($"LibreOffice did not finish converting {names} within {timeout.TotalSeconds:0} s");
+            }
+            catch (ProgramNotFoundException)
+            {
+                throw new InvalidOperationException(InstallHint);
             }
 
             var pdfs = new List<byte[]>();
             foreach (var (name, _) in documents)
             {
                 var pdf = Path.Combine(work.FullName, name + ".pdf");
-                if (process.ExitCode != 0 || !File.Exists(pdf))
+                if (result.ExitCode != 0 || !File.Exists(pdf))
                 {
-                    throw new InvalidOperationException($"LibreOffice could not convert {name}: {errors.Result.Trim()} {output.Result.Trim()}".Trim());
+                    var said = (result.Error.Trim() + " " + System.Text.Encoding.UTF8.GetString(result.Output).Trim()).Trim();
+                    throw new InvalidOperationException($"LibreOffice could not convert {name}: {said}".Trim());
                 }
 
                 pdfs.Add(File.ReadAllBytes(pdf));
@@ -81,7 +79,7 @@ public static class LibreOfficePdf
         }
         finally
         {
-            work.Delete(recursive: true);
+            ExternalProgram.DeleteWorkFolder(work);
         }
     }
 }

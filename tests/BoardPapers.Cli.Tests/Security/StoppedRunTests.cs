@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using BoardPapers.Testing;
+
+namespace BoardPapers.Cli.Tests.Security;
+
+/// <summary>
+/// Issue 13, item 12: a render stopped while LibreOffice converts (Ctrl+C, or a supervisor's SIGTERM or
+/// SIGHUP) leaves no LibreOffice process and no temporary folder behind, and writes no file.
+/// </summary>
+public sealed class StoppedRunTests
+{
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    [InlineData("HUP")]
+    public void A_render_stopped_while_LibreOffice_converts_leaves_nothing_behind(string signal)
+    {
+        var temp = Directory.CreateTempSubdirectory("boardpapers-stopped-");
+        var output = Path.Combine(temp.FullName, "out");
+        try
+        {
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["TMPDIR"] = temp.FullName;
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll"), "render", Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), "-t", "action-plan", "-f", "pdf", "-o", output })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var command = Process.Start(start)!;
+            _ = command.StandardOutput.ReadToEndAsync();
+            _ = command.StandardError.ReadToEndAsync();
+
+            Assert.True(WaitUntil(() => OfficeProcesses(temp.FullName).Count > 0, TimeSpan.FromSeconds(60)), "LibreOffice never started");
+            using (var kill = Process.Start("kill", ["-" + signal, command.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(command.WaitForExit(TimeSpan.FromSeconds(30)), "the command did not stop");
+            Assert.True(WaitUntil(() => OfficeProcesses(temp.FullName).Count == 0, TimeSpan.FromSeconds(20)), "LibreOffice is still running: " + string.Join(", ", OfficeProcesses(temp.FullName)));
+            Assert.Empty(Directory.EnumerateDirectories(temp.FullName, "boardpapers-pdf-*"));
+            Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any(), "a file was written");
+        }
+        finally
+        {
+            foreach (var pid in OfficeProcesses(temp.FullName))
+            {
+                try
+                {
+                    Process.GetProcessById(pid).Kill(entireProcessTree: true);
+                }
+                catch (ArgumentException)
+                {
+                }
+            }
+
+            temp.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Processes whose command line names the folder: LibreOffice's oosplash and soffice.bin, started with a profile in it.</summary>
+    private static List<int> OfficeProcesses(string folder)
+    {
+        var found = new List<int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                if (commandLine.Contains(folder, StringComparison.Ordinal) && commandLine.Contains("office", StringComparison.OrdinalIgnoreCase))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return found;
+    }
+
+    private static bool WaitUntil(Func<bool> condition, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        return condition();
+    }
+}
