@@ -1,5 +1,7 @@
 using BoardPapers.Base;
+using BoardPapers.Load;
 using BoardPapers.Validate;
+using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -17,7 +19,12 @@ public sealed partial class ServeHost
             return;
         }
 
-        var loaded = new PlanLoader().LoadBytes(bytes, "request.yaml");
+        // Reading a plan costs memory in proportion to its size: it waits its turn like a render.
+        if (await Bounded(context, bytes.Length, () => new PlanLoader().LoadBytes(bytes, "request.yaml")) is not { } loaded)
+        {
+            return;
+        }
+
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(ServeJson.Diagnostics(loaded.Diagnostics));
     }
@@ -35,16 +42,16 @@ public sealed partial class ServeHost
             return;
         }
 
-        var loaded = new PlanLoader().LoadBytes(bytes, "request.yaml");
-        if (loaded.HasErrors)
+        // The plan is read and rendered under one admission: a hostile body costs its turn, never more.
+        if (await Bounded(context, bytes.Length, () => LoadAndRender(bytes, template, format)) is not { } outcome)
         {
-            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", loaded.Diagnostics.Count(d => d.Severity == Severity.Error) is var n && n == 1 ? "1 error, at its line and column." : $"{n} errors, each at its line and column.", loaded.Diagnostics);
             return;
         }
 
-        var rendered = await Bounded(context, () => RenderAndWrite(loaded.Plan!, template, format));
+        var (loaded, rendered) = outcome;
         if (rendered is null)
         {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", loaded.Diagnostics.Count(d => d.Severity == Severity.Error) is var n && n == 1 ? "1 error, at its line and column." : $"{n} errors, each at its line and column.", loaded.Diagnostics);
             return;
         }
 
@@ -57,5 +64,11 @@ public sealed partial class ServeHost
         }
 
         await Send(context, rendered.Document!, $"plan.{template}");
+    }
+
+    private Tuple<LoadResult, RenderedDocument?> LoadAndRender(byte[] bytes, string template, PaperFormat format)
+    {
+        var loaded = new PlanLoader().LoadBytes(bytes, "request.yaml");
+        return Tuple.Create(loaded, loaded.HasErrors ? null : RenderAndWrite(loaded.Plan!, template, format));
     }
 }

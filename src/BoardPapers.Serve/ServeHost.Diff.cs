@@ -101,7 +101,7 @@ public sealed partial class ServeHost
         var older = new PlanVersion($"{from}:./{relative}", $"{from[..7]}:{relative}");
         var newer = to == WorkingCopy ? new PlanVersion(relative) : new PlanVersion($"{to}:./{relative}", $"{to[..7]}:{relative}");
         var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
-        var outcome = await Bounded(context, () => ComparePlans(older, newer, format));
+        var outcome = await Bounded(context, 2 * CostOf(file), () => ComparePlans(older, newer, format));
         if (outcome is null)
         {
             return;

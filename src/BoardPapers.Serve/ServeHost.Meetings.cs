@@ -147,7 +147,8 @@ public sealed partial class ServeHost
         }
 
         var builder = new PackBuilder(Composer());
-        if (await Bounded(context, () => builder.Build(loaded.Meeting!, new PackBuildOptions(edition, new HashSet<PaperFormat> { format }))) is not { } built)
+        // A pack reads many files and runs LibreOffice: it counts as half the budget.
+        if (await Bounded(context, options.MaxRenderBytes / 2, () => builder.Build(loaded.Meeting!, new PackBuildOptions(edition, new HashSet<PaperFormat> { format }))) is not { } built)
         {
             return null;
         }

@@ -22,7 +22,7 @@ public sealed partial class ServeHost : IDisposable
     private readonly ServeOptions options;
     private readonly TemplateFolders templates;
     private readonly ServePages pages;
-    private readonly SemaphoreSlim renders;
+    private readonly RenderBudget renders;
     private readonly FolderWatcher watcher;
 
     private ServeHost(ServeOptions options)
@@ -30,13 +30,12 @@ public sealed partial class ServeHost : IDisposable
         this.options = options;
         templates = new TemplateFolders(options.Templates);
         pages = new ServePages(templates);
-        renders = new SemaphoreSlim(options.MaxConcurrentRenders);
+        renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
         watcher = new FolderWatcher(options.Folder);
     }
 
     public void Dispose()
     {
-        renders.Dispose();
         watcher.Dispose();
     }
 
@@ -85,21 +84,24 @@ public sealed partial class ServeHost : IDisposable
         _ => "PDF",
     };
 
-    /// <summary>Runs a render under the concurrency and time limits; null (and a 503 answered) when a limit is hit.</summary>
-    private async Task<T?> Bounded<T>(HttpContext context, Func<T> render)
+    /// <summary>
+    /// Runs a render under the concurrency, cost and time limits; null (and a 503 answered) when a limit is
+    /// hit. <paramref name="cost"/> is about the bytes it reads: a large plan runs with fewer others.
+    /// </summary>
+    private async Task<T?> Bounded<T>(HttpContext context, long cost, Func<T> render)
         where T : class
     {
-        if (!await renders.WaitAsync(options.QueueTimeout, context.RequestAborted))
+        if (!await renders.EnterAsync(cost, options.QueueTimeout, context.RequestAborted))
         {
-            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Too busy", $"{options.MaxConcurrentRenders} renders are running and none finished within {options.QueueTimeout.TotalSeconds:0.#} s; try again shortly.");
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Too busy", $"The renders running leave no room for this one, and none finished within {options.QueueTimeout.TotalSeconds:0.#} s; try again shortly.");
             return null;
         }
 
         var work = Task.Run(render);
 
-        // The slot is given back when the work ends, not when the request stops waiting for it: a render
+        // The room is given back when the work ends, not when the request stops waiting for it: a render
         // that overran still uses the machine, and the limit is on work, not on requests.
-        _ = work.ContinueWith(_ => ReleaseSlot(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = work.ContinueWith(_ => Finished(cost), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         try
         {
             return await work.WaitAsync(options.RenderTimeout, context.RequestAborted);
@@ -111,17 +113,24 @@ public sealed partial class ServeHost : IDisposable
         }
     }
 
-    private void ReleaseSlot()
+    /// <summary>
+    /// Gives a render's room back. After a large one, the heap it grew is handed back to the system too:
+    /// otherwise a service that once rendered a 10 MB plan holds a gigabyte for good.
+    /// </summary>
+    private void Finished(long cost)
     {
-        try
+        renders.Leave(cost);
+        if (cost >= LargeRender && renders.Used == 0)
         {
-            renders.Release();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The service stopped while the render ran.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
+
+    private const long LargeRender = 2 * 1024 * 1024;
+
+    /// <summary>What rendering a file costs the budget: its size (a plan's memory grows with it).</summary>
+    private static long CostOf(string file) => new FileInfo(file).Length;
+
 
     /// <summary>The format a request names, when it can be written here; null after answering 400 (unknown) or 501 (PDF without LibreOffice).</summary>
     private static async Task<PaperFormat?> KnownFormat(HttpContext context, string name)
