@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 
-namespace BoardPapers.Serve.Tests;
+namespace BoardPapers.Serve.Tests.Security;
 
 /// <summary>
 /// Issue 13, items 4 and 7 through the service: a meeting that names files outside the served folder is

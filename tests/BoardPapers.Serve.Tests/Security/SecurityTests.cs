@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace BoardPapers.Serve.Tests;
+namespace BoardPapers.Serve.Tests.Security;
 
 /// <summary>
 /// The service's boundary (issue 13): only its own host names (no DNS rebinding), no state-changing request
