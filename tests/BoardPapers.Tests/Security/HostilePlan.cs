@@ -21,19 +21,23 @@ internal static class HostilePlan
     public static string With(string progress)
     {
         var lines = progress.ReplaceLineEndings("\n").Split('\n').Select(l => l.Length == 0 ? "" : new string(' ', Indent) + l);
-        return """
-            format: 1
-            plan: { title: Hostile plan, as_at: 2010-01-01 }
-            themes:
-              - ref: "1"
-                title: Theme
-                actions:
-                  - ref: "1.1"
-                    text: Appoint a director
-                    lead: CX
-                    progress: |-
-            """ + "\n" + string.Join('\n', lines) + "\n";
+        return Yaml("Hostile plan", "|-\n" + string.Join('\n', lines));
     }
+
+    /// <summary>The plan with its title and the action's progress written as given (YAML scalars, quoted or block).</summary>
+    public static string Yaml(string title, string progress) => $$"""
+        format: 1
+        plan: { title: {{title}}, as_at: 2010-01-01 }
+        themes:
+          - ref: "1"
+            title: Theme
+            actions:
+              - ref: "1.1"
+                text: Appoint a director
+                lead: CX
+                progress: {{progress}}
+
+        """;
 
     public static LoadResult Check(string progress, LoadLimits? limits = null) => new PlanLoader(limits).LoadText(With(progress), "plan.yaml");
 

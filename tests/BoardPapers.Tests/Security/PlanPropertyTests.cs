@@ -32,19 +32,7 @@ public sealed class PlanPropertyTests
     {
         Gen.Select(Text, Text).Sample((progress, title) =>
         {
-            var yaml = $"""
-                format: 1
-                plan: {"{"} title: {Quoted(title.Length > 60 ? title[..60] : title)}, as_at: 2010-01-01 {"}"}
-                themes:
-                  - ref: "1"
-                    title: Theme
-                    actions:
-                      - ref: "1.1"
-                        text: Appoint a director
-                        lead: CX
-                        progress: {Quoted(progress)}
-
-                """;
+            var yaml = HostilePlan.Yaml(Quoted(title.Length > 60 ? title[..60] : title), Quoted(progress));
 
             var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
 
