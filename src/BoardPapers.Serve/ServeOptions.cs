@@ -25,7 +25,7 @@ public sealed record ServeOptions(string Folder, string Host = "127.0.0.1", int 
     public int MaxConcurrentRenders { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>
-    /// The bytes of plans being read and rendered at once. A render's memory is about a hundred times the
+    /// The bytes of plans being read and rendered at once. A render's memory is up to about 150 times the
     /// plan it reads (a 7 MB plan peaks near 1 GB), so big plans run one at a time and small ones side by side.
     /// </summary>
     public long MaxRenderBytes { get; init; } = 8 * 1024 * 1024;
