@@ -27,7 +27,7 @@ public sealed class BadPlanCorpusTests
         { "duplicate-ref-theme-and-action.yaml", "BP201", 8, 9 },
         { "empty-required-value.yaml", "BP103", 6, 11 },
         { "empty.yaml", "BP003", 1, 1 },
-        { "format-version-2.yaml", "BP107", 1, 9 },
+        { "format-version-3.yaml", "BP107", 1, 9 },
         { "impossible-as-at-date.yaml", "BP104", 4, 10 },
         { "impossible-date.yaml", "BP104", 11, 14 },
         { "missing-action-ref.yaml", "BP103", 8, 9 },

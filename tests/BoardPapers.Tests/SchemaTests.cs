@@ -15,7 +15,7 @@ public sealed class SchemaTests
     /// <summary>Structural mistakes the schema can see as well as the loader.</summary>
     public static TheoryData<string> StructurallyBadPlans =>
     [
-        "bad-colour.yaml", "bad-polarity.yaml", "empty-required-value.yaml", "format-version-2.yaml",
+        "bad-colour.yaml", "bad-polarity.yaml", "empty-required-value.yaml", "format-version-3.yaml",
         "missing-action-ref.yaml", "missing-format.yaml", "missing-plan-title.yaml", "ref-with-spaces.yaml",
         "unknown-key-at-top.yaml", "unknown-key-in-action.yaml", "wrong-type-draft-yes.yaml",
         "wrong-type-empty-list-item.yaml", "wrong-type-format-word.yaml", "wrong-type-lead-mapping.yaml",

@@ -48,6 +48,8 @@ public static class Codes
     public const string LinkNotAllowed = "BP111";
     /// <summary>An image that is not a file beside the plan, or has no alt text.</summary>
     public const string ImageNotAllowed = "BP112";
+    /// <summary>A key of a newer format version than the file declares.</summary>
+    public const string NewerFormatKey = "BP113";
 
     /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";
@@ -65,6 +67,8 @@ public static class Codes
     public const string DuplicateSource = "BP207";
     /// <summary>A column naming a field rows do not have.</summary>
     public const string UnknownColumnField = "BP208";
+    /// <summary>A merged column whose cells are shaded by a legend.</summary>
+    public const string MergeShaded = "BP209";
 
     /// <summary>No template of that name.</summary>
     public const string UnknownTemplate = "BP401";

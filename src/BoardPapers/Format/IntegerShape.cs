@@ -10,7 +10,10 @@ public sealed class IntegerShape(int minimum, int maximum) : Shape
     public int Maximum { get; } = maximum;
 
     /// <summary>What messages say is expected here.</summary>
-    public override string Expected => Minimum == Maximum
-        ? $"the number {Minimum}"
-        : $"a whole number from {Minimum} to {Maximum}";
+    public override string Expected => (Maximum - Minimum) switch
+    {
+        0 => $"the number {Minimum}",
+        1 => $"{Minimum} or {Maximum}",
+        _ => $"a whole number from {Minimum} to {Maximum}",
+    };
 }

@@ -17,10 +17,10 @@ public sealed class ObjectShape(string name, string description) : Shape
     /// <summary>What messages say is expected here.</summary>
     public override string Expected => $"a mapping ({Name})";
 
-    /// <summary>Adds a key to the object; returns the object, so keys can be chained.</summary>
-    public ObjectShape Add(string name, Shape shape, string description, bool required = false)
+    /// <summary>Adds a key to the object (new in format <paramref name="since"/>); returns the object, so keys can be chained.</summary>
+    public ObjectShape Add(string name, Shape shape, string description, bool required = false, int since = 1)
     {
-        fields.Add(new Field(name, shape, required, description));
+        fields.Add(new Field(name, shape, required, description, since));
         return this;
     }
 

@@ -1,13 +1,13 @@
 namespace BoardPapers.Format;
 
 /// <summary>
-/// The plan format, version 1, as data. The validator walks it, the JSON Schema is written from it,
+/// The plan format, versions 1 and 2, as data (a key new in 2 says so; a format 1 file may not use it). The validator walks it, the JSON Schema is written from it,
 /// and docs/plan-format.md describes it; change all three together.
 /// </summary>
 public static class PlanFormat
 {
-    /// <summary>The plan format's version (format: 1).</summary>
-    public const int Version = 1;
+    /// <summary>The newest plan format version (format: 2); every format 1 file is a valid format 2 file.</summary>
+    public const int Version = 2;
 
     /// <summary>How a column names a legend's status: status:KEY.</summary>
     public const string StatusFieldPrefix = "status:";
@@ -163,7 +163,8 @@ public static class PlanFormat
         Column = new ObjectShape("column", "One column of a rendered table.")
             .Add("field", new TextShape(), "The field shown: " + string.Join(", ", ColumnFields) + ", or status:LEGEND.", required: true)
             .Add("heading", text, "The column heading as printed; defaults from the field.")
-            .Add("width", new IntegerShape(1, 100), "The column's share of the table width, in percent.");
+            .Add("width", new IntegerShape(1, 100), "The column's share of the table width, in percent.")
+            .Add("merge", BooleanShape.Instance, "Whether runs of equal cells in adjacent rows print as one merged cell, as printed plans do for workstreams and areas (format 2).", since: 2);
 
         Settings = new ObjectShape("settings", "How this plan is presented.")
             .Add("theme_label", text, "What a theme is called in print, e.g. \"Strategic Aim\" (default \"Theme\").")
@@ -258,8 +259,8 @@ public static class PlanFormat
             .Add("summary", markdown, "An introduction (Markdown).")
             .Add("narrative", narrative, "Context sections (Markdown or sections).");
 
-        Root = new ObjectShape("plan file", "A BoardPapers plan, format version 1.")
-            .Add("format", new IntegerShape(Version, Version), "The plan format version: 1.", required: true)
+        Root = new ObjectShape("plan file", "A BoardPapers plan, format version 1 or 2.")
+            .Add("format", new IntegerShape(1, Version), "The plan format version: 1, or 2 to use the keys marked (format 2).", required: true)
             .Add("plan", Plan, "What the plan is.", required: true)
             .Add("legends", new ListShape(Legend, "legends"), "The legends statuses are written on.")
             .Add("sources", new ListShape(Source, "sources"), "Where recommendations come from.")

@@ -78,7 +78,12 @@ internal sealed class ModelBuilder(PositionMapper positions)
             var field = Text(c, PlanFormat.Column, "field") ?? "";
             var heading = Text(c, PlanFormat.Column, "heading") ?? PlanFormat.DefaultHeading(field);
             var width = Get(c, PlanFormat.Column, "width") is YamlScalarNode w ? (int?)YamlValues.AsInteger(w) : null;
-            return new TableColumn(field, heading, width, positions.At(c));
+            var merge = Get(c, PlanFormat.Column, "merge");
+            return new TableColumn(field, heading, width, positions.At(c))
+            {
+                Merge = merge is YamlScalarNode m && YamlValues.AsBoolean(m) == true,
+                MergePosition = merge is null ? null : positions.At(merge),
+            };
         });
 
     private Theme BuildTheme(YamlMappingNode m) => new(

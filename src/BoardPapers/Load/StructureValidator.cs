@@ -10,6 +10,10 @@ namespace BoardPapers.Load;
 internal sealed class StructureValidator(PositionMapper positions, List<Diagnostic> sink, LoadLimits limits)
 {
     private long markdownChars;
+
+    /// <summary>The format version the file declares (its `format:`): keys of later versions are refused.</summary>
+    public int Version { get; init; } = 1;
+
     private bool markdownTotalReported;
 
     public void Validate(YamlNode node, Shape shape, string what)
@@ -56,6 +60,12 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
             if (field is null)
             {
                 UnknownKey(keyNode, key, obj);
+                continue;
+            }
+
+            if (field.Since > Version)
+            {
+                Error(keyNode, Codes.NewerFormatKey, $"`{key}` is new in format {field.Since}, and this file says `format: {Version}`; change the file's first line to `format: {field.Since}` to use it");
                 continue;
             }
 

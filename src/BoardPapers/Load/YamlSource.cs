@@ -139,10 +139,16 @@ internal static class YamlSource
             return null;
         }
 
-        new StructureValidator(positions, found, limits).Validate(root, format, "the file");
+        new StructureValidator(positions, found, limits) { Version = DeclaredVersion(root) }.Validate(root, format, "the file");
         found.AddRange(Uncarried(root, positions));
         return root as YamlMappingNode;
     }
+
+    /// <summary>The file's `format:` when it is a whole number, else 1 (the format key's own check reports a wrong one).</summary>
+    private static int DeclaredVersion(YamlNode root) =>
+        root is YamlMappingNode mapping
+        && mapping.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "format" }).Value is YamlScalarNode value
+        && YamlValues.AsInteger(value) is { } version and >= 1 and <= 100 ? (int)version : 1;
 
     /// <summary>Each value holding a character no document can carry, at the value (and the character's column on a one-line value).</summary>
     private static IEnumerable<Diagnostic> Uncarried(YamlNode root, PositionMapper positions)

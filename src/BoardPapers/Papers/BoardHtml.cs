@@ -37,7 +37,7 @@ public static partial class BoardHtml
         ["tbody"] = [],
         ["tr"] = [],
         ["th"] = ["scope", "colspan", "rowspan"],
-        ["td"] = ["colspan", "rowspan", "data-colour"],
+        ["td"] = ["colspan", "rowspan", "data-colour", "data-merge"],
         ["strong"] = [],
         ["b"] = [],
         ["em"] = [],
@@ -96,6 +96,8 @@ public static partial class BoardHtml
         {
             image.Replace(image.Owner!.CreateTextNode($"[{image.GetAttribute("alt")}]"));
         }
+
+        MergedCells.Apply(article);
 
         var lastHeading = 0;
         foreach (var element in article.DescendantsAndSelf<IElement>())

@@ -14,12 +14,12 @@ internal sealed class CellRenderer(Plan plan)
 {
     public RawHtml Cell(object row, TableColumn column)
     {
-        if (column.Field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal))
-        {
-            return StatusCell(Statuses(row), column.Field[PlanFormat.StatusFieldPrefix.Length..]);
-        }
+        var cell = column.Field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal)
+            ? StatusCell(Statuses(row), column.Field[PlanFormat.StatusFieldPrefix.Length..])
+            : new RawHtml($"<td>{Content(row, column.Field).Html}</td>");
 
-        return new RawHtml($"<td>{Content(row, column.Field).Html}</td>");
+        // Board HTML merges runs of equal marked cells (MergedCells), in every writer alike.
+        return column.Merge ? new RawHtml("<td data-merge" + cell.Html[3..]) : cell;
     }
 
     public RawHtml StatusCell(IReadOnlyList<Status> statuses, string legendKey)

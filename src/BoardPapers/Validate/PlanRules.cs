@@ -136,9 +136,15 @@ public static class PlanRules
             if (column.Field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal))
             {
                 var legendKey = column.Field[PlanFormat.StatusFieldPrefix.Length..];
-                if (plan.FindLegend(legendKey) is null)
+                var legend = plan.FindLegend(legendKey);
+                if (legend is null)
                 {
                     found.Add(Error(column.Position, Codes.UnknownColumnField, $"column `{column.Field}` names legend `{legendKey}`, which this plan does not declare. Legends: {string.Join(", ", plan.Legends.Select(l => l.Key))}"));
+                }
+                else if (column.Merge && legend.Values.Any(v => v.Colour is not null))
+                {
+                    // A merged cell has one shading: rows rated alike would look like one rating of them all.
+                    found.Add(Error(column.MergePosition ?? column.Position, Codes.MergeShaded, $"column `{column.Field}` is shaded by its legend's colours, so it cannot merge: each row's rating prints in its own cell; remove `merge: true`"));
                 }
             }
             else if (column.Field.Length > 0 && !PlanFormat.ColumnFields.Contains(column.Field))

@@ -1,0 +1,105 @@
+using BoardPapers.Base;
+using BoardPapers.Load;
+using BoardPapers.Tests.Security;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// Issue 14: plan format 2 is a superset of 1. A key new in 2 is refused in a format 1 file at the key,
+/// saying what to change; merged columns print a run of equal cells once, in HTML and in Word.
+/// </summary>
+public sealed class PlanFormatVersionTests
+{
+    private const string Plan = """
+        format: FORMAT
+        plan: { title: Merged, as_at: 2010-01-01 }
+        legends:
+          - key: rag
+            title: Delivery
+            values:
+              - { key: red, label: Red, colour: "#FF0000" }
+              - { key: green, label: Green, colour: "#00B050" }
+        settings:
+          action_columns:
+            - { field: ref }
+            - { field: text }
+            - { field: workstream, heading: Workstream, MERGE }
+            - { field: "status:rag", heading: Delivery }
+        themes:
+          - ref: "1"
+            title: Leadership
+            actions:
+              - { ref: "1.1", text: Appoint a director, lead: CX, workstream: Board A, statuses: { rag: green } }
+              - { ref: "1.2", text: Appoint a deputy, lead: CX, workstream: Board A, statuses: { rag: green } }
+              - { ref: "1.3", text: Publish the plan, lead: CX, workstream: Board A, statuses: { rag: red } }
+              - { ref: "1.4", text: Train the staff, lead: CX, workstream: Board B }
+              - { ref: "1.5", text: Audit the files, lead: CX }
+              - { ref: "1.6", text: Audit the cases, lead: CX }
+        """;
+
+    private static LoadResult Load(string format, string merge = "merge: true") =>
+        new PlanLoader().LoadText(Plan.Replace("FORMAT", format, StringComparison.Ordinal).Replace("MERGE", merge, StringComparison.Ordinal), "plan.yaml");
+
+    [Fact]
+    public void A_format_2_key_in_a_format_1_file_is_an_error_at_the_key_saying_what_to_change()
+    {
+        var error = Assert.Single(Load("1").Diagnostics);
+
+        Assert.Equal(Codes.NewerFormatKey, error.Code);
+        Assert.Equal((13, 49), (error.Position.Line, error.Position.Column));
+        Assert.Equal("`merge` is new in format 2, and this file says `format: 1`; change the file's first line to `format: 2` to use it", error.Message);
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("0")]
+    public void A_format_no_build_knows_is_refused(string format)
+    {
+        var error = Assert.Single(Load(format, "width: 20").Diagnostics);
+
+        Assert.Equal(Codes.OutOfRange, error.Code);
+        Assert.Contains("it must be 1 or 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_sample_plan_is_format_1_and_loads_as_before()
+    {
+        foreach (var file in Testing.RepoPaths.SamplePlanFiles)
+        {
+            var loaded = new PlanLoader().LoadFile(file);
+            Assert.False(loaded.HasErrors, file);
+        }
+    }
+
+    [Fact]
+    public void A_merged_column_prints_each_run_of_equal_cells_once_in_HTML_and_Word()
+    {
+        var loaded = Load("2");
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
+
+        var (html, docx) = HostilePlan.Render(loaded);
+
+        Assert.Contains("<td rowspan=\"3\">Board A</td>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, ">Board A<"));
+        Assert.Contains("<td>Board B</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-merge", html, StringComparison.Ordinal);
+
+        // Empty cells never merge: rows 1.5 and 1.6 keep a cell each.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, @"Audit the \w+</p></td><td></td>"));
+        var body = HostilePlan.AllParts(docx);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(body, "<w:vMerge w:val=\"restart\" />"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(body, "<w:vMerge />"));
+    }
+
+    [Fact]
+    public void A_shaded_status_column_cannot_merge()
+    {
+        var loaded = new PlanLoader().LoadText(Plan.Replace("FORMAT", "2", StringComparison.Ordinal).Replace("MERGE", "width: 20", StringComparison.Ordinal)
+            .Replace("{ field: \"status:rag\", heading: Delivery }", "{ field: \"status:rag\", heading: Delivery, merge: true }", StringComparison.Ordinal), "plan.yaml");
+
+        var error = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(Codes.MergeShaded, error.Code);
+        Assert.Equal((14, 56), (error.Position.Line, error.Position.Column));
+    }
+}
