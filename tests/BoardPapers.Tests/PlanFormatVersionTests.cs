@@ -102,4 +102,24 @@ public sealed class PlanFormatVersionTests
         Assert.Equal(Codes.MergeShaded, error.Code);
         Assert.Equal((14, 56), (error.Position.Line, error.Position.Column));
     }
+
+    [Theory]
+    [InlineData("action-plan")]
+    [InlineData("categorisation")]
+    [InlineData("exception-report")]
+    [InlineData("indicators")]
+    [InlineData("recommendation-tracking")]
+    public void An_empty_theme_label_prints_the_theme_title_alone(string template)
+    {
+        var loaded = new PlanLoader().LoadText(Plan.Replace("FORMAT", "1", StringComparison.Ordinal).Replace(", MERGE", "", StringComparison.Ordinal)
+            .Replace("settings:\n", "settings:\n  theme_label: \"\"\n", StringComparison.Ordinal)
+            .Replace("    title: Leadership\n", "    title: Leadership\n    indicators:\n      - { ref: NI 1, title: Staff in post }\n", StringComparison.Ordinal), "plan.yaml");
+        Assert.Empty(loaded.Diagnostics);
+
+        var paper = Rendering.Paper(loaded.Plan!, template);
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        var heading = paper.Article!.QuerySelectorAll("h2").Select(h => h.TextContent).Single(t => t.Contains("Leadership", StringComparison.Ordinal));
+        Assert.Equal("Leadership", heading.Trim());
+    }
 }
