@@ -122,4 +122,56 @@ public sealed class PlanFormatVersionTests
         var heading = paper.Article!.QuerySelectorAll("h2").Select(h => h.TextContent).Single(t => t.Contains("Leadership", StringComparison.Ordinal));
         Assert.Equal("Leadership", heading.Trim());
     }
+
+    private static LoadResult Dated(string format, string due, string asAt = "2017-01-15") => new PlanLoader().LoadText($$"""
+        format: {{format}}
+        plan: { title: Months, as_at: {{asAt}} }
+        sources:
+          - { code: OFS, title: Ofsted monitoring visit, date: 2016-11 }
+        themes:
+          - ref: "1"
+            title: Leadership
+            actions:
+              - { ref: "1.1", text: Appoint a director, lead: CX, due: {{due}} }
+        """, "plan.yaml");
+
+    [Fact]
+    public void A_month_due_date_prints_as_the_month_and_counts_as_its_last_day()
+    {
+        var onTime = Dated("2", "2017-01");
+        Assert.Empty(onTime.Diagnostics);
+        var action = onTime.Plan!.AllActions().Single();
+        Assert.Equal(PlanDate.Month(2017, 1), action.Due);
+        Assert.Equal(new DateOnly(2017, 1, 31), action.Due!.Value.Date);
+        Assert.Equal("November 2016", onTime.Plan.Sources.Single().Date!.Value.Printed);
+
+        var (html, _) = HostilePlan.Render(onTime);
+        Assert.Contains("January 2017", html, StringComparison.Ordinal);
+
+        var late = Assert.Single(Dated("2", "2017-01", asAt: "2017-02-01").Diagnostics);
+        Assert.Equal(Codes.Overdue, late.Code);
+        Assert.Contains("due 2017-01 (counted as its last day)", late.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1", "2017-01", "2017-01-15", Codes.NewerFormatKey, 9, "months are new in format 2")]
+    [InlineData("2", "2017-13", "2017-01-15", Codes.InvalidDate, 9, "not a real month")]
+    [InlineData("2", "2017-01-01", "2017-01", Codes.InvalidDate, 2, "a month (2017-01) is not enough here")]
+    public void A_month_where_it_cannot_be_is_an_error_at_the_value(string format, string due, string asAt, string code, int line, string said)
+    {
+        var error = Assert.Single(Dated(format, due, asAt).Diagnostics, d => d.Severity == Severity.Error && d.Position.Line == line);
+
+        Assert.Equal((code, line), (error.Code, error.Position.Line));
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_month_that_slips_is_reported_with_the_days_between_month_ends()
+    {
+        var changes = BoardPapers.Diff.PlanDiff.Compare(Dated("2", "2017-01").Plan!, Dated("2", "2017-03").Plan!);
+
+        var slipped = Assert.Single(changes.Changes, c => c.Kind == BoardPapers.Diff.ChangeKind.Due);
+        Assert.Equal(("2017-01", "2017-03", 59), (slipped.Old, slipped.New, slipped.Days));
+        Assert.Equal(1, changes.Slipped);
+    }
 }

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Model;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
@@ -31,7 +32,7 @@ public sealed class SamplePlanTests
         Assert.Equal("Jan 2010 – Interim, Summer 2010 - Permanent", first.Timescale);
         var workforce = plan.AllActions().Single(a => a.Ref == "2.1");
         Assert.Equal(["Ken Morton", "Catherine Marchant"], workforce.Leads);
-        Assert.Equal(new DateOnly(2010, 6, 30), workforce.Due);
+        Assert.Equal(PlanDate.Day(new DateOnly(2010, 6, 30)), workforce.Due);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class SamplePlanTests
         Assert.Equal(["6.1", "6.2", "6.3", "6.4", "6.5"], outcomes[0].Actions.Select(a => a.Ref));
 
         var action41 = plan.AllActions().Single(a => a.Ref == "4.1");
-        Assert.Equal(("Monthly leading up to 31.3.09", new DateOnly(2009, 3, 31), "Peter McEntee"), (action41.Timescale, action41.Due, action41.Leads.Single()));
+        Assert.Equal(("Monthly leading up to 31.3.09", (PlanDate?)PlanDate.Day(new DateOnly(2009, 3, 31)), "Peter McEntee"), (action41.Timescale, action41.Due, action41.Leads.Single()));
 
         var grades = plan.Indicators.ToDictionary(i => i.Title, i => i.Statuses.Single().Value);
         Assert.Equal("3", grades["Safeguarding"]);

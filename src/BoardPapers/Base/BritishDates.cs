@@ -18,6 +18,13 @@ public static class BritishDates
     /// <summary>A date as board papers print it, or null when there is none.</summary>
     public static string? Format(DateOnly? date) => date is { } d ? Format(d) : null;
 
+    /// <summary>A plan's date, a day or a month, as board papers print it, or null when there is none.</summary>
+    public static string? Format(PlanDate? date) => date?.Printed;
+
+    /// <summary>The month a date falls in, as board papers print it: January 2017.</summary>
+    public static string MonthOf(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Months[date.Month - 1]} {date.Year}");
+
     private static readonly string[] Days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
     /// <summary>A meeting's date as an agenda prints it: Thursday, 16th December, 2010.</summary>

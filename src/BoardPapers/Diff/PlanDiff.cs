@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using System.Globalization;
 using BoardPapers.Model;
 
@@ -191,15 +192,16 @@ public static class PlanDiff
         }
     }
 
-    private static void Due(Func<ChangeKind, string, string?, string?, Change> make, DateOnly? before, DateOnly? after, List<Change> changes)
+    private static void Due(Func<ChangeKind, string, string?, string?, Change> make, PlanDate? before, PlanDate? after, List<Change> changes)
     {
         if (before == after)
         {
             return;
         }
 
-        int? days = before is { } b && after is { } a ? a.DayNumber - b.DayNumber : null;
-        changes.Add(make(ChangeKind.Due, "due", Iso(before), Iso(after)) with { Days = days, Direction = days is { } d ? -Math.Sign(d) : 0 });
+        // A month counts as its last day: moving "2017-01" to "2017-02" slips 28 days.
+        int? days = before is { } b && after is { } a ? a.Date.DayNumber - b.Date.DayNumber : null;
+        changes.Add(make(ChangeKind.Due, "due", before?.Iso, after?.Iso) with { Days = days, Direction = days is { } d ? -Math.Sign(d) : 0 });
     }
 
     /// <summary>Dated updates new in the newer version; an update of the same date and title whose text changed is a text change.</summary>

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using System.Globalization;
 using System.Text;
 using BoardPapers.Model;
@@ -82,7 +83,7 @@ public static class PlanOutline
         _ => [],
     };
 
-    private static void Common(StringBuilder text, Plan plan, IReadOnlyList<string> leads, IReadOnlyList<Status> statuses, string? timescale, DateOnly? due)
+    private static void Common(StringBuilder text, Plan plan, IReadOnlyList<string> leads, IReadOnlyList<Status> statuses, string? timescale, PlanDate? due)
     {
         foreach (var status in statuses)
         {
@@ -92,7 +93,7 @@ public static class PlanOutline
 
         Field(text, "lead", leads.Count == 0 ? null : string.Join(", ", leads));
         Field(text, "timescale", timescale);
-        Field(text, "due", due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Field(text, "due", due?.Iso);
     }
 
     private static void Updates(StringBuilder text, IReadOnlyList<Update> updates)

@@ -90,6 +90,10 @@ public static class JsonSchemaWriter
                 }
 
                 break;
+            case DateShape { AllowsMonth: true }:
+                WriteTypes(json, nullable, "string");
+                json.WriteString("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])(-[0-9]{2})?$");
+                break;
             case DateShape:
                 WriteTypes(json, nullable, "string");
                 json.WriteString("format", "date");

@@ -157,7 +157,7 @@ public static class PlanFormat
             .Add("code", reference, "The code recommendations cite, e.g. JAR.", required: true)
             .Add("title", text, "The source's name, e.g. \"Joint Area Review, June 2008\".", required: true)
             .Add("kind", text, "e.g. inspection, monitoring visit, serious case review.")
-            .Add("date", DateShape.Instance, "When it was published.")
+            .Add("date", DateShape.DayOrMonth, "When it was published: a day, or a month (format 2).")
             .Add("description", markdown, "What it is (Markdown).");
 
         Column = new ObjectShape("column", "One column of a rendered table.")
@@ -200,7 +200,7 @@ public static class PlanFormat
             .Add("text", markdown, "What will be done (Markdown).", required: true)
             .Add("lead", leads, "The lead officer or officers.")
             .Add("timescale", text, "The timescale as the officer wrote it, e.g. \"Jan 2010 - Interim\".")
-            .Add("due", DateShape.Instance, "The machine-readable due date beside the timescale.")
+            .Add("due", DateShape.DayOrMonth, "The machine-readable due date beside the timescale: a day, or a month (format 2), counted as its last day.")
             .Add("progress", markdown, "Progress to date (Markdown).")
             .Add("success_criteria", markdown, "Success criteria or milestones (Markdown).")
             .Add("evidence", markdown, "Evidence of impact (Markdown).")
@@ -220,7 +220,7 @@ public static class PlanFormat
             .Add("sources", codes, "Source codes, e.g. the inspection it comes from.")
             .Add("statuses", statuses, "Statuses, legend key to value key, e.g. stage: 4.")
             .Add("timescale", text, "The timescale as written.")
-            .Add("due", DateShape.Instance, "The machine-readable due date.")
+            .Add("due", DateShape.DayOrMonth, "The machine-readable due date: a day, or a month (format 2), counted as its last day.")
             .Add("progress", markdown, "Progress to date (Markdown).")
             .Add("success_criteria", markdown, "Success criteria (Markdown).")
             .Add("updates", new ListShape(Update, "updates"), "Dated progress updates.")

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Format;
 using YamlDotNet.RepresentationModel;
 
@@ -45,6 +46,12 @@ internal static class FormatReader
 
     public static DateOnly? Date(YamlMappingNode m, ObjectShape shape, string key) =>
         Text(m, shape, key) is { } text ? YamlValues.AsDate(text) : null;
+
+    /// <summary>A day or (format 2) a month; null when absent or not a real date.</summary>
+    public static PlanDate? DayOrMonth(YamlMappingNode m, ObjectShape shape, string key) =>
+        Text(m, shape, key) is { } text
+            ? YamlValues.AsDate(text) is { } day ? PlanDate.Day(day) : YamlValues.AsMonth(text)
+            : null;
 
     public static bool? Boolean(YamlMappingNode m, ObjectShape shape, string key) =>
         Get(m, shape, key) is YamlScalarNode s ? YamlValues.AsBoolean(s) : null;

@@ -55,7 +55,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Source, "code") ?? "",
         Text(m, PlanFormat.Source, "title") ?? "",
         Text(m, PlanFormat.Source, "kind"),
-        Date(m, PlanFormat.Source, "date"),
+        DayOrMonth(m, PlanFormat.Source, "date"),
         Text(m, PlanFormat.Source, "description"),
         positions.At(m));
 
@@ -113,7 +113,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Texts(m, PlanFormat.Recommendation, "sources"),
         Statuses(m, PlanFormat.Recommendation),
         Text(m, PlanFormat.Recommendation, "timescale"),
-        Date(m, PlanFormat.Recommendation, "due"),
+        DayOrMonth(m, PlanFormat.Recommendation, "due"),
         Text(m, PlanFormat.Recommendation, "progress"),
         Text(m, PlanFormat.Recommendation, "success_criteria"),
         Updates(m, PlanFormat.Recommendation),
@@ -134,7 +134,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Action, "text") ?? "",
         Leads(m, PlanFormat.Action),
         Text(m, PlanFormat.Action, "timescale"),
-        Date(m, PlanFormat.Action, "due"),
+        DayOrMonth(m, PlanFormat.Action, "due"),
         Text(m, PlanFormat.Action, "progress"),
         Text(m, PlanFormat.Action, "success_criteria"),
         Text(m, PlanFormat.Action, "evidence"),

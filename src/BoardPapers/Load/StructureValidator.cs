@@ -187,6 +187,21 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
                 }
 
                 break;
+            case DateShape date when YamlValues.LooksLikeMonth(value):
+                if (!date.AllowsMonth)
+                {
+                    Error(node, Codes.InvalidDate, $"{what} must be a day, written YYYY-MM-DD; a month ({value}) is not enough here");
+                }
+                else if (Version < 2)
+                {
+                    Error(node, Codes.NewerFormatKey, $"{what} is a month ({value}); months are new in format 2, and this file says `format: {Version}`: change the first line to `format: 2`, or give the day");
+                }
+                else if (YamlValues.AsMonth(value) is null)
+                {
+                    Error(node, Codes.InvalidDate, $"{what} is {value}, which is not a real month (months run 01 to 12)");
+                }
+
+                break;
             case DateShape:
                 if (!YamlValues.LooksLikeDate(value))
                 {

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
@@ -31,6 +32,16 @@ internal static partial class YamlValues
 
     public static bool LooksLikeDate(string value) => DatePattern().IsMatch(value);
 
+    /// <summary>A month written YYYY-MM (format 2), or null.</summary>
+    public static PlanDate? AsMonth(string value) =>
+        MonthPattern().IsMatch(value) && int.Parse(value[..4], CultureInfo.InvariantCulture) is var year and >= 1
+        && int.Parse(value[5..], CultureInfo.InvariantCulture) is var month and >= 1 and <= 12
+            ? PlanDate.Month(year, month)
+            : null;
+
+    /// <summary>Whether the text has the form of a month, YYYY-MM (it may still name no real month).</summary>
+    public static bool LooksLikeMonth(string value) => MonthPattern().IsMatch(value);
+
     public static DateOnly? AsDate(string value) =>
         LooksLikeDate(value) &&
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -53,4 +64,7 @@ internal static partial class YamlValues
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}$")]
+    private static partial Regex MonthPattern();
 }

@@ -8,7 +8,7 @@ public sealed record PlanAction(
     string Text,
     IReadOnlyList<string> Leads,
     string? Timescale,
-    DateOnly? Due,
+    PlanDate? Due,
     string? Progress,
     string? SuccessCriteria,
     string? Evidence,

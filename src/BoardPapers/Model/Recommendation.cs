@@ -10,7 +10,7 @@ public sealed record Recommendation(
     IReadOnlyList<string> Sources,
     IReadOnlyList<Status> Statuses,
     string? Timescale,
-    DateOnly? Due,
+    PlanDate? Due,
     string? Progress,
     string? SuccessCriteria,
     IReadOnlyList<Update> Updates,

@@ -7,6 +7,6 @@ public sealed record Source(
     string Code,
     string Title,
     string? Kind,
-    DateOnly? Date,
+    PlanDate? Date,
     string? Description,
     SourcePosition Position);

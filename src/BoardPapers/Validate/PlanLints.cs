@@ -27,10 +27,10 @@ public static class PlanLints
             .Concat(plan.AllActions().Select(a => ("action", a.Ref, a.Due, a.Statuses, a.Position)));
         foreach (var (kind, reference, due, statuses, position) in rows)
         {
-            if (due is { } date && date < asAt && !IsComplete(plan, statuses))
+            if (due is { } date && date.Date < asAt && !IsComplete(plan, statuses))
             {
                 var printed = statuses.Count == 0 ? "it has no status" : "no status marks it complete";
-                found.Add(new Diagnostic(position, Severity.Warning, Codes.Overdue, $"{kind} {reference} is overdue: due {date:yyyy-MM-dd}, before the plan's as-at date {asAt:yyyy-MM-dd}, and {printed}"));
+                found.Add(new Diagnostic(position, Severity.Warning, Codes.Overdue, $"{kind} {reference} is overdue: due {date.Iso}{(date.IsMonth ? " (counted as its last day)" : "")}, before the plan's as-at date {asAt:yyyy-MM-dd}, and {printed}"));
             }
         }
     }
