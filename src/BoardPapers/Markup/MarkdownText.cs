@@ -12,8 +12,9 @@ namespace BoardPapers.Markup;
 /// <summary>
 /// The one Markdown pipeline: check reads a field or document with it and reports what it finds at its
 /// line and column; rendering prints the same tree as board HTML. Raw HTML prints as text; links and
-/// images follow <see cref="LinkPolicy"/>; in fields, headings print as paragraphs; rules and indented
-/// code are plain text; fenced code prints as monospace lines. Never throws for what a user wrote.
+/// images follow <see cref="LinkPolicy"/>; in fields, headings print as paragraphs; rules print nothing;
+/// indented code is plain text; fenced code prints as monospace lines; pipe tables are tables. Never
+/// throws for what a user wrote.
 /// </summary>
 public static partial class MarkdownText
 {
@@ -63,6 +64,7 @@ public static partial class MarkdownText
         renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new CodeLinesRenderer());
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SafeLinkRenderer());
         renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeAutolinkRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new PaperTableRenderer());
         renderer.Render(read.Document);
         writer.Flush();
         return writer.ToString().Trim();
@@ -74,7 +76,7 @@ public static partial class MarkdownText
         {
             PreciseSourceLocation = true,
             MaximumNestingDepth = Limits.ParserNestingDepth,
-        }.DisableHtml();
+        }.DisableHtml().UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { RequireHeaderSeparator = true });
 
         // Officers indent YAML; an indented paragraph must stay a paragraph, and quotes have no place on paper.
         builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();

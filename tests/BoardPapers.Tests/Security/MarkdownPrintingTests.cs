@@ -28,4 +28,27 @@ public sealed class MarkdownPrintingTests
         var (html, _) = HostilePlan.Render(loaded);
         Assert.DoesNotContain("```", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pipe_table_prints_as_a_table_with_header_cells_in_HTML_and_in_Word()
+    {
+        const string Table = "Boards:\n\n| Board | Chair | Meets |\n|---|:---:|--:|\n| Improvement | **Chief Executive** | Monthly |\n| Safeguarding | Independent chair |\n";
+        var loaded = HostilePlan.Check(Table);
+
+        Assert.Empty(loaded.Diagnostics);
+        var html = Templates.Markdown.ToHtml(Table).Html;
+        Assert.Contains("<thead><tr><th scope=\"col\">Board</th><th scope=\"col\">Chair</th><th scope=\"col\">Meets</th></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Improvement</td><td><strong>Chief Executive</strong></td><td>Monthly</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Safeguarding</td><td>Independent chair</td><td></td></tr>", html, StringComparison.Ordinal);
+        var (_, docx) = HostilePlan.Render(loaded);
+        var parts = HostilePlan.AllParts(docx);
+        Assert.Contains("<w:tblHeader />", parts, StringComparison.Ordinal);
+        Assert.Contains("Independent chair", parts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pipes_without_a_header_separator_stay_text()
+    {
+        Assert.Equal("<p>a | b</p>", Templates.Markdown.ToHtml("a | b").Html);
+    }
 }
