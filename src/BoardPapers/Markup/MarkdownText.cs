@@ -48,8 +48,12 @@ public static partial class MarkdownText
         return new MarkdownRead(document, kind, Problems(document));
     }
 
-    /// <summary>Board HTML for what <see cref="Read"/> returned; text that could not be read prints as escaped paragraphs.</summary>
-    public static string ToHtml(MarkdownRead read)
+    /// <summary>
+    /// Board HTML for what <see cref="Read"/> returned (nothing when it could not be read). For a field
+    /// printed as a section under a heading of level <paramref name="under"/> (1 to 3), its headings become
+    /// headings below that one; in a table cell (0) they print as paragraphs.
+    /// </summary>
+    public static string ToHtml(MarkdownRead read, int under = 0)
     {
         if (read.Document is null)
         {
@@ -59,7 +63,7 @@ public static partial class MarkdownText
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HeadingRenderer>(new PaperHeadingRenderer(read.Kind));
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new PaperHeadingRenderer(read.Kind, under));
         renderer.ObjectRenderers.Replace<ThematicBreakRenderer>(new RuleRenderer());
         renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new CodeLinesRenderer());
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SafeLinkRenderer());

@@ -5,23 +5,35 @@ using Markdig.Syntax;
 namespace BoardPapers.Markup;
 
 /// <summary>
-/// Headings: in a field (a table cell) a paragraph, so plan text never breaks the paper's outline; in a
-/// document h1 to h4, never more than one level below the heading before (screen readers navigate by them).
+/// Headings. In a table cell, a paragraph, so plan text never breaks the paper's outline. In a section of
+/// narrative under a heading of level <c>under</c>, real headings below it: <c>#</c> one level down, never
+/// skipping a level, never below h4 (a deeper one prints as a bold paragraph). In a document, h1 to h4,
+/// after the first never more than one level below the heading before (screen readers navigate by them).
 /// </summary>
-internal sealed class PaperHeadingRenderer(MarkdownKind kind) : HtmlObjectRenderer<HeadingBlock>
+internal sealed class PaperHeadingRenderer(MarkdownKind kind, int under) : HtmlObjectRenderer<HeadingBlock>
 {
     private int last;
 
     protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
     {
-        if (kind == MarkdownKind.Field)
+        if (kind == MarkdownKind.Field && under == 0)
         {
             renderer.Write("<p>").WriteLeafInline(obj).WriteLine("</p>");
             return;
         }
 
-        // The first heading keeps its level (the template decides what the document sits under).
-        var level = last == 0 ? Math.Min(obj.Level, 4) : Math.Min(Math.Min(obj.Level, 4), last + 1);
+        // The first heading keeps its level in a document (the template decides what it sits under);
+        // in a section it goes one below the section's heading.
+        var wanted = under + obj.Level;
+        var level = last == 0
+            ? (kind == MarkdownKind.Field ? under + 1 : Math.Min(wanted, 4))
+            : Math.Min(wanted, last + 1);
+        if (level > 4)
+        {
+            renderer.Write("<p><strong>").WriteLeafInline(obj).WriteLine("</strong></p>");
+            return;
+        }
+
         last = level;
         renderer.Write($"<h{level}>").WriteLeafInline(obj).WriteLine($"</h{level}>");
     }

@@ -32,4 +32,15 @@ public static class Markdown
 
         return new RawHtml(MarkdownText.ToHtml(MarkdownText.Read(markdown, MarkdownKind.Field)));
     }
+
+    /// <summary>A plan field printed as a section under a heading of level <paramref name="under"/>: its headings go below that one.</summary>
+    public static RawHtml SectionToHtml(string? markdown, int under)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RawHtml.Empty;
+        }
+
+        return new RawHtml(MarkdownText.ToHtml(MarkdownText.Read(markdown, MarkdownKind.Field), under));
+    }
 }

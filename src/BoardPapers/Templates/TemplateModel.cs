@@ -72,8 +72,8 @@ internal sealed class TemplateModel
             ["as_at_iso"] = plan.AsAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["draft"] = plan.Draft,
             ["draft_banner"] = plan.Draft ? plan.DraftBanner ?? "DRAFT" : null,
-            ["summary_html"] = Markdown.ToHtml(plan.Summary),
-            ["narrative"] = Narrative(plan.Narrative),
+            ["summary_html"] = Markdown.SectionToHtml(plan.Summary, under: 1),
+            ["narrative"] = Narrative(plan.Narrative, under: 1),
             ["legends"] = List(plan.Legends, Legend),
             ["sources"] = List(plan.Sources, s => new ScriptObject
             {
@@ -142,7 +142,7 @@ internal sealed class TemplateModel
         ["ref"] = theme.Ref,
         ["title"] = theme.Title,
         ["lead"] = string.Join(", ", theme.Leads),
-        ["narrative"] = Narrative(theme.Narrative),
+        ["narrative"] = Narrative(theme.Narrative, under: 2),
         ["statuses"] = Statuses(theme.Statuses),
         ["recommendations"] = List(theme.Recommendations, Recommendation),
         ["actions"] = List(theme.Actions, Action),
@@ -263,8 +263,12 @@ internal sealed class TemplateModel
             ["text_html"] = Markdown.ToHtml(u.Text),
         });
 
-    private static ScriptArray Narrative(IReadOnlyList<NarrativeSection> sections) =>
-        List(sections, s => new ScriptObject { ["heading"] = s.Heading, ["text_html"] = Markdown.ToHtml(s.Text) });
+    /// <summary>
+    /// Narrative sections printed under a heading of level <paramref name="under"/> (the plan's title, a
+    /// theme's heading); a section's own heading is one below, and the headings in its text below that.
+    /// </summary>
+    private static ScriptArray Narrative(IReadOnlyList<NarrativeSection> sections, int under) =>
+        List(sections, s => new ScriptObject { ["heading"] = s.Heading, ["text_html"] = Markdown.SectionToHtml(s.Text, s.Heading is null ? under : under + 1) });
 
     internal static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, ScriptObject> build)
     {

@@ -51,4 +51,50 @@ public sealed class MarkdownPrintingTests
     {
         Assert.Equal("<p>a | b</p>", Templates.Markdown.ToHtml("a | b").Html);
     }
+
+    [Fact]
+    public void Headings_in_narrative_nest_below_the_heading_they_print_under_and_never_skip_a_level()
+    {
+        var loaded = new Validate.PlanLoader().LoadText("""
+            format: 1
+            plan:
+              title: Headings
+              as_at: 2010-01-01
+              summary: |
+                #### Purpose
+                Why this plan.
+              narrative:
+                - text: |
+                    # Governance
+                    ### Boards
+                    Three boards.
+                - heading: Delivery
+                  text: |
+                    ## Milestones
+                    # Risks
+                    ### Deep
+                    #### Deeper
+            themes:
+              - ref: "1"
+                title: Safeguarding
+                narrative:
+                  - heading: Why this area
+                    text: |
+                      # Findings
+                      ## Detail
+                actions:
+                  - { ref: "1.1", text: Act, lead: CX }
+            """, "plan.yaml");
+        Assert.Empty(loaded.Diagnostics);
+
+        var paper = Rendering.Paper(loaded.Plan!, "action-plan");
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        var outline = paper.Article!.QuerySelectorAll("h1, h2, h3, h4").Select(h => $"{h.LocalName} {h.TextContent.Trim()}");
+        Assert.Equal(
+            ["h1 Headings", "h2 Purpose", "h2 Governance", "h3 Boards", "h2 Delivery", "h3 Milestones", "h3 Risks", "h4 Deep", "h2 Theme: 1. Safeguarding", "h3 Why this area", "h4 Findings"],
+            outline);
+        Assert.Contains("<p><strong>Deeper</strong></p>", paper.Article.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("<p><strong>Detail</strong></p>", paper.Article.InnerHtml, StringComparison.Ordinal);
+    }
 }
