@@ -126,6 +126,7 @@ public static class PlanDiff
                 Text(Base, "workstream", o.Workstream, n.Workstream, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
                 Text(Base, "notes", o.Notes, n.Notes, changes);
+                Steps(o, n, after, oldPlan, newPlan, changes);
                 break;
             case (Indicator o, Indicator n):
                 Text(Base, "title", o.Title, n.Title, changes);
@@ -191,6 +192,54 @@ public static class PlanDiff
             });
         }
     }
+
+    /// <summary>
+    /// An action's steps, each a row of its own named "1.1 step 2" (with its ref when it has one):
+    /// matched by ref, else by position; a step's status moves and slipped dates count like any row's.
+    /// </summary>
+    private static void Steps(PlanAction before, PlanAction after, PlanRow row, Plan oldPlan, Plan newPlan, List<Change> changes)
+    {
+        if (before.Steps.Count == 0 && after.Steps.Count == 0)
+        {
+            return;
+        }
+
+        var oldByRef = before.Steps.Where(s => s.Ref is not null).ToDictionary(s => s.Ref!, StringComparer.Ordinal);
+        var matched = new HashSet<PlanStep>();
+        for (var i = 0; i < after.Steps.Count; i++)
+        {
+            var step = after.Steps[i];
+            var name = step.Name(after, i);
+            var old = step.Ref is not null
+                ? oldByRef.GetValueOrDefault(step.Ref)
+                : i < before.Steps.Count && before.Steps[i].Ref is null ? before.Steps[i] : null;
+            if (old is null || !matched.Add(old))
+            {
+                changes.Add(new Change(ChangeKind.Added, "action", name, OneLine(step.Text), Position: step.Position));
+                continue;
+            }
+
+            Change Make(ChangeKind kind, string field, string? o, string? n) =>
+                new(kind, "action", name, OneLine(step.Text), field, o, n, Position: step.Position);
+
+            Text(Make, "text", old.Text, step.Text, changes);
+            Leads(Make, old.Leads, step.Leads, changes);
+            Statuses(Make, old.Statuses, step.Statuses, oldPlan, newPlan, changes);
+            Due(Make, old.Due, step.Due, changes);
+            Text(Make, "timescale", old.Timescale, step.Timescale, changes);
+            Text(Make, "progress", old.Progress, step.Progress, changes);
+        }
+
+        for (var i = 0; i < before.Steps.Count; i++)
+        {
+            if (!matched.Contains(before.Steps[i]))
+            {
+                changes.Add(new Change(ChangeKind.Removed, "action", before.Steps[i].Name(before, i), OneLine(before.Steps[i].Text), Position: row.Position));
+            }
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static void Due(Func<ChangeKind, string, string?, string?, Change> make, PlanDate? before, PlanDate? after, List<Change> changes)
     {

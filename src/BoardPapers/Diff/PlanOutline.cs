@@ -57,6 +57,14 @@ public static class PlanOutline
                     Field(text, "workstream", a.Workstream);
                     Updates(text, a.Updates);
                     Field(text, "notes", a.Notes);
+                    for (var i = 0; i < a.Steps.Count; i++)
+                    {
+                        var step = a.Steps[i];
+                        text.Append(CultureInfo.InvariantCulture, $"  step {i + 1}{(step.Ref is null ? "" : $" ({step.Ref})")}: {OneLine(step.Text)}\n");
+                        Common(text, plan, step.Leads, step.Statuses, step.Timescale, step.Due, indent: "    ");
+                        Field(text, "progress", step.Progress, indent: "    ");
+                    }
+
                     break;
                 case Indicator i:
                     Common(text, plan, [], i.Statuses, null, null);
@@ -83,17 +91,17 @@ public static class PlanOutline
         _ => [],
     };
 
-    private static void Common(StringBuilder text, Plan plan, IReadOnlyList<string> leads, IReadOnlyList<Status> statuses, string? timescale, PlanDate? due)
+    private static void Common(StringBuilder text, Plan plan, IReadOnlyList<string> leads, IReadOnlyList<Status> statuses, string? timescale, PlanDate? due, string indent = "  ")
     {
         foreach (var status in statuses)
         {
             var legend = plan.FindLegend(status.Legend);
-            Field(text, legend?.Title ?? status.Legend, legend?.FindValue(status.Value)?.Label ?? status.Value);
+            Field(text, legend?.Title ?? status.Legend, legend?.FindValue(status.Value)?.Label ?? status.Value, indent);
         }
 
-        Field(text, "lead", leads.Count == 0 ? null : string.Join(", ", leads));
-        Field(text, "timescale", timescale);
-        Field(text, "due", due?.Iso);
+        Field(text, "lead", leads.Count == 0 ? null : string.Join(", ", leads), indent);
+        Field(text, "timescale", timescale, indent);
+        Field(text, "due", due?.Iso, indent);
     }
 
     private static void Updates(StringBuilder text, IReadOnlyList<Update> updates)
@@ -104,11 +112,11 @@ public static class PlanOutline
         }
     }
 
-    private static void Field(StringBuilder text, string name, string? value)
+    private static void Field(StringBuilder text, string name, string? value, string indent = "  ")
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            text.Append("  ").Append(name).Append(": ").Append(OneLine(value)).Append('\n');
+            text.Append(indent).Append(name).Append(": ").Append(OneLine(value)).Append('\n');
         }
     }
 

@@ -12,6 +12,12 @@ public static class PlanFormat
     /// <summary>How a column names a legend's status: status:KEY.</summary>
     public const string StatusFieldPrefix = "status:";
 
+    /// <summary>How a column names a step's field: step.lead, step.status:KEY (format 2).</summary>
+    public const string StepFieldPrefix = "step.";
+
+    /// <summary>Fields of a step a column may show (besides step.status:LEGEND).</summary>
+    public static readonly IReadOnlyList<string> StepColumnFields = ["ref", "text", "lead", "timescale", "due", "progress"];
+
     /// <summary>Fields a table column may show; "status:LEGEND" shows a status on that legend.</summary>
     public static readonly IReadOnlyList<string> ColumnFields =
     [
@@ -87,6 +93,9 @@ public static class PlanFormat
 
     /// <summary>An action: a row of the plan.</summary>
     public static ObjectShape Action { get; }
+
+    /// <summary>A step of an action (format 2).</summary>
+    public static ObjectShape Step { get; }
 
     /// <summary>A dated progress update.</summary>
     public static ObjectShape Update { get; }
@@ -195,6 +204,15 @@ public static class PlanFormat
             .Add("statuses", statuses, "Statuses, legend key to value key.")
             .Add("notes", markdown, "Notes (Markdown).");
 
+        Step = new ObjectShape("step", "One step of an action, on a row of its own under the action (format 2).")
+            .Add("ref", reference, "The step's ref, unique in its action; diffs follow it (else the step's position).")
+            .Add("text", markdown, "What the step is (Markdown).", required: true)
+            .Add("lead", leads, "The lead officer or officers for this step.")
+            .Add("timescale", text, "The timescale as written.")
+            .Add("due", DateShape.DayOrMonth, "The machine-readable due date: a day or a month.")
+            .Add("statuses", statuses, "Statuses, legend key to value key.")
+            .Add("progress", markdown, "Progress on the step (Markdown).");
+
         Action = new ObjectShape("action", "One action: a row of an action plan.")
             .Add("ref", reference, "The action's ref, unique in the plan, e.g. 2.3.", required: true)
             .Add("text", markdown, "What will be done (Markdown).", required: true)
@@ -208,7 +226,8 @@ public static class PlanFormat
             .Add("sources", codes, "Source codes this action answers.")
             .Add("statuses", statuses, "Statuses, legend key to value key, e.g. rag: amber.")
             .Add("updates", new ListShape(Update, "updates"), "Dated progress updates.")
-            .Add("notes", markdown, "Notes and footnotes (Markdown).");
+            .Add("notes", markdown, "Notes and footnotes (Markdown).")
+            .Add("steps", new ListShape(Step, "steps"), "Steps, each on its own row under the action, with its own date, lead and status; the action's other cells span them (format 2).", since: 2);
 
         Recommendation = new ObjectShape("recommendation", "A recommendation or priority, with the actions that deliver it.");
         Group = new ObjectShape("group", "A sub-group inside a theme or recommendation, printed as a row spanning the table.");
@@ -268,6 +287,6 @@ public static class PlanFormat
             .Add("themes", new ListShape(Theme, "themes"), "The themes, in order.", required: true)
             .Add("indicators", new ListShape(Indicator, "indicators"), "Indicators not tied to one theme.");
 
-        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Update, Response, NarrativeSection, Indicator, Period];
+        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Step, Update, Response, NarrativeSection, Indicator, Period];
     }
 }

@@ -129,6 +129,16 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Recommendation, "notes"),
         positions.At(m));
 
+    private PlanStep BuildStep(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Step, "ref"),
+        Text(m, PlanFormat.Step, "text") ?? "",
+        Leads(m, PlanFormat.Step),
+        Text(m, PlanFormat.Step, "timescale"),
+        DayOrMonth(m, PlanFormat.Step, "due"),
+        Statuses(m, PlanFormat.Step),
+        Text(m, PlanFormat.Step, "progress"),
+        positions.At(m));
+
     private PlanAction BuildAction(YamlMappingNode m) => new(
         Text(m, PlanFormat.Action, "ref") ?? "",
         Text(m, PlanFormat.Action, "text") ?? "",
@@ -143,7 +153,10 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Statuses(m, PlanFormat.Action),
         Updates(m, PlanFormat.Action),
         Text(m, PlanFormat.Action, "notes"),
-        positions.At(m));
+        positions.At(m))
+    {
+        Steps = ListOf(m, PlanFormat.Action, "steps", BuildStep),
+    };
 
     private Indicator BuildIndicator(YamlMappingNode m) => new(
         Text(m, PlanFormat.Indicator, "ref") ?? "",

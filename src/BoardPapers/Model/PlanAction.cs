@@ -17,4 +17,8 @@ public sealed record PlanAction(
     IReadOnlyList<Status> Statuses,
     IReadOnlyList<Update> Updates,
     string? Notes,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>The action's steps (format 2), in order; empty for a one-row action.</summary>
+    public IReadOnlyList<PlanStep> Steps { get; init; } = [];
+}

@@ -22,6 +22,69 @@ internal sealed class CellRenderer(Plan plan)
         return column.Merge ? new RawHtml("<td data-merge" + cell.Html[3..]) : cell;
     }
 
+    /// <summary>
+    /// An action's rows: one row, or (format 2) one row per step, the step columns filled from each step
+    /// and the action's own cells spanning them all (rowspan; Word: a vertical merge).
+    /// </summary>
+    public RawHtml ActionRows(PlanAction action, IReadOnlyList<TableColumn> columns)
+    {
+        var html = new StringBuilder();
+        if (action.Steps.Count == 0)
+        {
+            html.Append("<tr>");
+            foreach (var column in columns)
+            {
+                html.Append(IsStep(column) ? "<td></td>" : Cell(action, column).Html);
+            }
+
+            return new RawHtml(html.Append("</tr>").ToString());
+        }
+
+        var span = action.Steps.Count.ToString(CultureInfo.InvariantCulture);
+        for (var i = 0; i < action.Steps.Count; i++)
+        {
+            html.Append(i == 0 ? "<tr>" : "\n<tr>");
+            foreach (var column in columns)
+            {
+                if (IsStep(column))
+                {
+                    html.Append(StepCell(action.Steps[i], column).Html);
+                }
+                else if (i == 0)
+                {
+                    html.Append("<td rowspan=\"").Append(span).Append('"').Append(Cell(action, column).Html[3..]);
+                }
+            }
+
+            html.Append("</tr>");
+        }
+
+        return new RawHtml(html.ToString());
+    }
+
+    private static bool IsStep(TableColumn column) => column.Field.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal);
+
+    private RawHtml StepCell(PlanStep step, TableColumn column)
+    {
+        var field = column.Field[PlanFormat.StepFieldPrefix.Length..];
+        if (field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal))
+        {
+            return StatusCell(step.Statuses, field[PlanFormat.StatusFieldPrefix.Length..]);
+        }
+
+        var content = field switch
+        {
+            "ref" => RawHtml.Text(step.Ref ?? ""),
+            "text" => Markdown.ToHtml(step.Text),
+            "lead" => RawHtml.Text(string.Join(", ", step.Leads)),
+            "timescale" => RawHtml.Text(step.Timescale ?? BritishDates.Format(step.Due) ?? ""),
+            "due" => RawHtml.Text(BritishDates.Format(step.Due) ?? ""),
+            "progress" => Markdown.ToHtml(step.Progress),
+            _ => RawHtml.Empty,
+        };
+        return new RawHtml($"<td>{content.Html}</td>");
+    }
+
     public RawHtml StatusCell(IReadOnlyList<Status> statuses, string legendKey)
     {
         var status = statuses.FirstOrDefault(s => s.Legend == legendKey);

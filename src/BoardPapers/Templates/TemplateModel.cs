@@ -36,6 +36,7 @@ internal sealed class TemplateModel
         var functions = new ScriptObject();
         functions.Add("td", new TemplateFunction("td", 2, a => Td(a.Object(0), a.Object(1))));
         functions.Add("status_td", new TemplateFunction("status_td", 2, a => StatusTd(a.Object(0), a.Text(1) ?? "")));
+        functions.Add("action_rows", new TemplateFunction("action_rows", 2, a => ActionRows(a.Object(0), a.Values[1] as ScriptArray)));
         functions.Add("markdown", new TemplateFunction("markdown", 1, a => Markdown.ToHtml(a.Text(0))));
         functions.Add("long_date", new TemplateFunction("long_date", 1, a =>
             DateOnly.TryParse(a.Text(0), System.Globalization.CultureInfo.InvariantCulture, out var d) ? BritishDates.Format(d) : a.Text(0)));
@@ -46,6 +47,11 @@ internal sealed class TemplateModel
         origins.TryGetValue(row, out var record) && origins.TryGetValue(column, out var col) && col is TableColumn tableColumn
             ? cells.Cell(record, tableColumn)
             : new RawHtml("<td></td>");
+
+    private RawHtml ActionRows(ScriptObject row, ScriptArray? columns) =>
+        origins.TryGetValue(row, out var record) && record is PlanAction action && columns is not null
+            ? cells.ActionRows(action, [.. columns.OfType<ScriptObject>().Select(c => origins.TryGetValue(c, out var col) ? col : null).OfType<TableColumn>()])
+            : new RawHtml("");
 
     private RawHtml StatusTd(ScriptObject row, string legend) =>
         origins.TryGetValue(row, out var record)

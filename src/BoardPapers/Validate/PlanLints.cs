@@ -23,8 +23,11 @@ public static class PlanLints
             return;
         }
 
+        // A step is done when it says so or its action does.
         var rows = plan.AllRecommendations().Select(r => ("recommendation", r.Ref, r.Due, r.Statuses, r.Position))
-            .Concat(plan.AllActions().Select(a => ("action", a.Ref, a.Due, a.Statuses, a.Position)));
+            .Concat(plan.AllActions().Select(a => ("action", a.Ref, a.Due, a.Statuses, a.Position)))
+            .Concat(plan.AllActions().SelectMany(a => a.Steps.Select((s, i) => ("action", s.Name(a, i), s.Due,
+                IsComplete(plan, a.Statuses) ? a.Statuses : s.Statuses, s.Position))));
         foreach (var (kind, reference, due, statuses, position) in rows)
         {
             if (due is { } date && date.Date < asAt && !IsComplete(plan, statuses))
@@ -49,7 +52,9 @@ public static class PlanLints
                 .Select(a => (Action: a, RecommendationLeads: (IReadOnlyList<string>)[]));
             foreach (var (action, recommendationLeads) in direct.Concat(inherited))
             {
-                if (action.Leads.Count == 0 && recommendationLeads.Count == 0)
+                // Steps that each name their lead make the action's own lead unnecessary, as printed plans show it.
+                var stepsLed = action.Steps.Count > 0 && action.Steps.All(s => s.Leads.Count > 0);
+                if (action.Leads.Count == 0 && recommendationLeads.Count == 0 && !stepsLed)
                 {
                     found.Add(new Diagnostic(action.Position, Severity.Warning, Codes.NoLead, $"action {action.Ref} has no lead; add `lead:` with the officer or body accountable"));
                 }

@@ -17,6 +17,7 @@ public static class PlanRules
         CheckStatuses(plan, found);
         CheckSourceCodes(plan, found);
         CheckColumns(plan, found);
+        CheckStepRefs(plan, found);
         return found;
     }
 
@@ -131,8 +132,15 @@ public static class PlanRules
     private static void CheckColumns(Plan plan, List<Diagnostic> found)
     {
         var settings = plan.Settings;
+        var hasSteps = plan.AllActions().Any(a => a.Steps.Count > 0);
         foreach (var column in settings.ActionColumns.Concat(settings.RecommendationColumns).Concat(settings.IndicatorColumns))
         {
+            if (column.Field.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal))
+            {
+                CheckStepColumn(plan, column, settings.ActionColumns.Contains(column), hasSteps, found);
+                continue;
+            }
+
             if (column.Field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal))
             {
                 var legendKey = column.Field[PlanFormat.StatusFieldPrefix.Length..];
@@ -152,6 +160,46 @@ public static class PlanRules
                 var nearest = NearestName.Find(column.Field, PlanFormat.ColumnFields);
                 var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
                 found.Add(Error(column.Position, Codes.UnknownColumnField, $"column field `{column.Field}` is not a field{hint} Allowed: {string.Join(", ", PlanFormat.ColumnFields)}, or status:LEGEND"));
+            }
+        }
+    }
+
+    private static void CheckStepColumn(Plan plan, TableColumn column, bool actionColumn, bool hasSteps, List<Diagnostic> found)
+    {
+        var field = column.Field[PlanFormat.StepFieldPrefix.Length..];
+        var legendKey = field.StartsWith(PlanFormat.StatusFieldPrefix, StringComparison.Ordinal) ? field[PlanFormat.StatusFieldPrefix.Length..] : null;
+        if (legendKey is null && !PlanFormat.StepColumnFields.Contains(field))
+        {
+            var nearest = NearestName.Find(field, PlanFormat.StepColumnFields);
+            var hint = nearest is null ? "." : $"; did you mean `step.{nearest}`?";
+            found.Add(Error(column.Position, Codes.UnknownColumnField, $"column field `{column.Field}` is not a field of a step{hint} Allowed: {string.Join(", ", PlanFormat.StepColumnFields.Select(f => "step." + f))}, or step.status:LEGEND"));
+        }
+        else if (legendKey is not null && plan.FindLegend(legendKey) is null)
+        {
+            found.Add(Error(column.Position, Codes.UnknownColumnField, $"column `{column.Field}` names legend `{legendKey}`, which this plan does not declare. Legends: {string.Join(", ", plan.Legends.Select(l => l.Key))}"));
+        }
+        else if (!actionColumn)
+        {
+            found.Add(Error(column.Position, Codes.UnknownColumnField, $"column `{column.Field}` shows a step, and only action tables have steps; move it to `action_columns`"));
+        }
+        else if (!hasSteps)
+        {
+            found.Add(Error(column.Position, Codes.UnknownColumnField, $"column `{column.Field}` shows a step's field, but no action in this plan has `steps`; add steps to the actions, or show the action's own `{(legendKey is null ? field : "status:" + legendKey)}`"));
+        }
+    }
+
+    /// <summary>A step's ref names it within its action: diffs follow it.</summary>
+    private static void CheckStepRefs(Plan plan, List<Diagnostic> found)
+    {
+        foreach (var action in plan.AllActions())
+        {
+            var seen = new Dictionary<string, PlanStep>(StringComparer.Ordinal);
+            foreach (var step in action.Steps.Where(s => s.Ref is { Length: > 0 }))
+            {
+                if (!seen.TryAdd(step.Ref!, step))
+                {
+                    found.Add(Error(step.Position, Codes.DuplicateRef, $"step ref `{step.Ref}` is already used in action {action.Ref}, at line {seen[step.Ref!].Position.Line}; a step's ref is unique in its action"));
+                }
             }
         }
     }

@@ -9,6 +9,6 @@ public static class PlanWalk
     public static IEnumerable<Status> AllStatuses(Plan plan) =>
         plan.Themes.SelectMany(t => t.Statuses)
             .Concat(plan.AllRecommendations().SelectMany(r => r.Statuses))
-            .Concat(plan.AllActions().SelectMany(a => a.Statuses))
+            .Concat(plan.AllActions().SelectMany(a => a.Statuses.Concat(a.Steps.SelectMany(s => s.Statuses))))
             .Concat(plan.AllIndicators().SelectMany(i => i.Statuses));
 }

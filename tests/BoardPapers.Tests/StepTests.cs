@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using BoardPapers.Base;
+using BoardPapers.Load;
+using BoardPapers.Tests.Security;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// Issue 14, item 1: steps. An action may stack several steps, each with its own date, lead and status;
+/// it prints a row per step with the action's cells spanning them, and check, the overdue lint, the diff
+/// and the outline treat each step as a row of its own.
+/// </summary>
+public sealed partial class StepTests
+{
+    private const string Plan = """
+        format: 2
+        plan: { title: Steps, as_at: 2017-02-15 }
+        legends:
+          - key: rag
+            title: Delivery
+            values:
+              - { key: red, label: Red, colour: "#FF0000" }
+              - { key: green, label: Green, colour: "#00B050", complete: true }
+        settings:
+          action_columns:
+            - { field: ref, heading: Ref }
+            - { field: text, heading: Action }
+            - { field: workstream, heading: Workstream, merge: true }
+            - { field: step.text, heading: Step }
+            - { field: step.due, heading: Target date }
+            - { field: step.lead, heading: Lead }
+            - { field: "step.status:rag", heading: RAG }
+        themes:
+          - ref: "1"
+            title: Leadership
+            actions:
+              - ref: "1.1"
+                text: Strengthen the front door
+                workstream: Early help board
+                steps:
+                  - { ref: S1, text: Agree the model, due: 2017-01, lead: Head of Service, statuses: { rag: green } }
+                  - { text: Recruit the team, due: STEP2DUE, lead: HR, statuses: { rag: STEP2RAG } }
+                  - { text: Open the hub, due: 2017-06-30, lead: Director }
+              - { ref: "1.2", text: Review thresholds, workstream: Early help board }
+        """;
+
+    private static LoadResult Load(string step2Due = "2017-01-31", string step2Rag = "red") =>
+        new PlanLoader().LoadText(Plan.Replace("STEP2DUE", step2Due, StringComparison.Ordinal).Replace("STEP2RAG", step2Rag, StringComparison.Ordinal), "plan.yaml");
+
+    [Fact]
+    public void An_action_with_steps_prints_a_row_per_step_with_its_own_cells_spanning_them()
+    {
+        var loaded = Load();
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
+
+        var (html, docx) = HostilePlan.Render(loaded);
+
+        Assert.Contains("<td rowspan=\"3\">1.1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Recruit the team</td><td>31 January 2017</td><td>HR</td>", Regex.Replace(html, "</?p>", ""), StringComparison.Ordinal);
+        Assert.Contains("<td>Agree the model</td><td>January 2017</td><td>Head of Service</td>", Regex.Replace(html, "</?p>", ""), StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, ">Early help board<"));
+        Assert.Contains("<td rowspan=\"4\">Early help board</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>1.2</td>", html, StringComparison.Ordinal);
+        // Ref and Action continue on two step rows each; the merged workstream on three more rows.
+        Assert.Equal(7, Regex.Count(HostilePlan.AllParts(docx), "<w:vMerge />"));
+    }
+
+    [Fact]
+    public void A_late_step_is_overdue_by_its_own_date_and_a_done_step_is_not()
+    {
+        var overdue = Assert.Single(Load().Diagnostics, d => d.Code == Codes.Overdue);
+
+        Assert.StartsWith("action 1.1 step 2 is overdue: due 2017-01-31", overdue.Message, StringComparison.Ordinal);
+        Assert.Equal(27, overdue.Position.Line);
+    }
+
+    [Fact]
+    public void The_diff_names_a_step_whose_status_moved_and_whose_date_slipped()
+    {
+        var changes = BoardPapers.Diff.PlanDiff.Compare(Load("2017-01-31", "green").Plan!, Load("2017-03-31", "red").Plan!);
+
+        var moved = Assert.Single(changes.Changes, c => c.Kind == BoardPapers.Diff.ChangeKind.Status);
+        Assert.Equal(("1.1 step 2", "green", "red", -1), (moved.Ref, moved.Old, moved.New, moved.Direction));
+        var slipped = Assert.Single(changes.Changes, c => c.Kind == BoardPapers.Diff.ChangeKind.Due);
+        Assert.Equal(("1.1 step 2", 59), (slipped.Ref, slipped.Days));
+    }
+
+    [Fact]
+    public void The_outline_lists_each_step_under_its_action()
+    {
+        var outline = BoardPapers.Diff.PlanOutline.Write(Load().Plan!);
+
+        Assert.Contains("  step 1 (S1): Agree the model\n    Delivery: Green\n    lead: Head of Service\n    due: 2017-01\n", outline, StringComparison.Ordinal);
+        Assert.Contains("  step 2: Recruit the team\n", outline, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- { field: step.lead }", "no action in this plan has `steps`", false)]
+    [InlineData("- { field: step.owner }", "is not a field of a step", true)]
+    [InlineData("- { field: \"step.status:impact\" }", "names legend `impact`", true)]
+    public void A_step_column_that_cannot_print_is_an_error_at_the_column(string column, string said, bool withSteps)
+    {
+        var yaml = Plan.Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal)
+            .Replace("    - { field: step.text, heading: Step }\n", "    " + column + "\n", StringComparison.Ordinal);
+        if (!withSteps)
+        {
+            yaml = StepsBlock().Replace(yaml, "");
+        }
+
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Severity.Error && d.Position.Line == 14);
+        Assert.Equal(Codes.UnknownColumnField, error.Code);
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Steps_in_a_format_1_plan_are_an_error_at_the_key()
+    {
+        var loaded = new PlanLoader().LoadText(Plan.Replace("format: 2", "format: 1", StringComparison.Ordinal), "plan.yaml");
+
+        Assert.Contains(loaded.Diagnostics, d => d.Code == Codes.NewerFormatKey && d.Message.StartsWith("`steps` is new in format 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_steps_with_one_ref_are_an_error_at_the_second()
+    {
+        var loaded = new PlanLoader().LoadText(Plan.Replace("{ text: Recruit the team,", "{ ref: S1, text: Recruit the team,", StringComparison.Ordinal)
+            .Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal), "plan.yaml");
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Code == Codes.DuplicateRef);
+        Assert.Equal(27, error.Position.Line);
+    }
+
+    [Fact]
+    public void An_action_whose_steps_each_name_a_lead_needs_no_lead_of_its_own()
+    {
+        var loaded = Load();
+
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Code == Codes.NoLead && d.Message.StartsWith("action 1.1 ", StringComparison.Ordinal));
+        Assert.Contains(loaded.Diagnostics, d => d.Code == Codes.NoLead && d.Message.StartsWith("action 1.2 ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"        steps:\n(          - .*\n)+")]
+    private static partial Regex StepsBlock();
+}
