@@ -134,6 +134,20 @@ public sealed partial class StepTests
     }
 
     [Fact]
+    public void The_exception_report_counts_and_lists_steps_by_their_own_status()
+    {
+        var loaded = Load();
+
+        var paper = Rendering.Paper(loaded.Plan!, "exception-report");
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        var html = paper.Article!.OuterHtml;
+        Assert.Contains("<th scope=\"col\">Steps</th>", html, StringComparison.Ordinal);
+        Assert.Contains(">Red</td><td>0</td><td>0</td><td>1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>1.1 step 2</td><td><p>Recruit the team</p></td><td>HR</td><td>31 January 2017</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_action_whose_steps_each_name_a_lead_needs_no_lead_of_its_own()
     {
         var loaded = Load();

@@ -105,6 +105,7 @@ internal sealed class CellRenderer(Plan plan)
         Recommendation r => r.Statuses,
         Indicator i => i.Statuses,
         Theme t => t.Statuses,
+        PlanStep s => s.Statuses,
         _ => [],
     };
 

@@ -98,6 +98,7 @@ internal sealed class TemplateModel
                 ["indicator_columns"] = List(ColumnsOrDefault(settings.IndicatorColumns, PlanFormat.DefaultIndicatorFields, withStatuses: false), Column),
             },
             ["themes"] = List(plan.Themes, Theme),
+            ["has_steps"] = plan.AllActions().Any(a => a.Steps.Count > 0),
             ["indicators"] = List(plan.Indicators, Indicator),
         };
         return so;
@@ -156,7 +157,21 @@ internal sealed class TemplateModel
         ["indicators"] = List(theme.Indicators, Indicator),
         ["notes_html"] = Markdown.ToHtml(theme.Notes),
         ["all_actions"] = List(theme.AllActions().ToList(), Action),
+        ["all_steps"] = List(theme.AllActions().SelectMany(a => a.Steps.Select((s, i) => (Action: a, Step: s, Index: i))).ToList(), s => Step(s.Action, s.Step, s.Index)),
     }, theme);
+
+    /// <summary>A step as templates see it: `ref` names it as diffs and lints do ("1.1 step 2").</summary>
+    private ScriptObject Step(PlanAction action, PlanStep step, int index) => Remember(new ScriptObject
+    {
+        ["ref"] = step.Name(action, index),
+        ["step_ref"] = step.Ref,
+        ["text_html"] = Markdown.ToHtml(step.Text),
+        ["lead"] = string.Join(", ", step.Leads),
+        ["timescale"] = step.Timescale,
+        ["due"] = BritishDates.Format(step.Due),
+        ["statuses"] = Statuses(step.Statuses),
+        ["progress_html"] = Markdown.ToHtml(step.Progress),
+    }, step);
 
     private ScriptObject Group(ActionGroup group) => new()
     {
@@ -214,6 +229,7 @@ internal sealed class TemplateModel
         ["statuses"] = Statuses(a.Statuses),
         ["updates"] = Updates(a.Updates),
         ["notes_html"] = Markdown.ToHtml(a.Notes),
+        ["steps"] = List(a.Steps.Select((s, i) => (Step: s, Index: i)).ToList(), s => Step(a, s.Step, s.Index)),
     };
 
     private ScriptObject Indicator(Indicator i) => Remember(new ScriptObject
