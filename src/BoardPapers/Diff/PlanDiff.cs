@@ -1,5 +1,5 @@
-using BoardPapers.Base;
 using System.Globalization;
+using BoardPapers.Base;
 using BoardPapers.Model;
 
 namespace BoardPapers.Diff;

@@ -1,6 +1,6 @@
-using BoardPapers.Base;
 using System.Globalization;
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Model;
 
 namespace BoardPapers.Diff;

@@ -1,6 +1,6 @@
-using BoardPapers.Base;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BoardPapers.Base;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
