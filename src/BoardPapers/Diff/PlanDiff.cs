@@ -215,12 +215,12 @@ public static class PlanDiff
                 : i < before.Steps.Count && before.Steps[i].Ref is null ? before.Steps[i] : null;
             if (old is null || !matched.Add(old))
             {
-                changes.Add(new Change(ChangeKind.Added, "action", name, OneLine(step.Text), Position: step.Position));
+                changes.Add(new Change(ChangeKind.Added, "action", name, PlanOutline.OneLine(step.Text), Position: step.Position));
                 continue;
             }
 
             Change Make(ChangeKind kind, string field, string? o, string? n) =>
-                new(kind, "action", name, OneLine(step.Text), field, o, n, Position: step.Position);
+                new(kind, "action", name, PlanOutline.OneLine(step.Text), field, o, n, Position: step.Position);
 
             Text(Make, "text", old.Text, step.Text, changes);
             Leads(Make, old.Leads, step.Leads, changes);
@@ -234,12 +234,10 @@ public static class PlanDiff
         {
             if (!matched.Contains(before.Steps[i]))
             {
-                changes.Add(new Change(ChangeKind.Removed, "action", before.Steps[i].Name(before, i), OneLine(before.Steps[i].Text), Position: row.Position));
+                changes.Add(new Change(ChangeKind.Removed, "action", before.Steps[i].Name(before, i), PlanOutline.OneLine(before.Steps[i].Text), Position: row.Position));
             }
         }
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static void Due(Func<ChangeKind, string, string?, string?, Change> make, PlanDate? before, PlanDate? after, List<Change> changes)
     {

@@ -120,5 +120,6 @@ public static class PlanOutline
         }
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>Text on one line: its lines joined by spaces, blank ones dropped.</summary>
+    internal static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
