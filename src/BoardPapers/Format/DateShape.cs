@@ -13,5 +13,5 @@ public sealed class DateShape(bool allowsMonth = false) : Shape
     public bool AllowsMonth { get; } = allowsMonth;
 
     /// <summary>What messages say is expected here.</summary>
-    public override string Expected => AllowsMonth ? "a date written YYYY-MM-DD, or a month YYYY-MM (format 2)" : "a date written YYYY-MM-DD";
+    public override string Expected => AllowsMonth ? "a date written YYYY-MM-DD or, in format 2, a month YYYY-MM" : "a date written YYYY-MM-DD";
 }

@@ -106,6 +106,9 @@ public static class PlanFormat
     /// <summary>A section of narrative (Markdown).</summary>
     public static ObjectShape NarrativeSection { get; }
 
+    /// <summary>An appendix of the plan (format 2).</summary>
+    public static ObjectShape Appendix { get; }
+
     /// <summary>A performance indicator.</summary>
     public static ObjectShape Indicator { get; }
 
@@ -134,7 +137,8 @@ public static class PlanFormat
 
         NarrativeSection = new ObjectShape("narrative section", "A block of narrative with an optional heading.")
             .Add("heading", text, "The section heading, e.g. \"Why this area\".")
-            .Add("text", markdown, "The section text (Markdown).", required: true);
+            .Add("text", markdown, "The section text (Markdown).", required: true)
+            .Add("position", new ChoiceShape("before", "after"), "Where it prints: before the tables (the default) or after them, e.g. \"Delivery and monitoring\" (format 2).", since: 2);
         var narrative = new OneOfShape(markdown, new ListShape(NarrativeSection, "narrative sections"));
 
         Update = new ObjectShape("update", "A dated progress update.")
@@ -278,6 +282,10 @@ public static class PlanFormat
             .Add("summary", markdown, "An introduction (Markdown).")
             .Add("narrative", narrative, "Context sections (Markdown or sections).");
 
+        Appendix = new ObjectShape("appendix", "A titled section printed after everything else, from a new page (format 2).")
+            .Add("title", text, "The appendix's title, e.g. \"Appendix A: Governance\".", required: true)
+            .Add("text", markdown, "The appendix (Markdown: headings, lists and tables).", required: true);
+
         Root = new ObjectShape("plan file", "A BoardPapers plan, format version 1 or 2.")
             .Add("format", new IntegerShape(1, Version), "The plan format version: 1, or 2 to use the keys marked (format 2).", required: true)
             .Add("plan", Plan, "What the plan is.", required: true)
@@ -285,8 +293,9 @@ public static class PlanFormat
             .Add("sources", new ListShape(Source, "sources"), "Where recommendations come from.")
             .Add("settings", Settings, "How the plan is presented.")
             .Add("themes", new ListShape(Theme, "themes"), "The themes, in order.", required: true)
-            .Add("indicators", new ListShape(Indicator, "indicators"), "Indicators not tied to one theme.");
+            .Add("indicators", new ListShape(Indicator, "indicators"), "Indicators not tied to one theme.")
+            .Add("appendices", new ListShape(Appendix, "appendices"), "Appendices, printed last, each from a new page (format 2).", since: 2);
 
-        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Step, Update, Response, NarrativeSection, Indicator, Period];
+        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Step, Update, Response, NarrativeSection, Appendix, Indicator, Period];
     }
 }

@@ -33,7 +33,13 @@ internal sealed class ModelBuilder(PositionMapper positions)
             ListOf(root, PlanFormat.Root, "sources", BuildSource),
             BuildSettings(Get(root, PlanFormat.Root, "settings") as YamlMappingNode),
             ListOf(root, PlanFormat.Root, "themes", BuildTheme),
-            ListOf(root, PlanFormat.Root, "indicators", BuildIndicator));
+            ListOf(root, PlanFormat.Root, "indicators", BuildIndicator))
+        {
+            Appendices = ListOf(root, PlanFormat.Root, "appendices", a => new PlanAppendix(
+                Text(a, PlanFormat.Appendix, "title") ?? "",
+                Text(a, PlanFormat.Appendix, "text") ?? "",
+                positions.At(a))),
+        };
     }
 
     private Legend BuildLegend(YamlMappingNode m) => new(
@@ -198,7 +204,10 @@ internal sealed class ModelBuilder(PositionMapper positions)
             YamlSequenceNode => ListOf(m, shape, key, n => new NarrativeSection(
                 Text(n, PlanFormat.NarrativeSection, "heading"),
                 Text(n, PlanFormat.NarrativeSection, "text") ?? "",
-                positions.At(n))),
+                positions.At(n))
+            {
+                After = Text(n, PlanFormat.NarrativeSection, "position") == "after",
+            }),
             _ => [],
         };
 

@@ -90,7 +90,8 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
 
     private void UnknownKey(YamlNode keyNode, string key, ObjectShape obj)
     {
-        var known = obj.Fields.Select(f => f.Name).ToList();
+        // A file lists the keys of its own format version; newer ones are named when it moves up.
+        var known = obj.Fields.Where(f => f.Since <= Version).Select(f => f.Name).ToList();
         var nearest = NearestName.Find(key, known);
         var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
         Error(keyNode, Codes.UnknownKey, $"unknown key `{key}` in {obj.Name}{hint} Allowed keys: {string.Join(", ", known)}");
@@ -205,7 +206,7 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
             case DateShape:
                 if (!YamlValues.LooksLikeDate(value))
                 {
-                    Error(node, Codes.InvalidDate, $"{what} must be {shape.Expected} (e.g. 2010-12-16), found {YamlValues.Describe(node)}; keep wording such as 'Jan 2010' in `timescale`");
+                    Error(node, Codes.InvalidDate, $"{what} must be {(shape is DateShape { AllowsMonth: true } ? "a date written YYYY-MM-DD (e.g. 2010-12-16) or, in format 2, a month YYYY-MM (e.g. 2017-01)" : shape.Expected + " (e.g. 2010-12-16)")}, found {YamlValues.Describe(node)}; keep wording such as 'Jan 2010' in `timescale`");
                 }
                 else if (YamlValues.AsDate(value) is null)
                 {

@@ -22,6 +22,9 @@ public sealed record Plan(
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<Indicator> Indicators)
 {
+    /// <summary>The plan's appendices (format 2), printed last, each from a new page.</summary>
+    public IReadOnlyList<PlanAppendix> Appendices { get; init; } = [];
+
     /// <summary>Every recommendation, in document order, wherever it is grouped.</summary>
     public IEnumerable<Recommendation> AllRecommendations() =>
         Themes.SelectMany(t => t.Recommendations.Concat(t.Groups.SelectMany(g => g.Recommendations)));

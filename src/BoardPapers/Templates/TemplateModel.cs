@@ -99,6 +99,7 @@ internal sealed class TemplateModel
             },
             ["themes"] = List(plan.Themes, Theme),
             ["has_steps"] = plan.AllActions().Any(a => a.Steps.Count > 0),
+            ["appendices"] = List(plan.Appendices, a => new ScriptObject { ["title"] = a.Title, ["text_html"] = Markdown.SectionToHtml(a.Text, under: 2) }),
             ["indicators"] = List(plan.Indicators, Indicator),
         };
         return so;
@@ -290,7 +291,7 @@ internal sealed class TemplateModel
     /// theme's heading); a section's own heading is one below, and the headings in its text below that.
     /// </summary>
     private static ScriptArray Narrative(IReadOnlyList<NarrativeSection> sections, int under) =>
-        List(sections, s => new ScriptObject { ["heading"] = s.Heading, ["text_html"] = Markdown.SectionToHtml(s.Text, s.Heading is null ? under : under + 1) });
+        List(sections, s => new ScriptObject { ["heading"] = s.Heading, ["text_html"] = Markdown.SectionToHtml(s.Text, s.Heading is null ? under : under + 1), ["after"] = s.After });
 
     internal static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, ScriptObject> build)
     {
