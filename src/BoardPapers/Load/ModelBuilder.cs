@@ -75,7 +75,11 @@ internal sealed class ModelBuilder(PositionMapper positions)
             recommendationLabel,
             Columns(m, "action_columns"),
             Columns(m, "recommendation_columns"),
-            Columns(m, "indicator_columns"));
+            Columns(m, "indicator_columns"))
+        {
+            CombinedLegends = Text(m, PlanFormat.Settings, "legend_layout") == "combined",
+            LegendsPerTheme = Text(m, PlanFormat.Settings, "legend_repeat") == "per-theme",
+        };
     }
 
     private List<TableColumn> Columns(YamlMappingNode settings, string key) =>

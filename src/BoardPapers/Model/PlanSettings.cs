@@ -6,4 +6,11 @@ public sealed record PlanSettings(
     string RecommendationLabel,
     IReadOnlyList<TableColumn> ActionColumns,
     IReadOnlyList<TableColumn> RecommendationColumns,
-    IReadOnlyList<TableColumn> IndicatorColumns);
+    IReadOnlyList<TableColumn> IndicatorColumns)
+{
+    /// <summary>Whether legends print as one key table side by side ("combined") or a table each ("separate", the default) (format 2).</summary>
+    public bool CombinedLegends { get; init; }
+
+    /// <summary>Whether the key prints under every theme heading rather than once before the first table (format 2).</summary>
+    public bool LegendsPerTheme { get; init; }
+}

@@ -93,12 +93,17 @@ internal sealed class TemplateModel
             {
                 ["theme_label"] = settings.ThemeLabel,
                 ["recommendation_label"] = settings.RecommendationLabel,
+                ["legend_layout"] = settings.CombinedLegends ? "combined" : "separate",
+                ["legend_repeat"] = settings.LegendsPerTheme ? "per-theme" : "once",
                 ["action_columns"] = List(ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
                 ["recommendation_columns"] = List(ColumnsOrDefault(settings.RecommendationColumns, PlanFormat.DefaultRecommendationFields, withStatuses: true), Column),
                 ["indicator_columns"] = List(ColumnsOrDefault(settings.IndicatorColumns, PlanFormat.DefaultIndicatorFields, withStatuses: false), Column),
             },
             ["themes"] = List(plan.Themes, Theme),
             ["has_steps"] = plan.AllActions().Any(a => a.Steps.Count > 0),
+
+            // The row numbers of a combined key: as many as the longest legend has values.
+            ["legend_rows"] = new ScriptArray(Enumerable.Range(0, plan.Legends.Count == 0 ? 0 : plan.Legends.Max(l => l.Values.Count))),
             ["appendices"] = List(plan.Appendices, a => new ScriptObject { ["title"] = a.Title, ["text_html"] = Markdown.SectionToHtml(a.Text, under: 2) }),
             ["indicators"] = List(plan.Indicators, Indicator),
         };

@@ -84,6 +84,15 @@ internal sealed class TableRenderer : IDocxElementRenderer
         }
 
         renderer.CloseParagraph();
+
+        // Word joins two tables with nothing between them into one: a key table straight above an action
+        // table would become its first rows. An empty paragraph keeps them apart.
+        if (renderer.Container.LastChild is Table)
+        {
+            renderer.NewParagraph(HouseStyles.Normal);
+            renderer.CloseParagraph();
+        }
+
         renderer.Container.Append(table);
     }
 
