@@ -148,6 +148,32 @@ public sealed partial class StepTests
     }
 
     [Fact]
+    public void A_plan_with_steps_and_no_columns_of_its_own_prints_the_steps()
+    {
+        var yaml = Plan.Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal);
+        yaml = yaml[..yaml.IndexOf("settings:", StringComparison.Ordinal)] + yaml[yaml.IndexOf("themes:", StringComparison.Ordinal)..];
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+
+        var paper = Rendering.Paper(loaded.Plan!, "action-plan");
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        Assert.Equal(["Ref.", "Action", "Step", "Lead", "Timescale", "Progress to date", "Delivery"], paper.Article!.QuerySelectorAll("table:not(.legend) thead th").Select(h => h.TextContent));
+        Assert.Contains("Open the hub", paper.Article.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Steps_that_no_column_shows_are_a_warning_at_the_first_step()
+    {
+        var yaml = Plan.Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal);
+        yaml = System.Text.RegularExpressions.Regex.Replace(yaml, @"    - \{ field: (step\.|""step\.).*\n", "");
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+
+        var warning = Assert.Single(loaded.Diagnostics, d => d.Code == Codes.StepsNotShown);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith("action 1.1 has 3 steps, but `action_columns` shows no step field", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_action_whose_steps_each_name_a_lead_needs_no_lead_of_its_own()
     {
         var loaded = Load();

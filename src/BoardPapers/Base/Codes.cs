@@ -104,4 +104,6 @@ public static class Codes
     public const string NoLead = "BP302";
     /// <summary>A legend value no row uses.</summary>
     public const string UnusedLegendValue = "BP303";
+    /// <summary>Actions with steps in a plan whose action columns show no step field.</summary>
+    public const string StepsNotShown = "BP304";
 }

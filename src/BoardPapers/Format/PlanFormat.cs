@@ -55,6 +55,9 @@ public static class PlanFormat
     /// <summary>The columns a table shows when the plan's settings choose none (status columns are added per legend).</summary>
     public static readonly IReadOnlyList<string> DefaultActionFields = ["ref", "text", "lead", "timescale", "progress"];
 
+    /// <summary>The action columns printed when a plan with steps names none (step statuses are added per legend).</summary>
+    public static readonly IReadOnlyList<string> DefaultStepActionFields = ["ref", "text", "step.text", "step.lead", "step.timescale", "step.progress"];
+
     /// <summary>The recommendation columns printed when a plan names none.</summary>
     public static readonly IReadOnlyList<string> DefaultRecommendationFields = ["ref", "text", "lead"];
 
@@ -122,7 +125,15 @@ public static class PlanFormat
     public static string DefaultHeading(string field) =>
         DefaultHeadings.TryGetValue(field, out var heading) ? heading
         : field.StartsWith(StatusFieldPrefix, StringComparison.Ordinal) ? "Status"
+        : field.StartsWith(StepFieldPrefix, StringComparison.Ordinal) ? StepHeading(field[StepFieldPrefix.Length..])
         : field;
+
+    private static string StepHeading(string field) => field switch
+    {
+        "text" => "Step",
+        "ref" => "Step ref.",
+        _ => DefaultHeading(field),
+    };
 
     static PlanFormat()
     {

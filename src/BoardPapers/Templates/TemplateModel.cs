@@ -95,7 +95,7 @@ internal sealed class TemplateModel
                 ["recommendation_label"] = settings.RecommendationLabel,
                 ["legend_layout"] = settings.CombinedLegends ? "combined" : "separate",
                 ["legend_repeat"] = settings.LegendsPerTheme ? "per-theme" : "once",
-                ["action_columns"] = List(ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
+                ["action_columns"] = List(plan.AllActions().Any(a => a.Steps.Count > 0) && settings.ActionColumns.Count == 0 ? StepColumns() : ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
                 ["recommendation_columns"] = List(ColumnsOrDefault(settings.RecommendationColumns, PlanFormat.DefaultRecommendationFields, withStatuses: true), Column),
                 ["indicator_columns"] = List(ColumnsOrDefault(settings.IndicatorColumns, PlanFormat.DefaultIndicatorFields, withStatuses: false), Column),
             },
@@ -109,6 +109,13 @@ internal sealed class TemplateModel
         };
         return so;
     }
+
+    /// <summary>The columns of a plan with steps that names none: the action, then each step's text, lead, timescale, progress and statuses.</summary>
+    private List<TableColumn> StepColumns() =>
+    [
+        .. PlanFormat.DefaultStepActionFields.Select(f => new TableColumn(f, PlanFormat.DefaultHeading(f), null, plan.Position)),
+        .. plan.Legends.Select(l => new TableColumn(PlanFormat.StepFieldPrefix + PlanFormat.StatusFieldPrefix + l.Key, l.Title, null, l.Position)),
+    ];
 
     /// <summary>The plan's own columns, or sensible ones: the default fields and a status column per legend.</summary>
     private List<TableColumn> ColumnsOrDefault(IReadOnlyList<TableColumn> chosen, IReadOnlyList<string> fields, bool withStatuses)

@@ -1,4 +1,5 @@
 using BoardPapers.Base;
+using BoardPapers.Format;
 using BoardPapers.Model;
 
 namespace BoardPapers.Validate;
@@ -13,6 +14,7 @@ public static class PlanLints
         CheckOverdue(plan, found);
         CheckLeads(plan, found);
         CheckUnusedValues(plan, found);
+        CheckStepsShown(plan, found);
         return found;
     }
 
@@ -59,6 +61,22 @@ public static class PlanLints
                     found.Add(new Diagnostic(action.Position, Severity.Warning, Codes.NoLead, $"action {action.Ref} has no lead; add `lead:` with the officer or body accountable"));
                 }
             }
+        }
+    }
+
+    /// <summary>Steps that no column shows would silently not print.</summary>
+    private static void CheckStepsShown(Plan plan, List<Diagnostic> found)
+    {
+        var columns = plan.Settings.ActionColumns;
+        if (columns.Count == 0 || columns.Any(c => c.Field.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        foreach (var action in plan.AllActions().Where(a => a.Steps.Count > 0))
+        {
+            found.Add(new Diagnostic(action.Steps[0].Position, Severity.Warning, Codes.StepsNotShown,
+                $"action {action.Ref} has {action.Steps.Count} steps, but `action_columns` shows no step field, so they do not print; add columns such as step.text, step.lead and step.due"));
         }
     }
 
