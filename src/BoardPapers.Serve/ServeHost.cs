@@ -31,6 +31,7 @@ public sealed partial class ServeHost : IDisposable
         templates = new TemplateFolders(options.Templates);
         pages = new ServePages(templates);
         renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
+        ServedRoot = FileRoot.At(options.Folder);
         watcher = new FolderWatcher(options.Folder);
     }
 
@@ -200,8 +201,8 @@ public sealed partial class ServeHost : IDisposable
 
     private string? Resolve(HttpContext context) => ServedPath.Resolve(options.Folder, context.Request.Query["path"].ToString());
 
-    /// <summary>What a served meeting may name: files inside the served folder only.</summary>
-    private FileRoot ServedRoot => FileRoot.At(options.Folder);
+    /// <summary>What a served meeting may name: files inside the served folder only (its links followed once, at start).</summary>
+    private FileRoot ServedRoot { get; }
 
     /// <summary>A page from its template (_serve-PAGE) and model; a broken page template is answered 500 with its diagnostics.</summary>
     private Task WritePage(HttpContext context, string page, string title, ScriptObject model)

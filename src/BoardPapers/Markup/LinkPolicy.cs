@@ -81,12 +81,12 @@ public static partial class LinkPolicy
     // Browsers drop tabs and line breaks anywhere in an address and spaces and controls around it,
     // so "java&#9;script:" is javascript:. Judge the address as a browser would read it.
     private static string Normalised(string? address) =>
-        Ignored().Replace(address ?? "", "").Trim(Controls());
+        Ignored().Replace(address ?? "", "").Trim(Controls);
 
     private static string? SchemeOf(string url) =>
         Scheme().Match(url) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : null;
 
-    private static char[] Controls() => [.. Enumerable.Range(0, 33).Select(c => (char)c)];
+    private static readonly char[] Controls = [.. Enumerable.Range(0, 33).Select(c => (char)c)];
 
     [GeneratedRegex("[\t\n\r]")]
     private static partial Regex Ignored();

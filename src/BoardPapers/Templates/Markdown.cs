@@ -23,17 +23,9 @@ public static class Markdown
     }
 
     /// <summary>A plan field's Markdown as board HTML: raw HTML prints as text, refused links as their text.</summary>
-    public static RawHtml ToHtml(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return RawHtml.Empty;
-        }
+    public static RawHtml ToHtml(string? markdown) => SectionToHtml(markdown, under: 0);
 
-        return new RawHtml(MarkdownText.ToHtml(MarkdownText.Read(markdown, MarkdownKind.Field)));
-    }
-
-    /// <summary>A plan field printed as a section under a heading of level <paramref name="under"/>: its headings go below that one.</summary>
+    /// <summary>A plan field printed as a section under a heading of level <paramref name="under"/>: its headings go below that one (0: in a table cell, where they print as paragraphs).</summary>
     public static RawHtml SectionToHtml(string? markdown, int under)
     {
         if (string.IsNullOrWhiteSpace(markdown))

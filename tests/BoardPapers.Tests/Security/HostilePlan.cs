@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Validate;
@@ -57,12 +56,7 @@ internal static class HostilePlan
     }
 
     /// <summary>Every XML part of a Word file, relationships included, as one text to search.</summary>
-    public static string AllParts(byte[] docx)
-    {
-        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
-        return string.Join("\n", zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal))
-            .Select(e => { using var reader = new StreamReader(e.Open()); return reader.ReadToEnd(); }));
-    }
+    public static string AllParts(byte[] docx) => Testing.WordParts.All(docx);
 
     /// <summary>Every diagnostic is inside the plan text: a line it has and a column on that line (or one past its end).</summary>
     public static void AssertPositioned(string text, IEnumerable<Diagnostic> diagnostics)
