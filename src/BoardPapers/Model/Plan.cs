@@ -27,7 +27,7 @@ public sealed record Plan(
 
     /// <summary>Every recommendation, in document order, wherever it is grouped.</summary>
     public IEnumerable<Recommendation> AllRecommendations() =>
-        Themes.SelectMany(t => t.Recommendations.Concat(t.Groups.SelectMany(g => g.Recommendations)));
+        Themes.SelectMany(t => t.AllRecommendations());
 
     /// <summary>Every action, in document order, wherever it is grouped.</summary>
     public IEnumerable<PlanAction> AllActions() =>

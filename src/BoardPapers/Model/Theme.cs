@@ -16,6 +16,10 @@ public sealed record Theme(
     string? Notes,
     SourcePosition Position)
 {
+    /// <summary>The theme's recommendations, then those in its groups, in order.</summary>
+    public IEnumerable<Recommendation> AllRecommendations() =>
+        Recommendations.Concat(Groups.SelectMany(g => g.Recommendations));
+
     /// <summary>Actions directly in the theme, in its groups, and under its recommendations.</summary>
     public IEnumerable<PlanAction> AllActions() =>
         Actions

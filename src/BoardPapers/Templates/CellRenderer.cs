@@ -62,6 +62,10 @@ internal sealed class CellRenderer(Plan plan)
         return new RawHtml(html.ToString());
     }
 
+    /// <summary>A cell of one step's row: its own value in a step column, its action's elsewhere.</summary>
+    public RawHtml StepRowCell(PlanAction action, PlanStep step, TableColumn column) =>
+        IsStep(column) ? StepCell(step, column) : Cell(action, column);
+
     private static bool IsStep(TableColumn column) => column.Field.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal);
 
     private RawHtml StepCell(PlanStep step, TableColumn column)

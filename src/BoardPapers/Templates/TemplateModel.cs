@@ -15,9 +15,14 @@ internal sealed class TemplateModel
 {
     private readonly ConditionalWeakTable<ScriptObject, object> origins = [];
 
-    // A theme lists its actions twice (`actions` and `all_actions`): each action is built, and its
-    // Markdown rendered, once. By reference: two actions with equal fields are still two rows.
+    // A theme lists its actions and recommendations twice (`actions` and `all_actions`): each row is
+    // built, and its Markdown rendered, once. By reference: two actions with equal fields are still two rows.
     private readonly Dictionary<PlanAction, ScriptObject> actions = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<Recommendation, ScriptObject> recommendations = new(ReferenceEqualityComparer.Instance);
+
+    // Each step's action, so that a step's row can print the action's cells beside its own.
+    private readonly Dictionary<PlanStep, PlanAction> stepActions = new(ReferenceEqualityComparer.Instance);
     private readonly Plan plan;
     private readonly CellRenderer cells;
 
@@ -43,10 +48,17 @@ internal sealed class TemplateModel
         return functions;
     }
 
-    private RawHtml Td(ScriptObject row, ScriptObject column) =>
-        origins.TryGetValue(row, out var record) && origins.TryGetValue(column, out var col) && col is TableColumn tableColumn
-            ? cells.Cell(record, tableColumn)
-            : new RawHtml("<td></td>");
+    private RawHtml Td(ScriptObject row, ScriptObject column)
+    {
+        if (!origins.TryGetValue(row, out var record) || !origins.TryGetValue(column, out var col) || col is not TableColumn tableColumn)
+        {
+            return new RawHtml("<td></td>");
+        }
+
+        return record is PlanStep step && stepActions.TryGetValue(step, out var action)
+            ? cells.StepRowCell(action, step, tableColumn)
+            : cells.Cell(record, tableColumn);
+    }
 
     private RawHtml ActionRows(ScriptObject row, ScriptArray? columns) =>
         origins.TryGetValue(row, out var record) && record is PlanAction action && columns is not null
@@ -69,6 +81,7 @@ internal sealed class TemplateModel
         var settings = plan.Settings;
         var so = new ScriptObject
         {
+            ["format"] = plan.Format,
             ["title"] = plan.Title,
             ["organisation"] = plan.Organisation,
             ["owner"] = plan.Owner,
@@ -141,9 +154,14 @@ internal sealed class TemplateModel
         ["width"] = column.Width,
     }, column);
 
-    private static ScriptObject Legend(Legend legend) => new()
+    private ScriptObject Legend(Legend legend) => new()
     {
         ["key"] = legend.Key,
+
+        // The legend's status column, for a step's row too: what a template adds when it must show a
+        // legend the plan's columns leave out (the exception report's own legend).
+        ["column"] = Column(new TableColumn(PlanFormat.StatusFieldPrefix + legend.Key, legend.Title, null, legend.Position)),
+        ["step_column"] = Column(new TableColumn(PlanFormat.StepFieldPrefix + PlanFormat.StatusFieldPrefix + legend.Key, legend.Title, null, legend.Position)),
         ["title"] = legend.Title,
         ["description_html"] = Markdown.ToHtml(legend.Description),
         ["ordered"] = legend.Ordered,
@@ -169,12 +187,19 @@ internal sealed class TemplateModel
         ["groups"] = List(theme.Groups, Group),
         ["indicators"] = List(theme.Indicators, Indicator),
         ["notes_html"] = Markdown.ToHtml(theme.Notes),
+        ["all_recommendations"] = List(theme.AllRecommendations().ToList(), Recommendation),
         ["all_actions"] = List(theme.AllActions().ToList(), Action),
         ["all_steps"] = List(theme.AllActions().SelectMany(a => a.Steps.Select((s, i) => (Action: a, Step: s, Index: i))).ToList(), s => Step(s.Action, s.Step, s.Index)),
     }, theme);
 
     /// <summary>A step as templates see it: `ref` names it as diffs and lints do ("1.1 step 2").</summary>
-    private ScriptObject Step(PlanAction action, PlanStep step, int index) => Remember(new ScriptObject
+    private ScriptObject Step(PlanAction action, PlanStep step, int index)
+    {
+        stepActions[step] = action;
+        return Remember(BuildStep(action, step, index), step);
+    }
+
+    private ScriptObject BuildStep(PlanAction action, PlanStep step, int index) => new()
     {
         ["ref"] = step.Name(action, index),
         ["step_ref"] = step.Ref,
@@ -184,7 +209,7 @@ internal sealed class TemplateModel
         ["due"] = BritishDates.Format(step.Due),
         ["statuses"] = Statuses(step.Statuses),
         ["progress_html"] = Markdown.ToHtml(step.Progress),
-    }, step);
+    };
 
     private ScriptObject Group(ActionGroup group) => new()
     {
@@ -194,7 +219,18 @@ internal sealed class TemplateModel
         ["actions"] = List(group.Actions, Action),
     };
 
-    private ScriptObject Recommendation(Recommendation r) => Remember(new ScriptObject
+    private ScriptObject Recommendation(Recommendation r)
+    {
+        if (!recommendations.TryGetValue(r, out var so))
+        {
+            so = Remember(BuildRecommendation(r), r);
+            recommendations[r] = so;
+        }
+
+        return so;
+    }
+
+    private ScriptObject BuildRecommendation(Recommendation r) => new()
     {
         ["ref"] = r.Ref,
         ["text"] = r.Text,
@@ -213,7 +249,7 @@ internal sealed class TemplateModel
         ["actions"] = List(r.Actions, Action),
         ["groups"] = List(r.Groups, Group),
         ["notes_html"] = Markdown.ToHtml(r.Notes),
-    }, r);
+    };
 
     private ScriptObject Action(PlanAction a)
     {

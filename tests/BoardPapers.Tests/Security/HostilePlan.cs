@@ -41,9 +41,9 @@ internal static class HostilePlan
     public static LoadResult Check(string progress, LoadLimits? limits = null) => new PlanLoader(limits).LoadText(With(progress), "plan.yaml");
 
     /// <summary>What check passed, rendered as render does: the HTML page and a Word file the validator accepts.</summary>
-    public static (string Html, byte[] Docx) Render(LoadResult loaded)
+    public static (string Html, byte[] Docx) Render(LoadResult loaded, string template = "action-plan")
     {
-        var paper = Rendering.Paper(loaded.Plan!, "action-plan");
+        var paper = Rendering.Paper(loaded.Plan!, template);
         Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
         var docx = DocxWriter.Write(paper.Article!, new DocxOptions { Date = new DateOnly(2010, 1, 1), Author = "Council" });
         using (var document = WordprocessingDocument.Open(new MemoryStream(docx), false))
