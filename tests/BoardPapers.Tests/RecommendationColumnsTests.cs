@@ -131,7 +131,7 @@ public sealed class RecommendationColumnsTests
 
         Assert.Contains("<p>Rows whose P1 is Red, Amber, and rows not yet rated.</p>", html, StringComparison.Ordinal);
         Assert.Contains("rows at its best value (Green) count as done", html, StringComparison.Ordinal);
-        Assert.Contains("Not shown: 1 of 7 rows, whose P1 is Green.", html, StringComparison.Ordinal);
+        Assert.Contains("Not shown: 3 of 7 rows: 1 whose P1 is Green; 2 actions, which P1 does not rate.", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>R4</td><td>Carol White</td><td>Not rated</td><td></td></tr>", html, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class RecommendationColumnsTests
         var paper = Rendering.Paper(loaded.Plan!, "exception-report", new Templates.TemplateOptions().Set("unrated", "hide").Set("legend", "p2"));
         var html = paper.Article!.OuterHtml;
 
-        Assert.Contains("Not shown: 6 of 7 rows, whose P2 is Closed or not rated.", html, StringComparison.Ordinal);
+        Assert.Contains("Not shown: 6 of 7 rows: 1 whose P2 is Closed; 3 not rated; 2 actions, which P2 does not rate.", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>R1</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<tr><td>R4</td>", html, StringComparison.Ordinal);
     }

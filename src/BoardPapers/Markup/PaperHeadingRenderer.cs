@@ -14,6 +14,10 @@ internal sealed class PaperHeadingRenderer(MarkdownKind kind, int under) : HtmlO
 {
     private int last;
 
+    // How far the text's own levels are moved: set by the first heading, so that the text's headings keep
+    // their levels relative to each other (a second `##` is the first one's sibling, not its child).
+    private int? offset;
+
     protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
     {
         if (kind == MarkdownKind.Field && under == 0)
@@ -23,11 +27,10 @@ internal sealed class PaperHeadingRenderer(MarkdownKind kind, int under) : HtmlO
         }
 
         // The first heading keeps its level in a document (the template decides what it sits under);
-        // in a section it goes one below the section's heading.
-        var wanted = under + obj.Level;
-        var level = last == 0
-            ? (kind == MarkdownKind.Field ? under + 1 : Math.Min(wanted, 4))
-            : Math.Min(wanted, last + 1);
+        // in a section it goes one below the section's heading, and never above it.
+        offset ??= kind == MarkdownKind.Field ? under + 1 - obj.Level : under;
+        var wanted = Math.Max(obj.Level + offset.Value, kind == MarkdownKind.Field ? under + 1 : 1);
+        var level = last == 0 ? Math.Min(wanted, 4) : Math.Min(wanted, last + 1);
         if (level > 4)
         {
             renderer.Write("<p><strong>").WriteLeafInline(obj).WriteLine("</strong></p>");

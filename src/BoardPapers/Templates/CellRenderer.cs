@@ -50,6 +50,10 @@ internal sealed class CellRenderer(Plan plan)
                 {
                     html.Append(StepCell(action.Steps[i], column).Html);
                 }
+                else if (i == 0 && action.Steps.Count == 1)
+                {
+                    html.Append(Cell(action, column).Html);
+                }
                 else if (i == 0)
                 {
                     html.Append("<td rowspan=\"").Append(span).Append('"').Append(Cell(action, column).Html[3..]);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BoardPapers.Tests.Security;
 
 /// <summary>
@@ -96,5 +98,14 @@ public sealed class MarkdownPrintingTests
             outline);
         Assert.Contains("<p><strong>Deeper</strong></p>", paper.Article.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("<p><strong>Detail</strong></p>", paper.Article.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sibling_headings_in_a_section_stay_siblings_whatever_level_the_text_starts_at()
+    {
+        // An appendix under an h2 title whose text starts at `##`: Staff, Children and Parents are all h3.
+        var html = Templates.Markdown.SectionToHtml("## Staff\n\nA.\n\n### Survey\n\n## Children\n\nB.\n\n## Parents\n\nC.", under: 2).Html;
+
+        Assert.Equal(["h3 Staff", "h4 Survey", "h3 Children", "h3 Parents"], Regex.Matches(html, "<(h\\d)>([^<]*)</h\\d>").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
     }
 }

@@ -1,0 +1,75 @@
+using BoardPapers.Validate;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// Issue 14, acceptance: a real council's plan in format 2 (the Leeds Improvement Notice update, seed 002),
+/// using steps, a merged column, two legends in one key box, a Markdown table in its narrative, a section
+/// after the tables, an appendix and a recommendations grid whose printed ref is a source code. It checks
+/// clean, and the PDF LibreOffice makes of our Word file shows each merged cell once and each step's date
+/// and lead on the step's own line.
+/// </summary>
+public sealed class FormatTwoSampleTests
+{
+    private const string Name = "leeds-improvement-notice-update-2010";
+
+    [Fact]
+    public void The_sample_checks_clean_and_uses_every_format_2_addition()
+    {
+        var loaded = new PlanLoader().LoadFile(Path.Combine(Testing.RepoPaths.Plans, Name + ".yaml"));
+        Assert.Empty(loaded.Diagnostics);
+        var plan = loaded.Plan!;
+
+        Assert.Equal(2, plan.Format);
+        Assert.True(plan.AllActions().Count(a => a.Steps.Count > 1) >= 3);
+        Assert.Contains(plan.Settings.ActionColumns, c => c.Merge);
+        Assert.True(plan.Settings.CombinedLegends && plan.Settings.LegendsPerTheme);
+        Assert.Equal(2, plan.Legends.Count);
+        Assert.Contains(plan.Narrative, s => s.After);
+        Assert.Contains(plan.Narrative, s => s.Text.Contains("|---|", StringComparison.Ordinal));
+        Assert.NotEmpty(plan.Appendices);
+        Assert.Contains(plan.AllActions().SelectMany(a => a.Steps), s => s.Due is { IsMonth: true });
+        Assert.Equal("sources", plan.Settings.RecommendationColumns[0].Field);
+
+        var html = Rendering.HtmlPage(Rendering.Paper(plan, "action-plan"));
+        Assert.Contains("<caption>Key</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Interim review at the end of</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>IN 1.3, IN 2.17</td>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("<h2>Conclusions</h2>", StringComparison.Ordinal) > html.IndexOf("IN 4.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_pdf_shows_each_merged_cell_once_and_each_steps_date_and_lead_on_its_own_line()
+    {
+        var plan = Rendering.LoadPlan(Name);
+        var pdf = ExternalTools.Pdf(Rendering.Docx(Name, "action-plan"), Name);
+        using var document = PdfDocument.Open(pdf);
+        var lines = document.GetPages().SelectMany(Lines).ToList();
+        // NI 59 and NI 60 are both delivered through children's social care: one merged cell in the leftmost
+        // column, printed once, its two lines starting two lines of the page.
+        var printed = lines.Zip(lines.Skip(1)).Count(pair => pair.First.StartsWith("Children's ", StringComparison.Ordinal) && pair.Second.StartsWith("social care ", StringComparison.Ordinal));
+        Assert.Equal(1, printed);
+        Assert.Equal(2, plan.AllActions().Count(a => a.Workstream == "Children's social care"));
+
+        var steps = plan.AllActions().SelectMany(a => a.Steps).ToList();
+        Assert.True(steps.Count >= 10);
+        foreach (var step in steps)
+        {
+            var date = step.Timescale ?? Base.BritishDates.Format(step.Due)!;
+            var first = FirstWords(step.Text);
+            var line = lines.FirstOrDefault(l => l.Contains(first, StringComparison.Ordinal) && l.Contains(FirstWords(date, 1), StringComparison.Ordinal) && l.Contains(FirstWords(step.Leads[0], 1), StringComparison.Ordinal));
+            Assert.True(line is not null, $"no line of the PDF holds step \"{step.Text}\" with its date {date} and lead {step.Leads[0]}");
+        }
+    }
+
+    private static string FirstWords(string text, int count = 2) => string.Join(' ', text.Split(' ').Take(count));
+
+    /// <summary>A page's words as printed lines: words sharing a baseline, left to right.</summary>
+    private static IEnumerable<string> Lines(Page page) =>
+        page.GetWords()
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom, 0))
+            .OrderByDescending(g => g.Key)
+            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
+}
