@@ -6,10 +6,16 @@ namespace BoardPapers.Tests;
 /// <summary>The example in docs/plan-format.md is a real plan: it loads clean and uses every key of the format.</summary>
 public sealed class FormatDocumentationTests
 {
-    private static string Example()
+    /// <summary>The documented example (the first YAML block), or the plan it cites (the second).</summary>
+    private static string Example(int block = 0)
     {
         var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "plan-format.md"));
-        var start = doc.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var start = 0;
+        for (var i = 0; i <= block; i++)
+        {
+            start = doc.IndexOf("```yaml\n", start, StringComparison.Ordinal) + "```yaml\n".Length;
+        }
+
         var end = doc.IndexOf("\n```", start, StringComparison.Ordinal);
         return doc[start..end];
     }
@@ -17,10 +23,22 @@ public sealed class FormatDocumentationTests
     [Fact]
     public void The_documented_example_loads_without_any_diagnostic()
     {
-        var result = new PlanLoader().LoadText(Example(), "docs/plan-format.md");
+        // As an officer has it: the plan in a folder, beside the plan it cites.
+        var folder = Directory.CreateTempSubdirectory("boardpapers-doc-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "ofsted-recommendations.yaml"), Example(1));
+            File.WriteAllText(Path.Combine(folder, "plan.yaml"), Example());
+            var result = new PlanLoader().LoadFile(Path.Combine(folder, "plan.yaml"));
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(3, result.Plan!.AllActions().Count() + result.Plan.AllRecommendations().Count());
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(3, result.Plan!.AllActions().Count() + result.Plan.AllRecommendations().Count());
+            Assert.Equal("Ensure that initial assessments are completed within timescale.", Assert.Single(result.Plan.Cited).Text);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

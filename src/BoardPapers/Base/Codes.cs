@@ -69,6 +69,10 @@ public static class Codes
     public const string UnknownColumnField = "BP208";
     /// <summary>A merged column whose cells are shaded by a legend.</summary>
     public const string MergeShaded = "BP209";
+    /// <summary>A cited plan that cannot be used: outside the plan's folder, missing, not a plan, or broken (format 2).</summary>
+    public const string CitedPlanUnusable = "BP210";
+    /// <summary>A cited recommendation its plan does not have (format 2).</summary>
+    public const string CitedRefMissing = "BP211";
 
     /// <summary>No template of that name.</summary>
     public const string UnknownTemplate = "BP401";
@@ -106,4 +110,6 @@ public static class Codes
     public const string UnusedLegendValue = "BP303";
     /// <summary>Actions with steps in a plan whose action columns show no step field.</summary>
     public const string StepsNotShown = "BP304";
+    /// <summary>A cited recommendation that could not be checked: the plan was not read from a folder.</summary>
+    public const string CitationNotChecked = "BP305";
 }

@@ -22,7 +22,7 @@ public static class PlanFormat
     public static readonly IReadOnlyList<string> ColumnFields =
     [
         "ref", "text", "lead", "timescale", "due", "progress", "success_criteria", "evidence", "workstream",
-        "sources", "updates", "response", "notes",
+        "sources", "cited", "updates", "response", "notes",
         "title", "owner", "frequency", "measure", "polarity", "baseline", "periods", "data_quality", "direction",
     ];
 
@@ -38,6 +38,7 @@ public static class PlanFormat
         ["evidence"] = "Evidence of impact",
         ["workstream"] = "Workstream",
         ["sources"] = "Source",
+        ["cited"] = "Cited recommendation",
         ["updates"] = "Updates",
         ["response"] = "Response",
         ["notes"] = "Notes",
@@ -100,6 +101,9 @@ public static class PlanFormat
     /// <summary>A step of an action (format 2).</summary>
     public static ObjectShape Step { get; }
 
+    /// <summary>A recommendation of another plan file that a row answers (format 2).</summary>
+    public static ObjectShape Citation { get; }
+
     /// <summary>A dated progress update.</summary>
     public static ObjectShape Update { get; }
 
@@ -143,7 +147,10 @@ public static class PlanFormat
         var key = new TextShape(pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", patternHint: "a key is letters, digits, '_', '.' or '-', starting with a letter or digit");
         var colour = new TextShape(pattern: "^#[0-9A-Fa-f]{6}$", patternHint: "a colour is written #RRGGBB, e.g. #C00000");
         var leads = new OneOfShape(text, new ListShape(text, "names"));
-        var codes = new ListShape(text, "source codes");
+        Citation = new ObjectShape("cited recommendation", "A recommendation of another plan file this row answers, e.g. an inspection's recommendations kept in their own plan (format 2).")
+            .Add("file", text, "The other plan's file, by its path relative to this plan's folder, e.g. ofsted-recommendations.yaml.", required: true, since: 2)
+            .Add("ref", reference, "The recommendation's ref in that plan, e.g. B7.", required: true, since: 2);
+        var codes = new ListShape(new OneOfShape(text, Citation), "source codes");
         var statuses = new MapShape("legend keys", new TextShape());
 
         NarrativeSection = new ObjectShape("narrative section", "A block of narrative with an optional heading.")
@@ -309,6 +316,6 @@ public static class PlanFormat
             .Add("indicators", new ListShape(Indicator, "indicators"), "Indicators not tied to one theme.")
             .Add("appendices", new ListShape(Appendix, "appendices"), "Appendices, printed last, each from a new page (format 2).", since: 2);
 
-        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Step, Update, Response, NarrativeSection, Appendix, Indicator, Period];
+        Objects = [Root, Plan, Legend, LegendValue, Source, Settings, Column, Theme, Group, Recommendation, Action, Step, Citation, Update, Response, NarrativeSection, Appendix, Indicator, Period];
     }
 }

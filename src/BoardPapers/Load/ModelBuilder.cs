@@ -137,7 +137,18 @@ internal sealed class ModelBuilder(PositionMapper positions)
         ListOf(m, PlanFormat.Recommendation, "actions", BuildAction),
         ListOf(m, PlanFormat.Recommendation, "groups", BuildGroup),
         Text(m, PlanFormat.Recommendation, "notes"),
-        positions.At(m));
+        positions.At(m))
+    {
+        Citations = ListOf(m, PlanFormat.Recommendation, "sources", BuildCitation),
+    };
+
+    private Citation BuildCitation(YamlMappingNode m) => new(
+        Text(m, PlanFormat.Citation, "file") ?? "",
+        Text(m, PlanFormat.Citation, "ref") ?? "",
+        positions.At(Get(m, PlanFormat.Citation, "file") ?? m))
+    {
+        RefPosition = positions.At(Get(m, PlanFormat.Citation, "ref") ?? m),
+    };
 
     private PlanStep BuildStep(YamlMappingNode m) => new(
         Text(m, PlanFormat.Step, "ref"),
@@ -166,6 +177,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         positions.At(m))
     {
         Steps = ListOf(m, PlanFormat.Action, "steps", BuildStep),
+        Citations = ListOf(m, PlanFormat.Action, "sources", BuildCitation),
     };
 
     private Indicator BuildIndicator(YamlMappingNode m) => new(

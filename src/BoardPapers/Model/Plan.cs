@@ -25,6 +25,17 @@ public sealed record Plan(
     /// <summary>The plan's appendices (format 2), printed last, each from a new page.</summary>
     public IReadOnlyList<PlanAppendix> Appendices { get; init; } = [];
 
+    /// <summary>The recommendations of other plans that rows cite (format 2), as resolved when the plan was loaded from its folder.</summary>
+    public IReadOnlyList<CitedRecommendation> Cited { get; init; } = [];
+
+    /// <summary>What a citation names, or null when it was not resolved.</summary>
+    public CitedRecommendation? FindCited(Citation citation) =>
+        Cited.FirstOrDefault(c => c.File == citation.File && c.Ref == citation.Ref);
+
+    /// <summary>Every citation of another plan's recommendation, in document order.</summary>
+    public IEnumerable<Citation> AllCitations() =>
+        AllRecommendations().SelectMany(r => r.Citations).Concat(AllActions().SelectMany(a => a.Citations));
+
     /// <summary>Every recommendation, in document order, wherever it is grouped.</summary>
     public IEnumerable<Recommendation> AllRecommendations() =>
         Themes.SelectMany(t => t.AllRecommendations());

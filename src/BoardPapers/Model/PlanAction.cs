@@ -21,4 +21,7 @@ public sealed record PlanAction(
 {
     /// <summary>The action's steps (format 2), in order; empty for a one-row action.</summary>
     public IReadOnlyList<PlanStep> Steps { get; init; } = [];
+
+    /// <summary>Recommendations of other plan files this action answers (format 2), written in `sources` as `{file, ref}`.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
 }

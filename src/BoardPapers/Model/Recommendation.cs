@@ -20,6 +20,9 @@ public sealed record Recommendation(
     string? Notes,
     SourcePosition Position)
 {
+    /// <summary>Recommendations of other plan files this one answers (format 2), written in `sources` as `{file, ref}`.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     /// <summary>The recommendation's actions, with those in its groups, in order.</summary>
     public IEnumerable<PlanAction> AllActions() => Actions.Concat(Groups.SelectMany(g => g.Actions));
 }

@@ -117,7 +117,7 @@ internal sealed class CellRenderer(Plan plan)
         _ => [],
     };
 
-    private static RawHtml Content(object row, string field) => (row, field) switch
+    private RawHtml Content(object row, string field) => (row, field) switch
     {
         (PlanAction a, _) => ActionField(a, field),
         (Recommendation r, _) => RecommendationField(r, field),
@@ -125,7 +125,7 @@ internal sealed class CellRenderer(Plan plan)
         _ => RawHtml.Empty,
     };
 
-    private static RawHtml ActionField(PlanAction a, string field) => field switch
+    private RawHtml ActionField(PlanAction a, string field) => field switch
     {
         "ref" => RawHtml.Text(a.Ref),
         "text" => Markdown.ToHtml(a.Text),
@@ -136,13 +136,14 @@ internal sealed class CellRenderer(Plan plan)
         "success_criteria" => Markdown.ToHtml(a.SuccessCriteria),
         "evidence" => Markdown.ToHtml(a.Evidence),
         "workstream" => RawHtml.Text(a.Workstream),
-        "sources" => RawHtml.Text(string.Join(", ", a.Sources)),
+        "sources" => Sources(a.Sources, a.Citations),
+        "cited" => Cited(a.Citations),
         "updates" => Updates(a.Updates),
         "notes" => Markdown.ToHtml(a.Notes),
         _ => RawHtml.Empty,
     };
 
-    private static RawHtml RecommendationField(Recommendation r, string field) => field switch
+    private RawHtml RecommendationField(Recommendation r, string field) => field switch
     {
         "ref" => RawHtml.Text(r.Ref),
         "text" => Markdown.ToHtml(r.Text),
@@ -151,7 +152,8 @@ internal sealed class CellRenderer(Plan plan)
         "due" => RawHtml.Text(BritishDates.Format(r.Due)),
         "progress" => Markdown.ToHtml(r.Progress),
         "success_criteria" => Markdown.ToHtml(r.SuccessCriteria),
-        "sources" => RawHtml.Text(string.Join(", ", r.Sources)),
+        "sources" => Sources(r.Sources, r.Citations),
+        "cited" => Cited(r.Citations),
         "updates" => Updates(r.Updates),
         "response" => r.Response is { } response ? Markdown.ToHtml(response.Text) : RawHtml.Empty,
         "notes" => Markdown.ToHtml(r.Notes),
@@ -173,6 +175,30 @@ internal sealed class CellRenderer(Plan plan)
         "notes" => Markdown.ToHtml(i.Notes),
         _ => RawHtml.Empty,
     };
+
+    /// <summary>Source codes, then the refs of cited recommendations of other plans, as printed plans show them in a Ref. column.</summary>
+    private static RawHtml Sources(IReadOnlyList<string> codes, IReadOnlyList<Citation> citations) =>
+        RawHtml.Text(string.Join(", ", codes.Concat(citations.Select(c => c.Ref))));
+
+    /// <summary>Each cited recommendation of another plan: its ref and that plan's title, then its text; or, unresolved, where it is.</summary>
+    private RawHtml Cited(IReadOnlyList<Citation> citations)
+    {
+        var html = new StringBuilder();
+        foreach (var citation in citations)
+        {
+            if (plan.FindCited(citation) is { } cited)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><strong>{HtmlText.Escape(cited.Ref)}</strong> ({HtmlText.Escape(cited.PlanTitle)})</p>");
+                html.Append(Markdown.ToHtml(cited.Text).Html);
+            }
+            else
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><strong>{HtmlText.Escape(citation.Ref)}</strong> ({HtmlText.Escape(citation.File)})</p>");
+            }
+        }
+
+        return new RawHtml(html.ToString());
+    }
 
     public static string Polarity(Polarity polarity) => polarity switch
     {

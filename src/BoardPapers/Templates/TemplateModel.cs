@@ -237,6 +237,7 @@ internal sealed class TemplateModel
         ["text_html"] = Markdown.ToHtml(r.Text),
         ["lead"] = string.Join(", ", r.Leads),
         ["sources"] = new ScriptArray(r.Sources),
+        ["cited"] = Cited(r.Citations),
         ["statuses"] = Statuses(r.Statuses),
         ["timescale"] = r.Timescale,
         ["due"] = BritishDates.Format(r.Due),
@@ -275,6 +276,7 @@ internal sealed class TemplateModel
         ["evidence_html"] = Markdown.ToHtml(a.Evidence),
         ["workstream"] = a.Workstream,
         ["sources"] = new ScriptArray(a.Sources),
+        ["cited"] = Cited(a.Citations),
         ["statuses"] = Statuses(a.Statuses),
         ["updates"] = Updates(a.Updates),
         ["notes_html"] = Markdown.ToHtml(a.Notes),
@@ -325,6 +327,12 @@ internal sealed class TemplateModel
 
         return so;
     }
+
+    /// <summary>Recommendations of other plans a row cites: file, ref, and (when resolved) that plan's title and the text.</summary>
+    private ScriptArray Cited(IReadOnlyList<Citation> citations) =>
+        List(citations, c => plan.FindCited(c) is { } cited
+            ? new ScriptObject { ["file"] = c.File, ["ref"] = c.Ref, ["plan_title"] = cited.PlanTitle, ["text_html"] = Markdown.ToHtml(cited.Text) }
+            : new ScriptObject { ["file"] = c.File, ["ref"] = c.Ref, ["plan_title"] = null, ["text_html"] = RawHtml.Empty });
 
     private static ScriptArray Updates(IReadOnlyList<Update> updates) =>
         List(updates.OrderByDescending(u => u.Date).ToList(), u => new ScriptObject

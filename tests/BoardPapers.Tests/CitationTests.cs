@@ -1,0 +1,158 @@
+using BoardPapers.Base;
+using BoardPapers.Load;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// Issue 14, item 9: plans that cite other plans. `sources` may name a recommendation of another plan file;
+/// check resolves it and reports a dangling or unusable one at its position; templates print the cited text.
+/// </summary>
+public sealed class CitationTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("boardpapers-cite-").FullName;
+
+    private const string Ofsted = """
+        format: 1
+        plan: { title: Ofsted recommendations 2017 }
+        themes:
+          - ref: B
+            title: Areas for improvement
+            recommendations:
+              - { ref: B6, text: Strengthen management oversight of casework. }
+              - { ref: B7, text: "Ensure that *return home interviews* are offered to every child." }
+        """;
+
+    private static string Citing(string file = "ofsted.yaml", string reference = "B7", int format = 2) => $$"""
+        format: {{format}}
+        plan: { title: Improvement plan }
+        sources:
+          - { code: OF17, title: Ofsted inspection 2017 }
+        settings:
+          action_columns:
+            - { field: sources, heading: Ref. }
+            - { field: text, heading: Action }
+            - { field: cited, heading: Inspection recommendation }
+        themes:
+          - ref: "1"
+            title: Missing children
+            actions:
+              - ref: "1.1"
+                text: Commission a return home interview service
+                lead: Head of Service
+                sources: [OF17, { file: "{{file}}", ref: "{{reference}}" }]
+        """;
+
+    public CitationTests() => File.WriteAllText(Path.Combine(folder, "ofsted.yaml"), Ofsted);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private LoadResult Load(string yaml, string name = "plan.yaml")
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, yaml);
+        return new PlanLoader().LoadFile(path);
+    }
+
+    [Fact]
+    public void A_cited_recommendation_of_a_plan_beside_it_resolves_and_prints_its_text()
+    {
+        var loaded = Load(Citing());
+
+        Assert.Empty(loaded.Diagnostics);
+        var cited = Assert.Single(loaded.Plan!.Cited);
+        Assert.Equal(("ofsted.yaml", "B7", "Ofsted recommendations 2017"), (cited.File, cited.Ref, cited.PlanTitle));
+
+        var (html, docx) = Security.HostilePlan.Render(loaded);
+        Assert.Contains("<td>OF17, B7</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><strong>B7</strong> (Ofsted recommendations 2017)</p><p>Ensure that <em>return home interviews</em> are offered to every child.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("return home interviews", Security.HostilePlan.AllParts(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dangling_citation_is_an_error_at_its_position_naming_the_nearest_ref()
+    {
+        var loaded = Load(Citing(reference: "B70"));
+
+        var error = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(Codes.CitedRefMissing, error.Code);
+        Assert.Equal((17, 53), (error.Position.Line, error.Position.Column));
+        Assert.Equal("`ofsted.yaml` has no recommendation `B70`; did you mean `B7`? Its recommendations: B6, B7", error.Message);
+    }
+
+    [Theory]
+    [InlineData("missing.yaml", "there is no plan file `missing.yaml`")]
+    [InlineData("../ofsted.yaml", "named by its relative path")]
+    [InlineData("sub/../../ofsted.yaml", "named by its relative path")]
+    [InlineData("/etc/passwd.yaml", "named by its relative path")]
+    [InlineData("\\\\\\\\server\\\\share\\\\x.yaml", "named by its relative path")]
+    [InlineData("https://example.org/x.yaml", "named by its relative path")]
+    [InlineData("C:/plans/x.yaml", "named by its relative path")]
+    [InlineData("notes.txt", "ending .yaml or .yml")]
+    [InlineData("", "named by its relative path")]
+    public void A_cited_file_outside_the_folder_or_missing_is_an_error_and_nothing_outside_is_read(string file, string expected)
+    {
+        var loaded = Load(Citing(file: file));
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Code is Codes.CitedPlanUnusable or Codes.MissingKey);
+        Assert.Equal(17, error.Position.Line);
+        if (error.Code == Codes.CitedPlanUnusable)
+        {
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_link_out_of_the_folder_is_refused_after_it_is_followed()
+    {
+        var outside = Directory.CreateTempSubdirectory("boardpapers-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.yaml"), Ofsted);
+            File.CreateSymbolicLink(Path.Combine(folder, "linked.yaml"), Path.Combine(outside, "secret.yaml"));
+
+            var error = Assert.Single(Load(Citing(file: "linked.yaml")).Diagnostics);
+
+            Assert.Equal(Codes.CitedPlanUnusable, error.Code);
+            Assert.Contains("leads outside this plan's folder", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_broken_cited_plan_is_reported_without_its_errors_leaking_into_this_plan()
+    {
+        File.WriteAllText(Path.Combine(folder, "broken.yaml"), "format: 1\nplan: { title: x }\nthemes: [ { ref: 1, title: [oops] } ]\n");
+
+        var error = Assert.Single(Load(Citing(file: "broken.yaml")).Diagnostics);
+
+        Assert.Equal(Codes.CitedPlanUnusable, error.Code);
+        Assert.Equal("the cited plan `broken.yaml` has errors; run `boardpapers check` on it and fix them first", error.Message);
+    }
+
+    [Fact]
+    public void Two_plans_citing_each_other_both_resolve()
+    {
+        File.WriteAllText(Path.Combine(folder, "other.yaml"), Citing(file: "plan.yaml", reference: "R1").Replace("actions:", "recommendations:\n      - { ref: R2, text: Other }\n    actions:", StringComparison.Ordinal));
+        var yaml = Citing(file: "other.yaml", reference: "R2").Replace("actions:", "recommendations:\n      - { ref: R1, text: Mine }\n    actions:", StringComparison.Ordinal);
+
+        var loaded = Load(yaml);
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal("Other", Assert.Single(loaded.Plan!.Cited).Text);
+    }
+
+    [Fact]
+    public void A_citation_in_a_format_1_plan_is_refused_and_one_read_from_text_is_a_warning()
+    {
+        var format1 = Load(Citing(format: 1));
+        Assert.Contains(format1.Diagnostics, d => d.Code == Codes.NewerFormatKey && d.Message.Contains("`file` is new in format 2", StringComparison.Ordinal));
+
+        var text = new PlanLoader().LoadText(Citing(), "posted.yaml");
+        var warning = Assert.Single(text.Diagnostics);
+        Assert.Equal((Severity.Warning, Codes.CitationNotChecked, 17), (warning.Severity, warning.Code, warning.Position.Line));
+    }
+}
