@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Format;
-using BoardPapers.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace BoardPapers.Load;
@@ -18,34 +17,36 @@ public sealed class PlanReader(LoadLimits? limits = null)
     public PlanRead ReadFile(string path, string? displayPath = null)
     {
         var positions = new PositionMapper(displayPath ?? path);
-        return Build(YamlSource.ReadFile(path, positions, limits, "plan"), positions, limits);
+        var folder = FileRoot.At(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return Build(YamlSource.ReadFile(path, positions, limits, "plan"), positions, limits, folder);
     }
 
     /// <summary>Reads a plan held in memory, e.g. a request body.</summary>
     public PlanRead ReadBytes(ReadOnlySpan<byte> bytes, string displayPath)
     {
         var positions = new PositionMapper(displayPath);
-        return Build(YamlSource.ReadBytes(bytes, positions, limits, "plan"), positions, limits);
+        return Build(YamlSource.ReadBytes(bytes, positions, limits, "plan"), positions, limits, null);
     }
 
     /// <summary>Reads a plan from text.</summary>
     public PlanRead ReadText(string text, string displayPath)
     {
         var positions = new PositionMapper(displayPath);
-        return Build(YamlSource.ReadText(text, positions, limits, "plan"), positions, limits);
+        return Build(YamlSource.ReadText(text, positions, limits, "plan"), positions, limits, null);
     }
 
-    private static PlanRead Build((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, LoadLimits limits)
+    /// <summary>Reads what the YAML stage gave; <paramref name="folder"/> is the plan's own folder, where its images are, when it was read from disk.</summary>
+    private static PlanRead Build((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, LoadLimits limits, FileRoot? folder)
     {
         var found = new List<Diagnostic>();
-        var mapping = YamlSource.Validated(read, positions, limits, PlanFormat.Root, "a plan needs at least `format: 1`, `plan:` with a title, and `themes:`", found);
+        var mapping = YamlSource.Validated(read, positions, limits, PlanFormat.Root, "a plan needs at least `format: 1`, `plan:` with a title, and `themes:`", found, folder);
         if (mapping is null)
         {
             return new PlanRead(positions.File, null, found, StructureIsSound: false);
         }
 
         var structureIsSound = found.Count == 0;
-        Plan plan = new ModelBuilder(positions).BuildPlan(mapping);
+        var plan = new ModelBuilder(positions).BuildPlan(mapping) with { Folder = folder?.Folder };
         return new PlanRead(positions.File, plan, found, structureIsSound);
     }
 }

@@ -16,6 +16,14 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
 
     private bool markdownTotalReported;
 
+    /// <summary>At most this many distinct image files a plan may use, which bounds the reading a check causes.</summary>
+    public const int MaxImages = 200;
+
+    private readonly Dictionary<string, string?> images = new(StringComparer.Ordinal);
+
+    /// <summary>The folder images are read from (the plan's own), or null when the plan was not read from a file.</summary>
+    public FileRoot? ImageFolder { get; init; }
+
     public void Validate(YamlNode node, Shape shape, string what)
     {
         switch (shape)
@@ -257,10 +265,37 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
             Error(scalar, Codes.MarkdownTooLarge, $"the plan's Markdown fields pass {limits.MaxMarkdownChars:N0} characters in all here; split the plan into smaller plans");
         }
 
-        foreach (var problem in MarkdownText.Read(value, MarkdownKind.Field).Problems)
+        var read = MarkdownText.Read(value, MarkdownKind.Field);
+        foreach (var problem in read.Problems)
         {
             sink.Add(new Diagnostic(positions.InScalar(scalar, problem.Line, problem.Column), problem.Severity, problem.Code, problem.Message));
         }
+
+        if (ImageFolder is not null)
+        {
+            foreach (var (source, line, column) in MarkdownText.Images(read))
+            {
+                if (ImageProblem(source) is { } problem)
+                {
+                    sink.Add(new Diagnostic(positions.InScalar(scalar, line, column), Severity.Error, Codes.ImageNotAllowed, problem));
+                }
+            }
+        }
+    }
+
+    /// <summary>Why the image file a plan names cannot be printed, or null: each file is read once.</summary>
+    private string? ImageProblem(string source)
+    {
+        if (images.TryGetValue(source, out var known))
+        {
+            return known;
+        }
+
+        var problem = images.Count >= MaxImages
+            ? $"a plan may use at most {MaxImages} image files; `{source}` would be one more"
+            : PlanImages.Load(ImageFolder!, source).Problem;
+        images[source] = problem;
+        return problem;
     }
 
     private void WrongType(YamlNode node, string what, string expected) =>

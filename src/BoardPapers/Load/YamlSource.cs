@@ -124,7 +124,7 @@ internal static class YamlSource
     /// The root mapping of a document checked against its format, or null when there is nothing to build
     /// a model from. Every problem (reading, an empty file, structure) is added to <paramref name="found"/>.
     /// </summary>
-    public static YamlMappingNode? Validated((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, LoadLimits limits, ObjectShape format, string emptyHint, List<Diagnostic> found)
+    public static YamlMappingNode? Validated((YamlNode? Root, IReadOnlyList<Diagnostic> Problems) read, PositionMapper positions, LoadLimits limits, ObjectShape format, string emptyHint, List<Diagnostic> found, FileRoot? imageFolder = null)
     {
         var (root, problems) = read;
         found.AddRange(problems);
@@ -139,7 +139,7 @@ internal static class YamlSource
             return null;
         }
 
-        new StructureValidator(positions, found, limits) { Version = DeclaredVersion(root) }.Validate(root, format, "the file");
+        new StructureValidator(positions, found, limits) { Version = DeclaredVersion(root), ImageFolder = imageFolder }.Validate(root, format, "the file");
         found.AddRange(Uncarried(root, positions));
         return root as YamlMappingNode;
     }

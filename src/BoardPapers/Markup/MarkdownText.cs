@@ -48,6 +48,14 @@ public static partial class MarkdownText
         return new MarkdownRead(document, kind, Problems(document));
     }
 
+    /// <summary>The images the link policy allows in a piece of Markdown: each file it names, where (line, column in the text).</summary>
+    public static IEnumerable<(string Source, int Line, int Column)> Images(MarkdownRead read) =>
+        read.Document is null
+            ? []
+            : read.Document.Descendants<LinkInline>()
+                .Where(i => i.IsImage && LinkPolicy.AllowsImage(i.Url))
+                .Select(i => (i.Url!, i.Line, i.Column));
+
     /// <summary>
     /// Board HTML for what <see cref="Read"/> returned (nothing when it could not be read). For a field
     /// printed as a section under a heading of level <paramref name="under"/> (1 to 3), its headings become

@@ -22,6 +22,9 @@ public sealed record Plan(
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<Indicator> Indicators)
 {
+    /// <summary>The folder the plan was read from, where its images are; null when it was read from text (a request body).</summary>
+    public string? Folder { get; init; }
+
     /// <summary>The plan's appendices (format 2), printed last, each from a new page.</summary>
     public IReadOnlyList<PlanAppendix> Appendices { get; init; } = [];
 

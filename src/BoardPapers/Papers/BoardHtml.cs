@@ -86,13 +86,14 @@ public static partial class BoardHtml
         }
 
         // One link policy for every writer: whatever a template printed, a refused link keeps only its
-        // text and a refused image its description.
+        // text and a refused image its description. A picture the pipeline embedded (a checked PNG, JPEG
+        // or SVG data address, PaperImages) passes: it loads nothing.
         foreach (var link in article.QuerySelectorAll("a[href]").Where(a => !LinkPolicy.AllowsLink(a.GetAttribute("href"))).ToList())
         {
             link.RemoveAttribute("href");
         }
 
-        foreach (var image in article.QuerySelectorAll("img").Where(i => !LinkPolicy.AllowsImage(i.GetAttribute("src"))).ToList())
+        foreach (var image in article.QuerySelectorAll("img").Where(i => !LinkPolicy.AllowsImage(i.GetAttribute("src")) && ImageFile.FromDataUri(i.GetAttribute("src")) is null).ToList())
         {
             image.Replace(image.Owner!.CreateTextNode($"[{image.GetAttribute("alt")}]"));
         }

@@ -12,13 +12,14 @@ public sealed class PaperRenderer(TemplateRenderer templates)
 {
     /// <summary>A plan through one of the plan templates; the paper is the plan's (its organisation, as at).</summary>
     public RenderedPaper Render(Plan plan, string templateName, TemplateOptions? options = null) =>
-        Paper(templateName, templates.Render(plan, templateName, options), PaperProperties.Of(plan));
+        Paper(templateName, templates.Render(plan, templateName, options), PaperProperties.Of(plan), plan.Folder);
 
     /// <summary>Any template over a model of the caller's (a changes paper, a pack page), with the properties given.</summary>
     public RenderedPaper Render(string templateName, ScriptObject functions, ScriptObject model, PaperProperties properties) =>
-        Paper(templateName, templates.Render(templateName, functions, model), properties);
+        Paper(templateName, templates.Render(templateName, functions, model), properties, null);
 
-    private RenderedPaper Paper(string templateName, TemplateResult rendered, PaperProperties properties)
+    /// <summary>The paper from the template's output; <paramref name="imageFolder"/> is the plan's folder, where the images it names are.</summary>
+    private RenderedPaper Paper(string templateName, TemplateResult rendered, PaperProperties properties, string? imageFolder)
     {
         if (!rendered.Succeeded)
         {
@@ -27,6 +28,11 @@ public sealed class PaperRenderer(TemplateRenderer templates)
 
         var file = templates.Folders.Find(templateName) is { } found ? Path.GetFileName(found) : templateName + TemplateFolders.Extension;
         var (article, problems) = BoardHtml.Parse(rendered.Html!, file);
+        if (article is not null)
+        {
+            PaperImages.Embed(article, imageFolder);
+        }
+
         return new RenderedPaper(templateName, problems.Count == 0 ? new Paper(article!, properties) : null, rendered.Html, problems);
     }
 }

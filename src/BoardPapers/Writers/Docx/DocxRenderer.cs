@@ -20,6 +20,8 @@ public sealed partial class DocxRenderer
     private readonly Stack<string> textStyles = new();
     private readonly List<BookmarkStart> pendingBookmarks = [];
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> imageIds = new(StringComparer.Ordinal);
+    private int drawingId;
     private readonly Dictionary<string, string> openBookmarks = new(StringComparer.Ordinal);
     private Paragraph? lastParagraph;
     private OpenXmlCompositeElement? revision;
@@ -303,6 +305,38 @@ public sealed partial class DocxRenderer
             hyperlink = null;
         }
     }
+
+    /// <summary>The relationship id of an embedded picture: one part per distinct image, numbered in order of use.</summary>
+    internal string ImageId(Base.ImageFile image)
+    {
+        var key = image.DataUri;
+        if (!imageIds.TryGetValue(key, out var id))
+        {
+            id = $"rIdImage{imageIds.Count + 1}";
+            var type = image.ContentType switch
+            {
+                "image/png" => DocumentFormat.OpenXml.Packaging.ImagePartType.Png,
+                "image/jpeg" => DocumentFormat.OpenXml.Packaging.ImagePartType.Jpeg,
+                _ => DocumentFormat.OpenXml.Packaging.ImagePartType.Svg,
+            };
+            var part = Main.AddImagePart(type, id);
+            using (var stream = new MemoryStream(image.Bytes))
+            {
+                part.FeedData(stream);
+            }
+
+            imageIds[key] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>The next drawing object's id, unique in the document.</summary>
+    internal int NextDrawingId() => ++drawingId;
+
+    /// <summary>The width, in twips, a picture may take here: the text width, or inside a table the cell's.</summary>
+    internal int AvailableWidth() =>
+        InBody ? Pages.TextWidth : TableRenderer.CellWidth(this);
 
     /// <summary>The relationship id of an external link, one per distinct address, numbered in order of use.</summary>
     internal string LinkId(string uri)

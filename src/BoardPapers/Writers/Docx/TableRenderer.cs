@@ -164,7 +164,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
         return [.. percents.Select(p => (int)Math.Round(available * (p ?? share) / total))];
     }
 
-    private static int CellWidth(DocxRenderer renderer) =>
+    internal static int CellWidth(DocxRenderer renderer) =>
         renderer.Container is TableCell { TableCellProperties.TableCellWidth.Width.Value: { } width } &&
         int.TryParse(width, System.Globalization.CultureInfo.InvariantCulture, out var twips)
             ? Math.Max(twips - 170, 720)

@@ -37,4 +37,10 @@ internal static class HouseStyle
         }
 
         """;
+
+    /// <summary>Pictures never wider than their column or the screen, their proportions kept.</summary>
+    public const string PictureCss = """
+        img { max-width: 100%; height: auto; }
+
+        """;
 }

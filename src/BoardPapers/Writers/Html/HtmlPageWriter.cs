@@ -68,7 +68,15 @@ public static class HtmlPageWriter
         page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         page.Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Escape(title)}</title>\n");
-        page.Append("<style>\n").Append(HouseStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
+        page.Append("<style>\n").Append(HouseStyle.Css);
+
+        // Only a page with pictures carries their rule, so pages without keep their bytes.
+        if (copy.QuerySelector("img") is not null)
+        {
+            page.Append(HouseStyle.PictureCss);
+        }
+
+        page.Append("</style>\n</head>\n<body>\n<main>\n");
         if (draft is not null)
         {
             // Inside main: all of a page's content belongs to a landmark.
