@@ -20,6 +20,7 @@ public sealed class SchemaTests
         "unknown-key-at-top.yaml", "unknown-key-in-action.yaml", "wrong-type-draft-yes.yaml",
         "wrong-type-empty-list-item.yaml", "wrong-type-format-word.yaml", "wrong-type-lead-mapping.yaml",
         "wrong-type-themes-text.yaml", "wrong-type-title-boolean.yaml", "date-written-in-words.yaml",
+        "format2-month-as-at.yaml",
     ];
 
     [Fact]

@@ -48,12 +48,12 @@ public static partial class MarkdownText
         return new MarkdownRead(document, kind, Problems(document));
     }
 
-    /// <summary>The images the link policy allows in a piece of Markdown: each file it names, where (line, column in the text).</summary>
+    /// <summary>The images the link policy allows in a piece of Markdown, with alt text: each file it names, where (line, column in the text).</summary>
     public static IEnumerable<(string Source, int Line, int Column)> Images(MarkdownRead read) =>
         read.Document is null
             ? []
             : read.Document.Descendants<LinkInline>()
-                .Where(i => i.IsImage && LinkPolicy.AllowsImage(i.Url))
+                .Where(i => i.IsImage && LinkPolicy.AllowsImage(i.Url) && !string.IsNullOrWhiteSpace(PlainText(i)))
                 .Select(i => (i.Url!, i.Line, i.Column));
 
     /// <summary>
