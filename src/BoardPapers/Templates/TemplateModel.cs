@@ -219,12 +219,16 @@ internal sealed class TemplateModel
         ["actions"] = List(group.Actions, Action),
     };
 
-    private ScriptObject Recommendation(Recommendation r)
+    private ScriptObject Recommendation(Recommendation r) => Once(recommendations, r, BuildRecommendation);
+
+    /// <summary>A row's script object, built and remembered the first time the row is met.</summary>
+    private ScriptObject Once<T>(Dictionary<T, ScriptObject> built, T row, Func<T, ScriptObject> build)
+        where T : notnull
     {
-        if (!recommendations.TryGetValue(r, out var so))
+        if (!built.TryGetValue(row, out var so))
         {
-            so = Remember(BuildRecommendation(r), r);
-            recommendations[r] = so;
+            so = Remember(build(row), row);
+            built[row] = so;
         }
 
         return so;
@@ -252,16 +256,7 @@ internal sealed class TemplateModel
         ["notes_html"] = Markdown.ToHtml(r.Notes),
     };
 
-    private ScriptObject Action(PlanAction a)
-    {
-        if (!actions.TryGetValue(a, out var so))
-        {
-            so = Remember(BuildAction(a), a);
-            actions[a] = so;
-        }
-
-        return so;
-    }
+    private ScriptObject Action(PlanAction a) => Once(actions, a, BuildAction);
 
     private ScriptObject BuildAction(PlanAction a) => new()
     {
