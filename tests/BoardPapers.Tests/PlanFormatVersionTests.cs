@@ -113,7 +113,7 @@ public sealed class PlanFormatVersionTests
     {
         var loaded = new PlanLoader().LoadText(Plan.Replace("FORMAT", "1", StringComparison.Ordinal).Replace(", MERGE", "", StringComparison.Ordinal)
             .Replace("settings:\n", "settings:\n  theme_label: \"\"\n", StringComparison.Ordinal)
-            .Replace("    title: Leadership\n", "    title: Leadership\n    indicators:\n      - { ref: NI 1, title: Staff in post }\n", StringComparison.Ordinal), "plan.yaml");
+            .Replace("    title: Leadership\n", "    title: Leadership\n    indicators:\n      - { ref: NI 1, title: Staff in post }\n    recommendations:\n      - { ref: R1, text: Recommend }\n", StringComparison.Ordinal), "plan.yaml");
         Assert.Empty(loaded.Diagnostics);
 
         var paper = Rendering.Paper(loaded.Plan!, template);
