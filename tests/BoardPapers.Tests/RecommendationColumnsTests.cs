@@ -104,6 +104,7 @@ public sealed class RecommendationColumnsTests
         Assert.Contains("<h3 data-bookmark=\"rec-R4\">Rec R4</h3>\n<p><strong>Lead:</strong> Carol White</p>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>R2</td><td>Bob Jones</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Complete<", html, StringComparison.Ordinal);
+        Assert.Contains("Not shown: 2 actions; this paper lists recs only (the action plan lists actions).", html, StringComparison.Ordinal);
     }
 
     [Fact]
