@@ -52,4 +52,17 @@ public sealed class FormatDocumentationTests
 
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public async Task The_schema_passes_the_documented_example_and_refuses_a_citation_without_its_ref()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(Format.JsonSchemaWriter.Write());
+
+        Assert.Empty(schema.Validate(YamlToJson.Convert(Example())!.ToJsonString()));
+
+        var broken = Example().Replace("{ file: ofsted-recommendations.yaml, ref: B7 }", "{ file: ofsted-recommendations.yaml }", StringComparison.Ordinal);
+        Assert.NotEqual(Example(), broken);
+        Assert.NotEmpty(schema.Validate(YamlToJson.Convert(broken)!.ToJsonString()));
+        Assert.Contains(new PlanLoader().LoadText(broken, "plan.yaml").Diagnostics, d => d.Code == Base.Codes.MissingKey);
+    }
 }
