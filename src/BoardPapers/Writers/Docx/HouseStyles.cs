@@ -19,6 +19,12 @@ public static class HouseStyles
     /// <summary>Text in table cells.</summary>
     public const string TableText = "Table Text";
 
+    /// <summary>A bulleted list in a table cell: the cell's text size, so a row has one body size.</summary>
+    public const string TableListBullet = "Table List Bullet";
+
+    /// <summary>A numbered list in a table cell.</summary>
+    public const string TableListNumber = "Table List Number";
+
     /// <summary>Text in a table's header rows; its paragraph shading shades the header cells.</summary>
     public const string TableHeading = "Table Heading";
 
@@ -32,6 +38,6 @@ public static class HouseStyles
     public static readonly IReadOnlyList<string> All =
     [
         Normal, "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet", "List Number", "Caption",
-        TableText, TableHeading, TableGroup, TableGrid, "Note", "Draft Banner", "Header", "Footer", Hyperlink, Code,
+        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", "Draft Banner", "Header", "Footer", Hyperlink, Code,
     ];
 }

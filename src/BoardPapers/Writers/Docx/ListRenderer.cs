@@ -34,7 +34,15 @@ internal sealed class ListRenderer : IDocxElementRenderer
     private static void WriteItem(DocxRenderer renderer, IElement item)
     {
         var first = true;
-        var style = renderer.List.Ordered ? "List Number" : "List Bullet";
+        // In a table cell a list takes the cell's text size: one body size per table (Table List styles).
+        var inCell = renderer.Container is TableCell;
+        var style = (renderer.List.Ordered, inCell) switch
+        {
+            (true, false) => "List Number",
+            (false, false) => "List Bullet",
+            (true, true) => HouseStyles.TableListNumber,
+            (false, true) => HouseStyles.TableListBullet,
+        };
         Paragraph Start()
         {
             var properties = new ParagraphProperties();

@@ -89,6 +89,8 @@ internal sealed class StyleSheet
             "LIST NUMBER" => Paragraph("ListNumber", displayName, null, null),
             "CAPTION" => Paragraph("Caption", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null),
             "TABLE TEXT" => Paragraph("TableText", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
+            "TABLE LIST BULLET" => Paragraph("TableListBullet", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
+            "TABLE LIST NUMBER" => Paragraph("TableListNumber", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
             "NOTE" => Paragraph("Note", displayName, new RunProperties(new Italic(), new FontSize { Val = "20" }), null),
             "DRAFT BANNER" => Paragraph("DraftBanner", displayName, new RunProperties(new Bold(), new Color { Val = "9C0006" }, new FontSize { Val = "28" }), null, centred: true),
             "HEADER" => Paragraph("Header", displayName, new RunProperties(new FontSize { Val = "18" }), null, spacingAfter: "0"),
