@@ -87,7 +87,7 @@ internal sealed class StyleSheet
             "HEADING 4" => Heading(4, "22"),
             "LIST BULLET" => Paragraph("ListBullet", displayName, null, null),
             "LIST NUMBER" => Paragraph("ListNumber", displayName, null, null),
-            "CAPTION" => Paragraph("Caption", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null),
+            "CAPTION" => Paragraph("Caption", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, keepWithNext: true),
             "TABLE TEXT" => Paragraph("TableText", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
             "TABLE LIST BULLET" => Paragraph("TableListBullet", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
             "TABLE LIST NUMBER" => Paragraph("TableListNumber", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
@@ -98,8 +98,9 @@ internal sealed class StyleSheet
             "TABLE GRID" => TableGrid(displayName),
             "HYPERLINK" => Character("Hyperlink", displayName, new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),
             "HTML CODE" => Character("HTMLCode", displayName, new RunProperties(new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New", ComplexScript = "Courier New" })),
-            "TABLE HEADING" => Paragraph("TableHeading", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "D9D9D9"),
-            "TABLE GROUP" => Paragraph("TableGroup", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "EDEDED"),
+            // A header or group row keeps with the row after it, so neither is stranded at the foot of a page.
+            "TABLE HEADING" => Paragraph("TableHeading", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "D9D9D9", keepWithNext: true),
+            "TABLE GROUP" => Paragraph("TableGroup", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "EDEDED", keepWithNext: true),
             _ => Paragraph(new string([.. displayName.Where(char.IsAsciiLetterOrDigit)]), displayName, null, null),
         };
 
@@ -110,7 +111,7 @@ internal sealed class StyleSheet
             level - 1,
             keepNext: true);
 
-        private static Style Paragraph(string id, string name, RunProperties? run, int? outlineLevel, bool isDefault = false, bool keepNext = false, string? spacingAfter = null, bool centred = false, string? shading = null)
+        private static Style Paragraph(string id, string name, RunProperties? run, int? outlineLevel, bool isDefault = false, bool keepNext = false, string? spacingAfter = null, bool centred = false, string? shading = null, bool keepWithNext = false)
         {
             var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
             if (isDefault)
@@ -126,7 +127,7 @@ internal sealed class StyleSheet
 
             style.Append(new PrimaryStyle());
             var paragraph = new StyleParagraphProperties();
-            if (keepNext)
+            if (keepNext || keepWithNext)
             {
                 paragraph.KeepNext = new KeepNext();
             }
