@@ -46,12 +46,15 @@ public sealed class StrandedTests
     }
 
     [Fact]
-    public void Header_and_group_rows_and_table_labels_keep_with_what_follows_in_word()
+    public void Header_and_group_rows_and_table_labels_keep_with_what_follows_and_widows_are_controlled_in_word()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Rendering.Docx("leicester-jar-action-plan-2008", "action-plan")), false);
         var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToList();
         Assert.All(new[] { "TableHeading", "TableGroup", "Caption" }, id =>
             Assert.NotNull(styles.Single(s => s.StyleId == id).StyleParagraphProperties?.KeepNext));
+
+        var defaults = document.MainDocumentPart.StyleDefinitionsPart.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
+        Assert.NotNull(defaults.WidowControl);
 
         var lead = document.MainDocumentPart.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First(p => p.InnerText.StartsWith("Lead: Andrew Bunyan", StringComparison.Ordinal));
         Assert.NotNull(lead.ParagraphProperties?.KeepNext);

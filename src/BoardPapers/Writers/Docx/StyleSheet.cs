@@ -63,7 +63,7 @@ internal sealed class StyleSheet
         return null;
     }
 
-    /// <summary>A fresh styles part with document defaults: Arial 11pt, British English.</summary>
+    /// <summary>A fresh styles part with document defaults: Arial 11pt, British English, widow and orphan control.</summary>
     public static Styles NewStyles() => new(
         new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -71,7 +71,9 @@ internal sealed class StyleSheet
                 new FontSize { Val = "22" },
                 new FontSizeComplexScript { Val = "22" },
                 new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "ar-SA" })),
+            // Widow and orphan control: no paragraph leaves a single line at the foot or head of a page.
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                new WidowControl(),
                 new SpacingBetweenLines { After = "120", Line = "259", LineRule = LineSpacingRuleValues.Auto }))));
 
     /// <summary>Our definitions of the styles the writer asks for.</summary>
