@@ -85,10 +85,7 @@ internal static class DocumentDump
                         marks.Add("header, repeats");
                     }
 
-                    if (row.TableRowProperties?.GetFirstChild<CantSplit>() is not null)
-                    {
-                        marks.Add("no split");
-                    }
+                    marks.Add(row.TableRowProperties?.GetFirstChild<CantSplit>() is not null ? "no split" : "may split");
 
                     text.Append(indent).Append(CultureInfo.InvariantCulture, $"  row ({string.Join(", ", marks)})\n");
                     foreach (var cell in row.Elements<TableCell>())

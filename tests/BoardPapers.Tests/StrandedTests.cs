@@ -61,6 +61,30 @@ public sealed class StrandedTests
         Assert.IsType<DocumentFormat.OpenXml.Wordprocessing.Table>(lead.NextSibling());
     }
 
+    [Fact]
+    public void Only_a_row_taller_than_a_third_of_the_page_may_split_and_never_a_header_row()
+    {
+        var longText = string.Join(' ', Enumerable.Repeat("quarterly progress against the recommendation", 90));
+        var plan = new Validate.PlanLoader().LoadText($$"""
+            format: 1
+            plan: { title: Rows }
+            themes:
+              - ref: "1"
+                title: One
+                actions:
+                  - { ref: "1.1", text: Short, lead: Head of Service, progress: Started. }
+                  - { ref: "1.2", text: Long, lead: Head of Service, progress: "{{longText}}" }
+            """, "rows.yaml").Plan!;
+
+        var docx = Rendering.Docx(Rendering.Paper(plan, "action-plan"), plan);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var rows = document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+            .Select(r => (Header: r.TableRowProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>() is not null, Split: r.TableRowProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.CantSplit>() is null))
+            .ToList();
+        Assert.Equal([(true, false), (false, false), (false, true)], rows);
+    }
+
     private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ').Take(count));

@@ -10,4 +10,6 @@ internal sealed record PageGeometry(int Width, int Height, int Top, int Bottom, 
     public PageGeometry Portrait => Width < Height ? this : new PageGeometry(Height, Width, Left, Right, Top, Bottom);
 
     public int TextWidth => Width - Left - Right;
+
+    public int TextHeight => Height - Top - Bottom;
 }

@@ -25,6 +25,8 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
 
     public int TextWidth => (Wanted.Landscape ? house.Geometry.Landscape : house.Geometry.Portrait).TextWidth;
 
+    public int TextHeight => (Wanted.Landscape ? house.Geometry.Landscape : house.Geometry.Portrait).TextHeight;
+
     public void Want(SectionState state) => Wanted = state;
 
     /// <summary>Whether the next block opens a new section (which starts a new page by itself).</summary>

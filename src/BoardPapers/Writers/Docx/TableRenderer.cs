@@ -68,7 +68,14 @@ internal sealed class TableRenderer : IDocxElementRenderer
         {
             var row = layout.Rows[r];
             var inHead = row.ParentElement?.LocalName == "thead";
-            var rowProperties = new TableRowProperties(new CantSplit());
+            // A row that fits on a page never splits; one taller than a third of the page may, so that a single
+            // long row does not push a whole page of white space ahead of it. Header rows never split.
+            var rowProperties = new TableRowProperties();
+            if (inHead || RowHeight.Estimate(layout.Slots[r], widths) * 3 <= renderer.Pages.TextHeight)
+            {
+                rowProperties.Append(new CantSplit());
+            }
+
             if (inHead)
             {
                 rowProperties.Append(new TableHeader());
