@@ -67,6 +67,17 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
         Assert.All(fillers, f => Assert.True(f.Number % 2 == 0, $"filler on page {f.Number}"));
         Assert.All(fillers, f => Assert.True(pages.Where(p => p.Stamp == f.Stamp).Max(p => p.Number) == f.Number));
 
+        // Its text is centred across the page and set down near the middle, as printed packs place it.
+        var fillerPages = pdf.GetPages().Where(p => p.GetWords().Any(w => w.Text == "intentionally")).ToList();
+        Assert.Equal(fillers.Count, fillerPages.Count);
+        Assert.All(fillerPages, page =>
+        {
+            var words = page.GetWords().Where(w => "This page is intentionally left blank".Split(' ').Contains(w.Text)).ToList();
+            var centre = (words.Min(w => w.BoundingBox.Left) + words.Max(w => w.BoundingBox.Right)) / 2;
+            Assert.True(Math.Abs(centre - (page.Width / 2)) < page.Width * 0.05, $"filler text on page {page.Number} is centred at {centre:F0} of {page.Width:F0}");
+            Assert.True(words[0].BoundingBox.Bottom < page.Height * 0.75, $"filler text on page {page.Number} is at the top");
+        });
+
         // The KPI trackers' and the improvement plan's wide tables run landscape, still under their item's header.
         var landscape = pdf.GetPages().Where(p => p.Width > p.Height).Select(Read).ToList();
         Assert.Equal([8, 9], landscape.Select(p => p.Stamp!.Value).Distinct().Order());

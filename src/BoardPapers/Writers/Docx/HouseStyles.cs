@@ -25,6 +25,9 @@ public static class HouseStyles
     /// <summary>A numbered list in a table cell.</summary>
     public const string TableListNumber = "Table List Number";
 
+    /// <summary>The text of a pack's filler page ("This page is intentionally left blank"), centred on the page.</summary>
+    public const string BlankPage = "Blank Page";
+
     /// <summary>Text in a table's header rows; its paragraph shading shades the header cells.</summary>
     public const string TableHeading = "Table Heading";
 
@@ -38,6 +41,6 @@ public static class HouseStyles
     public static readonly IReadOnlyList<string> All =
     [
         Normal, "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet", "List Number", "Caption",
-        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", "Draft Banner", "Header", "Footer", Hyperlink, Code,
+        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", BlankPage, "Draft Banner", "Header", "Footer", Hyperlink, Code,
     ];
 }

@@ -5,7 +5,7 @@ namespace BoardPapers.Writers.Docx;
 
 /// <summary>
 /// p as a Word paragraph: Normal in the body, the cell's style (Table Text, Table Heading, Table Group) inside
-/// tables. A short paragraph that introduces a table (a "Lead: ..." line, a label) keeps with it, as a
+/// tables, Blank Page for a pack's filler text (class="blank-page"). A short paragraph that introduces a table (a "Lead: ..." line, a label) keeps with it, as a
 /// typesetter keeps a caption with its table, so it is never left alone at the foot of a page.
 /// </summary>
 internal sealed class ParagraphRenderer : IDocxElementRenderer
@@ -18,7 +18,8 @@ internal sealed class ParagraphRenderer : IDocxElementRenderer
     public void Write(DocxRenderer renderer, IElement element)
     {
         var label = renderer.InBody && element.NextElementSibling?.LocalName == "table" && element.TextContent.Trim().Length <= LabelLength;
-        renderer.NewParagraph(renderer.TextStyle, label ? new ParagraphProperties { KeepNext = new KeepNext() } : null);
+        var style = renderer.InBody && element.ClassList.Contains("blank-page") ? HouseStyles.BlankPage : renderer.TextStyle;
+        renderer.NewParagraph(style, label ? new ParagraphProperties { KeepNext = new KeepNext() } : null);
         renderer.WriteInlines(element);
         renderer.CloseParagraph();
     }

@@ -93,6 +93,7 @@ internal sealed class StyleSheet
             "TABLE TEXT" => Paragraph("TableText", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
             "TABLE LIST BULLET" => Paragraph("TableListBullet", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
             "TABLE LIST NUMBER" => Paragraph("TableListNumber", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "40"),
+            "BLANK PAGE" => BlankPage(displayName),
             "NOTE" => Paragraph("Note", displayName, new RunProperties(new Italic(), new FontSize { Val = "20" }), null),
             "DRAFT BANNER" => Paragraph("DraftBanner", displayName, new RunProperties(new Bold(), new Color { Val = "9C0006" }, new FontSize { Val = "28" }), null, centred: true),
             "HEADER" => Paragraph("Header", displayName, new RunProperties(new FontSize { Val = "18" }), null, spacingAfter: "0"),
@@ -105,6 +106,14 @@ internal sealed class StyleSheet
             "TABLE GROUP" => Paragraph("TableGroup", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "EDEDED", keepWithNext: true),
             _ => Paragraph(new string([.. displayName.Where(char.IsAsciiLetterOrDigit)]), displayName, null, null),
         };
+
+        // Centred across the page and set down to about the middle of it, as printed packs place it.
+        private static Style BlankPage(string displayName)
+        {
+            var style = Paragraph("BlankPage", displayName, null, null, centred: true);
+            style.StyleParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "5600", After = "0" };
+            return style;
+        }
 
         private static Style Heading(int level, string size) => Paragraph(
             $"Heading{level}",
