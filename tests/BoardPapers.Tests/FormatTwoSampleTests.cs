@@ -1,6 +1,5 @@
 using BoardPapers.Validate;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace BoardPapers.Tests;
 
@@ -60,7 +59,7 @@ public sealed class FormatTwoSampleTests
         var plan = Rendering.LoadPlan(Name);
         var pdf = ExternalTools.Pdf(Rendering.Docx(Name, "action-plan"), Name);
         using var document = PdfDocument.Open(pdf);
-        var lines = document.GetPages().SelectMany(Lines).ToList();
+        var lines = document.GetPages().SelectMany(PdfLines.Of).ToList();
         // NI 59 and NI 60 are both delivered through children's social care: one merged cell in the leftmost
         // column, printed once, its two lines starting two lines of the page.
         var printed = lines.Zip(lines.Skip(1)).Count(pair => pair.First.StartsWith("Children's ", StringComparison.Ordinal) && pair.Second.StartsWith("social care ", StringComparison.Ordinal));
@@ -80,10 +79,4 @@ public sealed class FormatTwoSampleTests
 
     private static string FirstWords(string text, int count = 2) => string.Join(' ', text.Split(' ').Take(count));
 
-    /// <summary>A page's words as printed lines: words sharing a baseline, left to right.</summary>
-    private static IEnumerable<string> Lines(Page page) =>
-        page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom, 0))
-            .OrderByDescending(g => g.Key)
-            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
 }

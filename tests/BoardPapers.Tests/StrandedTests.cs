@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace BoardPapers.Tests;
 
@@ -35,7 +34,7 @@ public sealed class StrandedTests
         var stranded = new List<string>();
         foreach (var page in pages.Take(pages.Count - 1))
         {
-            var last = Lines(page).LastOrDefault(l => !l.StartsWith("Page ", StringComparison.Ordinal));
+            var last = PdfLines.Of(page).LastOrDefault(l => !l.StartsWith("Page ", StringComparison.Ordinal));
             if (last is not null && introducers.Any(i => last.StartsWith(FirstWords(i, 4), StringComparison.Ordinal)))
             {
                 stranded.Add($"page {page.Number}: {last}");
@@ -89,10 +88,4 @@ public sealed class StrandedTests
 
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ').Take(count));
 
-    /// <summary>A page's words as printed lines: words sharing a baseline, left to right, top to bottom.</summary>
-    private static IEnumerable<string> Lines(Page page) =>
-        page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom, 0))
-            .OrderByDescending(g => g.Key)
-            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
 }
