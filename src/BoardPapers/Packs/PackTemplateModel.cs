@@ -101,6 +101,25 @@ internal static class PackTemplateModel
         ["published"] = BritishDates.Format(d.Published),
     };
 
+    /// <summary>
+    /// What the agenda's "Item Not Open" column says: the item's own exemption paragraph, else (an open report
+    /// with an exempt appendix) each exempt appendix's paragraph and which appendix it is.
+    /// </summary>
+    private static string? NotOpen(AgendaItem source)
+    {
+        if (source.Exemption is { } own)
+        {
+            return own.Paragraph;
+        }
+
+        var appendices = source.Report?.Appendices ?? [];
+        var parts = appendices.Select((a, i) => (Appendix: a, Number: i + 1))
+            .Where(x => x.Appendix.Exemption is not null)
+            .Select(x => $"{x.Appendix.Exemption!.Paragraph} (Appendix {x.Number})")
+            .ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
     private static ScriptObject Item(AgendaItem source, PackItem item, IReadOnlyDictionary<int, PageRange>? pages)
     {
         var range = pages is not null && pages.TryGetValue(item.Number, out var r) ? r : (PageRange?)null;
@@ -111,7 +130,7 @@ internal static class PackTemplateModel
             ["title"] = source.Title ?? source.Report?.Title,
             ["description_html"] = Markdown.ToHtml(source.Description ?? source.Report?.Description),
             ["ward"] = source.Ward,
-            ["not_open"] = source.Exemption?.Paragraph,
+            ["not_open"] = NotOpen(source),
             ["withheld"] = item.Withheld,
             ["late"] = source.Late,
             ["has_pages"] = item.HasPages,
