@@ -154,10 +154,17 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             ["notice"] = null,
             ["content"] = null,
             ["document"] = null,
+            ["draft"] = null,
         };
         if (appendix.Plan is { } planFile)
         {
             model["content"] = new RawHtml(RenderPlan(planFile, appendix, anchor, found));
+
+            // A draft plan keeps its banner on every page it fills in the pack, as on its own.
+            if (plans.TryGetValue(planFile, out var plan) && plan.Plan is { Draft: true } draft)
+            {
+                model["draft"] = draft.DraftBanner ?? "DRAFT";
+            }
         }
         else if (appendix.Markdown is { } markdownFile)
         {

@@ -19,7 +19,7 @@ public static partial class BoardHtml
     public static readonly IReadOnlyDictionary<string, string[]> Elements = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["article"] = ["data-title", "data-draft", "data-revision-author"],
-        ["section"] = ["data-orientation", "data-header", "data-stamp", "data-marking", "data-page-numbers", "data-page-start", "data-first-page", "data-bookmark-end"],
+        ["section"] = ["data-orientation", "data-header", "data-stamp", "data-marking", "data-draft", "data-page-numbers", "data-page-start", "data-first-page", "data-bookmark-end"],
         ["div"] = [],
         ["h1"] = [],
         ["h2"] = [],

@@ -84,6 +84,20 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
     }
 
     [Fact]
+    public void A_draft_plan_appendix_keeps_its_banner_on_every_page_it_fills()
+    {
+        using var pdf = PdfDocument.Open(SamplePack.File(pack.Public, ".pdf"));
+        var pages = pdf.GetPages().Select(Read).ToList();
+
+        // Item 9's appendix is the draft Leeds improvement action plan (its Strategic Aim tables); the
+        // report before it is not a draft.
+        var appendix = pages.Where(p => p.Stamp == 9 && p.Text.Contains("Strategic Aim", StringComparison.Ordinal)).ToList();
+        Assert.True(appendix.Count >= 2, $"only {appendix.Count} pages of the draft plan");
+        Assert.All(appendix, p => Assert.Contains("DRAFT – WORK IN PROGRESS", p.Header, StringComparison.Ordinal));
+        Assert.DoesNotContain(pages.Where(p => p.Stamp == 8), p => p.Text.Contains("DRAFT – WORK IN PROGRESS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_members_edition_marks_every_page_of_exempt_content_not_for_publication()
     {
         using var pdf = PdfDocument.Open(SamplePack.File(pack.Members, ".pdf"));

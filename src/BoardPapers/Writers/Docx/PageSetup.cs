@@ -157,7 +157,7 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
     private string HeaderId(DocxRenderer renderer, SectionState state)
     {
         var text = state.Header ?? "";
-        var key = string.Join('\u001f', text, state.Stamp ?? "", state.Marking ?? "");
+        var key = string.Join('\u001f', text, state.Stamp ?? "", state.Marking ?? "", state.Draft ?? "");
         if (headerIds.TryGetValue(key, out var id))
         {
             return id;
@@ -180,9 +180,9 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
             header.PrependChild(Line(renderer, "Draft Banner", state.Marking));
         }
 
-        if (draftBanner is not null)
+        if ((draftBanner ?? state.Draft) is { } banner)
         {
-            header.PrependChild(Line(renderer, "Draft Banner", draftBanner));
+            header.PrependChild(Line(renderer, "Draft Banner", banner));
         }
 
         if (state.Stamp is not null)

@@ -20,7 +20,8 @@ internal sealed class SectionRenderer : IDocxElementRenderer
             element.GetAttribute("data-header") ?? outer.Header,
             element.GetAttribute("data-stamp") ?? outer.Stamp,
             element.GetAttribute("data-marking") ?? outer.Marking,
-            element.GetAttribute("data-page-numbers") ?? outer.PageNumbers));
+            element.GetAttribute("data-page-numbers") ?? outer.PageNumbers,
+            element.GetAttribute("data-draft") ?? outer.Draft));
         int? first = int.TryParse(element.GetAttribute("data-page-start"), System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : null;
         var odd = element.GetAttribute("data-first-page") == "odd";
         if (first is not null || odd)
