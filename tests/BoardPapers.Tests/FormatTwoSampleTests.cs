@@ -54,6 +54,22 @@ public sealed class FormatTwoSampleTests
     }
 
     [Fact]
+    public void With_theme_break_page_each_theme_heading_opens_its_page()
+    {
+        var plan = Rendering.LoadPlan(Name);
+        Assert.True(plan.Settings.ThemePerPage);
+        using var document = PdfDocument.Open(ExternalTools.Pdf(Rendering.Docx(Name, "action-plan"), Name + ".themes"));
+
+        foreach (var theme in plan.Themes)
+        {
+            // The first line under the running header (the plan's title) is the theme's heading.
+            var page = Assert.Single(document.GetPages(), p => PdfLines.Of(p).Contains(theme.Title));
+            var lines = PdfLines.Of(page).Where(l => !plan.Title.StartsWith(l, StringComparison.Ordinal)).ToList();
+            Assert.Equal(theme.Title, lines[0]);
+        }
+    }
+
+    [Fact]
     public void The_pdf_shows_each_merged_cell_once_and_each_steps_date_and_lead_on_its_own_line()
     {
         var plan = Rendering.LoadPlan(Name);

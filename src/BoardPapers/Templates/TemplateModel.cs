@@ -108,6 +108,7 @@ internal sealed class TemplateModel
                 ["recommendation_label"] = settings.RecommendationLabel,
                 ["legend_layout"] = settings.CombinedLegends ? "combined" : "separate",
                 ["legend_repeat"] = settings.LegendsPerTheme ? "per-theme" : "once",
+                ["theme_break"] = settings.ThemePerPage ? "page" : "none",
                 ["action_columns"] = List(plan.AllActions().Any(a => a.Steps.Count > 0) && settings.ActionColumns.Count == 0 ? StepColumns() : ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
                 ["recommendation_columns"] = List(ColumnsOrDefault(settings.RecommendationColumns, PlanFormat.DefaultRecommendationFields, withStatuses: true), Column),
                 ["indicator_columns"] = List(ColumnsOrDefault(settings.IndicatorColumns, PlanFormat.DefaultIndicatorFields, withStatuses: false), Column),
