@@ -17,14 +17,6 @@ public sealed record ImageFile(string ContentType, int Width, int Height, byte[]
     /// <summary>The largest side, in pixels, an image may have.</summary>
     public const int MaxSide = 20_000;
 
-    /// <summary>The file extension Word's package gives the image's part.</summary>
-    public string Extension => ContentType switch
-    {
-        "image/png" => "png",
-        "image/jpeg" => "jpeg",
-        _ => "svg",
-    };
-
     /// <summary>The image as a data address, which every writer reads and nothing fetches.</summary>
     public string DataUri => $"data:{ContentType};base64,{Convert.ToBase64String(Bytes)}";
 
