@@ -27,7 +27,7 @@ public static partial class BoardHtml
         ["h4"] = [],
         ["p"] = [],
         ["ul"] = [],
-        ["ol"] = ["start"],
+        ["ol"] = ["start", "type"],
         ["li"] = [],
         ["table"] = [],
         ["caption"] = [],

@@ -5,7 +5,8 @@ namespace BoardPapers.Writers.Docx;
 
 /// <summary>
 /// ul and ol as real Word numbering, nested to any depth: an item's first paragraph carries the number
-/// or bullet, its further paragraphs are indented to match, and a nested list goes one level deeper.
+/// or bullet, its further paragraphs are indented to match, and a nested list goes one level deeper. An ol
+/// starts at its start attribute (else 1) and numbers in its type (a, A, i, I, 1) where it gives one.
 /// </summary>
 internal sealed class ListRenderer : IDocxElementRenderer
 {
@@ -16,7 +17,9 @@ internal sealed class ListRenderer : IDocxElementRenderer
         var ordered = element.LocalName == "ol";
         var outer = renderer.List;
         var level = Math.Min(outer.Level + 1, 8);
-        renderer.List = (renderer.Numbering.NewList(ordered), level, ordered);
+        // A list restarts at its start (1 unless the source says, as Markdown's "4." does) at its own level.
+        var start = int.TryParse(element.GetAttribute("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 0, 32767) : 1;
+        renderer.List = (renderer.Numbering.NewList(ordered, level, start, ListNumbering.Format(element.GetAttribute("type"))), level, ordered);
         try
         {
             foreach (var item in element.Children.Where(c => c.LocalName == "li"))
