@@ -2,5 +2,9 @@ using BoardPapers.Writers;
 
 namespace BoardPapers.Packs;
 
-/// <summary>What to build: the edition, the formats (docx, pdf, html), a house document, and whether to measure pages with LibreOffice when it is installed.</summary>
-public sealed record PackBuildOptions(PackEdition Edition, IReadOnlySet<PaperFormat> Formats, string? ReferenceDoc = null, bool Measure = true);
+/// <summary>
+/// What to build: the edition, the formats (docx, pdf, html), a house document, whether to measure pages with
+/// LibreOffice when it is installed, and whether the pack is printed one-sided (<paramref name="Simplex"/>: no
+/// filler pages, so the front matter and items are not padded to an even number of pages).
+/// </summary>
+public sealed record PackBuildOptions(PackEdition Edition, IReadOnlySet<PaperFormat> Formats, string? ReferenceDoc = null, bool Measure = true, bool Simplex = false);

@@ -13,11 +13,13 @@ namespace BoardPapers.Packs;
 
 /// <summary>
 /// Lays out and writes an agenda pack: the main pack and, when items or appendices are marked late, a
-/// supplement with its own cover and agenda. Each item with pages starts on an odd page. Where
-/// LibreOffice is installed, each item is measured first (all items in one LibreOffice run), so the
-/// pack prints its filler pages ("This page is intentionally left blank") and its agenda carries the
-/// right page ranges even before Word updates its fields; where it is not, each item's section starts
-/// on an odd page by itself and the ranges are PAGEREF fields that Word fills on a field update.
+/// supplement with its own cover and agenda. For double-sided printing, page 1 and each item with pages
+/// start on a right-hand (odd) page. Where LibreOffice is installed, the front matter and each item are
+/// measured first (all in one LibreOffice run), so the pack prints its filler pages ("This page is
+/// intentionally left blank") after front matter or an item that ends on an odd page, and its agenda carries
+/// the right page ranges even before Word updates its fields; where it is not, each item's section starts
+/// on an odd page by itself and the ranges are PAGEREF fields that Word fills on a field update. A simplex
+/// pack (one-sided printing) has no filler pages.
 /// </summary>
 public sealed class PackBuilder(PackComposer composer)
 {
@@ -65,11 +67,12 @@ public sealed class PackBuilder(PackComposer composer)
 
             var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
             IReadOnlyDictionary<int, PageRange>? pages = null;
+            var frontFiller = false;
             if (wantsWord && measure && paged.Count > 0)
             {
                 progress?.Invoke(new PackProgress(name, "measuring pages (LibreOffice)", 0, paged.Count));
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                pages = Measure(writer, properties, paged, out var problems);
+                pages = Measure(writer, properties, pack, paged, options.Simplex, out frontFiller, out var problems);
                 timings.Measuring += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 if (problems.Count > 0)
                 {
@@ -88,7 +91,7 @@ public sealed class PackBuilder(PackComposer composer)
                     return new PackBuild([], cover.Diagnostics, warnings, timings);
                 }
 
-                var (article, problems) = WholePack(pack, cover.Html!, paged, pages);
+                var (article, problems) = WholePack(pack, cover.Html!, paged, pages, frontFiller);
                 if (problems.Count > 0)
                 {
                     return new PackBuild([], problems, warnings, timings);
@@ -152,8 +155,12 @@ public sealed class PackBuilder(PackComposer composer)
         return $"{slug.ToString().Trim('-')}{(date is null ? "" : "-" + date)}-{(edition == PackEdition.Members ? "members" : "public")}{(supplement ? "-supplement" : "")}";
     }
 
-    /// <summary>Each item alone, in one LibreOffice run: its page count, hence where every item starts and whether it needs a filler page.</summary>
-    private static Dictionary<int, PageRange> Measure(PaperWriter writer, PaperProperties properties, List<PackItem> paged, out IReadOnlyList<Diagnostic> problems)
+    /// <summary>
+    /// Each item alone, and the front matter, in one LibreOffice run: each item's page count, hence where every
+    /// item starts and whether it needs a filler page, and whether the front matter does. The front matter is
+    /// measured with three-digit page ranges in its agenda, as wide as any it will print.
+    /// </summary>
+    private Dictionary<int, PageRange> Measure(PaperWriter writer, PaperProperties properties, PackComposition pack, List<PackItem> paged, bool simplex, out bool frontFiller, out IReadOnlyList<Diagnostic> problems)
     {
         var documents = new List<Paper>();
         foreach (var item in paged)
@@ -163,24 +170,41 @@ public sealed class PackBuilder(PackComposer composer)
             documents.Add(new Paper(article, properties));
         }
 
+        var provisional = paged.ToDictionary(i => i.Number, _ => new PageRange(888, 889, false));
+        var cover = composer.Cover(pack, provisional, htmlEdition: false);
+        if (!cover.Succeeded)
+        {
+            frontFiller = false;
+            problems = cover.Diagnostics;
+            return [];
+        }
+
+        var (front, found) = WholePack(pack, cover.Html!, [], provisional, frontFiller: false);
+        documents.Add(new Paper(front, properties));
+
         var pdfs = writer.Pdfs(documents);
         var pages = new Dictionary<int, PageRange>();
         var next = 1;
         for (var i = 0; i < paged.Count; i++)
         {
             var count = PdfPageCount.Of(pdfs[i]);
-            var filler = count % 2 == 1;
+            var filler = !simplex && count % 2 == 1;
             var range = new PageRange(next, next + count - 1 + (filler ? 1 : 0), filler);
             pages[paged[i].Number] = range;
             next = range.Last + 1;
         }
 
-        problems = [];
+        frontFiller = !simplex && PdfPageCount.Of(pdfs[^1]) % 2 == 1;
+        problems = found;
         return pages;
     }
 
-    /// <summary>The whole pack as one paper: the cover and agenda numbered i, ii, iii, then each item's section, built as a document tree from the parts composed.</summary>
-    private (IElement Article, IReadOnlyList<Diagnostic> Problems) WholePack(PackComposition pack, string cover, List<PackItem> paged, IReadOnlyDictionary<int, PageRange>? pages)
+    /// <summary>
+    /// The whole pack as one paper: the cover and agenda numbered i, ii, iii (with a filler page when they end on
+    /// an odd page, so that page 1 is a right-hand page), then each item's section, built as a document tree
+    /// from the parts composed.
+    /// </summary>
+    private (IElement Article, IReadOnlyList<Diagnostic> Problems) WholePack(PackComposition pack, string cover, List<PackItem> paged, IReadOnlyDictionary<int, PageRange>? pages, bool frontFiller)
     {
         var found = new List<Diagnostic>();
         var article = BoardHtml.NewArticle(pack.Title);
@@ -190,8 +214,14 @@ public sealed class PackBuilder(PackComposer composer)
         front.SetAttribute("data-page-start", "1");
         front.AppendChild(owner.CreateTextNode("\n"));
         Move(Part(cover, PackComposer.CoverTemplate, found), front);
-        Append(article, front);
         var blankPage = pages is null ? null : Part(composer.Templates.Render(BlankPageTemplate, new ScriptObject(), new ScriptObject()), found);
+        if (frontFiller && blankPage is not null)
+        {
+            front.AppendChild(owner.CreateTextNode("\n"));
+            Move(blankPage, front);
+        }
+
+        Append(article, front);
         for (var i = 0; i < paged.Count; i++)
         {
             var filler = pages is not null && pages.TryGetValue(paged[i].Number, out var range) && range.Filler;

@@ -23,10 +23,10 @@ internal static class SamplePack
         return loaded.Meeting!;
     }
 
-    public static PackBuild Build(Meeting meeting, PackEdition edition, string formats, bool measure = true)
+    public static PackBuild Build(Meeting meeting, PackEdition edition, string formats, bool measure = true, bool simplex = false)
     {
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([Rendering.Templates]))));
-        var built = builder.Build(meeting, new PackBuildOptions(edition, PaperFormats.Parse(formats).Formats.ToHashSet(), Measure: measure));
+        var built = builder.Build(meeting, new PackBuildOptions(edition, PaperFormats.Parse(formats).Formats.ToHashSet(), Measure: measure, Simplex: simplex));
         Assert.False(built.HasErrors, string.Join("\n", built.Diagnostics));
         return built;
     }

@@ -56,8 +56,11 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
         var pages = pdf.GetPages().Select(Read).ToList();
 
         var front = pages.TakeWhile(p => p.Roman).ToList();
-        Assert.Equal(new[] { "i", "ii", "iii" }[..front.Count], front.Select(p => p.Footer));
+        Assert.Equal(new[] { "i", "ii", "iii", "iv", "v", "vi" }[..front.Count], front.Select(p => p.Footer));
         Assert.True(front.Count >= 2, "the cover and the agenda");
+
+        // Printed double-sided, page 1 is a right-hand page: the front matter is padded to an even count.
+        Assert.True(front.Count % 2 == 0, $"{front.Count} front pages");
         Assert.Equal(Enumerable.Range(1, pages.Count - front.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), pages.Skip(front.Count).Select(p => p.Footer));
         Assert.All(pages.Skip(front.Count), p => Assert.True(p.Stamp is not null, $"page {p.Footer} has no Agenda Item header"));
 
@@ -81,6 +84,23 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
         // The KPI trackers' and the improvement plan's wide tables run landscape, still under their item's header.
         var landscape = pdf.GetPages().Where(p => p.Width > p.Height).Select(Read).ToList();
         Assert.Equal([8, 9], landscape.Select(p => p.Stamp!.Value).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_simplex_pack_for_one_sided_printing_has_no_filler_pages_and_fewer_pages()
+    {
+        var simplex = SamplePack.Build(SamplePack.Load(), BoardPapers.Packs.PackEdition.Public, "pdf", simplex: true);
+        using var pdf = PdfDocument.Open(SamplePack.File(simplex, ".pdf"));
+        using var duplex = PdfDocument.Open(SamplePack.File(pack.Public, ".pdf"));
+        var pages = pdf.GetPages().Select(Read).ToList();
+
+        Assert.DoesNotContain(pages, p => p.Text.Contains(BoardPapers.Packs.PackBuilder.BlankPage, StringComparison.Ordinal));
+        var fillers = duplex.GetPages().Select(Read).Count(p => p.Text.Contains(BoardPapers.Packs.PackBuilder.BlankPage, StringComparison.Ordinal));
+        Assert.Equal(duplex.NumberOfPages - fillers, pdf.NumberOfPages);
+
+        // Still numbered i, ii, ... then 1, 2, ... in order, every item page under its item.
+        var front = pages.TakeWhile(p => p.Roman).ToList();
+        Assert.Equal(Enumerable.Range(1, pages.Count - front.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), pages.Skip(front.Count).Select(p => p.Footer));
     }
 
     [Fact]
