@@ -54,18 +54,30 @@ public sealed class FormatTwoSampleTests
     }
 
     [Fact]
-    public void With_theme_break_page_each_theme_heading_opens_its_page()
+    public void With_theme_break_page_each_theme_heading_opens_its_page_and_the_running_header_names_the_theme()
     {
         var plan = Rendering.LoadPlan(Name);
         Assert.True(plan.Settings.ThemePerPage);
         using var document = PdfDocument.Open(ExternalTools.Pdf(Rendering.Docx(Name, "action-plan"), Name + ".themes"));
+        var pages = document.GetPages().Select(p => PdfLines.Of(p).ToList()).ToList();
 
         foreach (var theme in plan.Themes)
         {
-            // The first line under the running header (the plan's title) is the theme's heading.
-            var page = Assert.Single(document.GetPages(), p => PdfLines.Of(p).Contains(theme.Title));
-            var lines = PdfLines.Of(page).Where(l => !plan.Title.StartsWith(l, StringComparison.Ordinal)).ToList();
-            Assert.Equal(theme.Title, lines[0]);
+            // The first line is the running header; the next, under it, is the theme's heading.
+            var page = Assert.Single(pages, p => p.Contains(theme.Title));
+            Assert.Equal(theme.Title, page[1]);
+        }
+
+        // Every page of the themes has a running header naming the plan and the theme the page belongs to (the
+        // introduction before them and the conclusions after them have none).
+        var current = plan.Themes[0].Title;
+        var themePages = pages.SkipWhile(p => !p.Contains(current)).TakeWhile(p => p[0].StartsWith(plan.Title, StringComparison.Ordinal)).ToList();
+        Assert.True(themePages.Count > plan.Themes.Count, $"{themePages.Count} pages");
+        Assert.Contains(themePages, p => p.Contains(plan.Themes[^1].Title));
+        foreach (var page in themePages)
+        {
+            current = plan.Themes.FirstOrDefault(t => page.Skip(1).Contains(t.Title))?.Title ?? current;
+            Assert.Equal($"{plan.Title} – {current}", page[0]);
         }
     }
 

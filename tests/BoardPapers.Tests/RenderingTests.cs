@@ -52,6 +52,44 @@ public sealed class RenderingTests
         Assert.Equal(Rendering.Docx(plan, template), Rendering.Docx(plan, template));
     }
 
+    [Theory]
+    [InlineData("action-plan")]
+    [InlineData("recommendation-tracking")]
+    [InlineData("categorisation")]
+    [InlineData("exception-report")]
+    [InlineData("indicators")]
+    public void A_theme_with_several_groups_of_recommendations_renders_every_group(string template)
+    {
+        // The action plan once named a variable after its own function: the second group failed to render.
+        var plan = new PlanLoader().LoadText("""
+            format: 2
+            plan: { title: Groups }
+            legends:
+              - { key: rag, title: RAG, values: [{ key: red, label: Red }, { key: green, label: Green }] }
+            themes:
+              - ref: "1"
+                title: One
+                groups:
+                  - title: Leadership
+                    recommendations:
+                      - { ref: R1, text: Lead well, statuses: { rag: red }, actions: [{ ref: "1.1", text: Appoint, lead: CX, statuses: { rag: red } }] }
+                  - title: Management
+                    recommendations:
+                      - { ref: R2, text: Manage well, statuses: { rag: red }, actions: [{ ref: "2.1", text: Supervise, lead: DCS, statuses: { rag: red } }] }
+                  - title: Practice
+                    recommendations:
+                      - { ref: R3, text: Practise well, statuses: { rag: red } }
+            """, "groups.yaml").Plan!;
+
+        var paper = Rendering.Paper(plan, template);
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        if (template is "action-plan" or "recommendation-tracking" or "exception-report")
+        {
+            Assert.All(new[] { "Lead well", "Manage well", "Practise well" }, t => Assert.Contains(t, paper.BoardHtml, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Plan_text_is_printed_as_text_in_html_and_word_never_as_markup()
     {
@@ -271,11 +309,15 @@ public sealed class RenderingTests
 
         Assert.Contains("The annex starts on page {PAGEREF annex \\h}.", dump, StringComparison.Ordinal);
         Assert.Contains("[Heading2] ⟦annex⟧Annex⟦/⟧", dump, StringComparison.Ordinal);
-        // Portrait text width 9,638 twips shared by three columns; "Ref." spans two rows, "Status" two columns.
-        Assert.Contains("cell (w 3213, merge start, fill D9D9D9)\n      [TableHeading] Ref.", dump, StringComparison.Ordinal);
-        Assert.Contains("cell (w 3213, merged)\n      [TableText] \n", dump, StringComparison.Ordinal);
-        Assert.Contains("cell (w 6426, span 2, fill D9D9D9)\n      [TableHeading] Status", dump, StringComparison.Ordinal);
-        Assert.Contains("cell (w 3213, fill FF7C80)\n      [TableText] **Red**", dump, StringComparison.Ordinal);
+        // Portrait text width 9,638 twips shared by three columns (no widths given: by what they hold); "Ref."
+        // spans two rows, "Status" two columns.
+        var grid = dump.Split('\n').First(l => l.StartsWith("table [TableGrid] grid", StringComparison.Ordinal)).Split(' ')[3..]
+            .Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(9638, grid.Sum());
+        Assert.Contains($"cell (w {grid[0]}, merge start, fill D9D9D9)\n      [TableHeading] Ref.", dump, StringComparison.Ordinal);
+        Assert.Contains($"cell (w {grid[0]}, merged)\n      [TableText] \n", dump, StringComparison.Ordinal);
+        Assert.Contains($"cell (w {grid[1] + grid[2]}, span 2, fill D9D9D9)\n      [TableHeading] Status", dump, StringComparison.Ordinal);
+        Assert.Contains($"cell (w {grid[1]}, fill FF7C80)\n      [TableText] **Red**", dump, StringComparison.Ordinal);
 
         // The eight-column table gets a landscape section of its own and takes its heading with it; the
         // text after it is portrait again. A page break starts the next paragraph on a new page (it is
@@ -288,7 +330,7 @@ public sealed class RenderingTests
         Assert.DoesNotContain(lines, l => l.Contains("[page break]", StringComparison.Ordinal));
         var annex = Array.IndexOf(lines, "[Heading2] ⟦annex⟧Annex⟦/⟧");
         Assert.StartsWith("=== end of section: portrait", lines[annex - 1], StringComparison.Ordinal);
-        Assert.StartsWith("table [TableGrid] grid 1821 ", lines[annex + 1], StringComparison.Ordinal);
+        Assert.StartsWith("table [TableGrid] grid 1835 1835 ", lines[annex + 1], StringComparison.Ordinal); // 14,570 twips by what the columns hold
 
         using var validation = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(validation));

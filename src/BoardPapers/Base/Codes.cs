@@ -112,4 +112,6 @@ public static class Codes
     public const string StepsNotShown = "BP304";
     /// <summary>A cited recommendation that could not be checked: the plan was not read from a folder.</summary>
     public const string CitationNotChecked = "BP305";
+    /// <summary>A column whose width cannot hold its longest word: the word would break across lines.</summary>
+    public const string ColumnTooNarrow = "BP306";
 }

@@ -52,7 +52,10 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
     private static CheckedFile CheckPlan(string file, PlanLoader loader)
     {
         var plan = loader.LoadFile(file);
-        return new CheckedFile(plan.File, CheckedKind.Plan, plan.Plan, null, plan.Diagnostics);
+        var diagnostics = plan.Plan is null || plan.Diagnostics.Any(d => d.Severity == Severity.Error)
+            ? plan.Diagnostics
+            : Diagnostic.Sort([.. plan.Diagnostics, .. ColumnWidthLint.Check(plan.Plan)]);
+        return new CheckedFile(plan.File, CheckedKind.Plan, plan.Plan, null, diagnostics);
     }
 
     /// <summary>A meeting file has a top-level `meeting:` key; everything else is read as a plan.</summary>

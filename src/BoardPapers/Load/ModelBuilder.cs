@@ -88,12 +88,14 @@ internal sealed class ModelBuilder(PositionMapper positions)
         {
             var field = Text(c, PlanFormat.Column, "field") ?? "";
             var heading = Text(c, PlanFormat.Column, "heading") ?? PlanFormat.DefaultHeading(field);
-            var width = Get(c, PlanFormat.Column, "width") is YamlScalarNode w ? (int?)YamlValues.AsInteger(w) : null;
+            var widthNode = Get(c, PlanFormat.Column, "width") as YamlScalarNode;
+            var width = widthNode is null ? null : (int?)YamlValues.AsInteger(widthNode);
             var merge = Get(c, PlanFormat.Column, "merge");
             return new TableColumn(field, heading, width, positions.At(c))
             {
                 Merge = merge is YamlScalarNode m && YamlValues.AsBoolean(m) == true,
                 MergePosition = merge is null ? null : positions.At(merge),
+                WidthPosition = widthNode is null ? null : positions.At(widthNode),
             };
         });
 

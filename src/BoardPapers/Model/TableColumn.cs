@@ -8,6 +8,9 @@ public sealed record TableColumn(string Field, string Heading, int? Width, Sourc
     /// <summary>Whether runs of equal cells in adjacent rows print as one merged cell (format 2).</summary>
     public bool Merge { get; init; }
 
+    /// <summary>Where `width:` is written, for messages about it.</summary>
+    public SourcePosition? WidthPosition { get; init; }
+
     /// <summary>Where `merge:` is written, for messages about it.</summary>
     public SourcePosition? MergePosition { get; init; }
 }

@@ -18,13 +18,10 @@ internal static class RowHeight
     /// <summary>The space after each paragraph in a cell, in twips.</summary>
     private const int ParagraphTwips = 40;
 
-    /// <summary>What a cell's margins and borders take from its width, in twips.</summary>
-    private const int CellMargins = 230;
-
     /// <summary>The row's estimated height in twips: its tallest cell's.</summary>
     public static int Estimate(IReadOnlyList<CellGrid.Slot> slots, int[] widths) =>
         slots.Where(s => s.Cell is not null && !s.Continues)
-            .Select(s => Cell(s.Cell!, Math.Max(widths.Skip(s.Column).Take(s.ColumnSpan).Sum() - CellMargins, 400)))
+            .Select(s => Cell(s.Cell!, Math.Max(widths.Skip(s.Column).Take(s.ColumnSpan).Sum() - ColumnWords.CellMargins, 400)))
             .DefaultIfEmpty(LineTwips)
             .Max();
 

@@ -6,14 +6,16 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace BoardPapers.Writers.Docx;
 
 /// <summary>
-/// HTML tables as Word tables: header rows repeat on every page (tblHeader), rows never split across
-/// pages, merged cells (gridSpan, vMerge), column widths from col, shading from status colours (always
-/// with the label printed), block content in cells, and every cell ends with a paragraph. A table too
-/// wide for a portrait page (more than six columns) gets a landscape section of its own.
+/// HTML tables as Word tables: header rows repeat on every page (tblHeader), rows split across pages only
+/// when taller than a third of one (RowHeight), merged cells (gridSpan, vMerge), column widths from col widened
+/// to hold their longest words (ColumnWords, ColumnFit), shading from status colours (always with the label
+/// printed), block content in cells, and every cell ends with a paragraph. A table too wide for a portrait
+/// page (more than six columns) gets a landscape section of its own.
 /// </summary>
 internal sealed class TableRenderer : IDocxElementRenderer
 {
-    private const int WideColumns = 6;
+    /// <summary>A table with more columns than this turns the page to landscape.</summary>
+    public const int WideColumns = 6;
 
     public bool Accepts(IElement element) => element.LocalName == "table";
 
@@ -55,7 +57,8 @@ internal sealed class TableRenderer : IDocxElementRenderer
         }
 
         var available = renderer.InBody ? renderer.Pages.TextWidth : CellWidth(renderer);
-        var widths = ColumnWidths(element, layout.Columns, available);
+        var (minima, maxima) = ColumnWords.Of(layout, renderer.Styles.Points(HouseStyles.TableText), available);
+        var widths = ColumnFit.Widths(Percents(element, layout.Columns), minima, maxima, available);
         var table = new Table(
             new TableProperties(
                 new TableStyle { Val = renderer.Styles.Id("Table Grid") },
@@ -150,8 +153,8 @@ internal sealed class TableRenderer : IDocxElementRenderer
         return tableCell;
     }
 
-    /// <summary>Widths in twips from col style="width: N%"; columns without a width share what is left.</summary>
-    private static int[] ColumnWidths(IElement table, int columns, int available)
+    /// <summary>Each column's width in percent from col style="width: N%", or null where the table gives none.</summary>
+    private static int?[] Percents(IElement table, int columns)
     {
         var percents = new int?[columns];
         var index = 0;
@@ -164,11 +167,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
             }
         }
 
-        var given = percents.Where(p => p is not null).Sum(p => p!.Value);
-        var missing = percents.Count(p => p is null);
-        var share = missing == 0 ? 0 : Math.Max(100 - given, missing * 5) / (double)missing;
-        var total = percents.Sum(p => p ?? share);
-        return [.. percents.Select(p => (int)Math.Round(available * (p ?? share) / total))];
+        return percents;
     }
 
     internal static int CellWidth(DocxRenderer renderer) =>

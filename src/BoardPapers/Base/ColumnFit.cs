@@ -1,0 +1,97 @@
+namespace BoardPapers.Base;
+
+/// <summary>
+/// Table column widths that hold their words. Columns get the share of the width the plan gives them (or,
+/// where it gives none, a share by how much text they hold, as a browser lays out a table); a column too
+/// narrow for its longest word is widened to hold it, at the expense of the columns with the most room to
+/// spare, which are the widest text columns, each giving at most half its width.
+/// </summary>
+public static class ColumnFit
+{
+    /// <summary>
+    /// Widths in the units of <paramref name="available"/> (twips): <paramref name="percents"/> as given (null
+    /// where the plan gives none), <paramref name="minima"/> each column's longest word with its cell margins,
+    /// <paramref name="maxima"/> its longest paragraph on one line. The widths add up to <paramref name="available"/>.
+    /// </summary>
+    public static int[] Widths(IReadOnlyList<int?> percents, IReadOnlyList<int> minima, IReadOnlyList<int> maxima, int available)
+    {
+        ArgumentNullException.ThrowIfNull(percents);
+        ArgumentNullException.ThrowIfNull(minima);
+        ArgumentNullException.ThrowIfNull(maxima);
+        var columns = percents.Count;
+        if (columns == 0)
+        {
+            return [];
+        }
+
+        var widths = percents.All(p => p is null)
+            ? Auto(minima, maxima, available)
+            : Given(percents, available);
+        return Total(Widen(widths, minima), available);
+    }
+
+    /// <summary>The plan's percentages; columns without one share what is left (at least 5% each).</summary>
+    public static double[] Given(IReadOnlyList<int?> percents, int available)
+    {
+        var given = percents.Where(p => p is not null).Sum(p => p!.Value);
+        var missing = percents.Count(p => p is null);
+        var share = missing == 0 ? 0 : Math.Max(100 - given, missing * 5) / (double)missing;
+        var total = percents.Sum(p => p ?? share);
+        return [.. percents.Select(p => available * (p ?? share) / total)];
+    }
+
+    /// <summary>A browser's automatic layout: every column its longest line if all fit, else its longest word plus a share of the rest by how much more it wants.</summary>
+    private static double[] Auto(IReadOnlyList<int> minima, IReadOnlyList<int> maxima, int available)
+    {
+        var wants = minima.Zip(maxima, Math.Max).ToArray();
+        var sumMin = minima.Sum(m => (double)m);
+        var sumMax = wants.Sum(m => (double)m);
+        if (sumMax <= 0)
+        {
+            return [.. minima.Select(_ => available / (double)minima.Count)];
+        }
+
+        if (sumMax <= available)
+        {
+            return [.. wants.Select(w => available * w / sumMax)];
+        }
+
+        if (sumMin >= available)
+        {
+            return [.. minima.Select(m => available * m / sumMin)];
+        }
+
+        var spare = (available - sumMin) / (sumMax - sumMin);
+        return [.. minima.Select((m, i) => m + ((wants[i] - m) * spare))];
+    }
+
+    /// <summary>
+    /// Each column at least its minimum, taking the difference from the others in proportion to what they have
+    /// to spare. A column gives at most half its width: where that is not enough, the narrow columns get what
+    /// there is, in proportion to what they lack, and a word breaks rather than the widest text columns
+    /// collapsing into towers of short lines (check warns about such a width).
+    /// </summary>
+    private static double[] Widen(double[] widths, IReadOnlyList<int> minima)
+    {
+        var lacking = widths.Select((w, i) => Math.Max(0, minima[i] - w)).ToArray();
+        var needed = lacking.Sum();
+        if (needed <= 0)
+        {
+            return widths;
+        }
+
+        var spare = widths.Select((w, i) => Math.Max(0, w - Math.Max(minima[i], w / 2))).ToArray();
+        var totalSpare = spare.Sum();
+        var given = Math.Min(needed, totalSpare);
+        return [.. widths.Select((w, i) => w + (given * lacking[i] / needed) - (totalSpare == 0 ? 0 : given * spare[i] / totalSpare))];
+    }
+
+    /// <summary>Whole units that add up to exactly the width available, the rounding left to the widest column.</summary>
+    private static int[] Total(double[] widths, int available)
+    {
+        var whole = widths.Select(w => (int)Math.Round(w)).ToArray();
+        var widest = Array.IndexOf(whole, whole.Max());
+        whole[widest] += available - whole.Sum();
+        return whole;
+    }
+}

@@ -1,0 +1,91 @@
+using AngleSharp.Dom;
+using BoardPapers.Base;
+
+namespace BoardPapers.Writers.Docx;
+
+/// <summary>
+/// What each column of a table needs to print its words whole: its longest unbreakable word (bold in header
+/// rows, status cells and strong text, indented in lists) and its longest paragraph set on one line, both with
+/// the cell's margins. Cells spanning columns (group rows) are left out: they have room to spare.
+/// </summary>
+internal static class ColumnWords
+{
+    /// <summary>A cell's left and right margins (85 twips each in the house Table Grid) and a little slack for the typesetter.</summary>
+    public const int CellMargins = 230;
+
+    /// <summary>The indent of each list level in a cell (Table List styles: 360 twips a level).</summary>
+    private const int ListIndent = 360;
+
+    /// <summary>A column may claim at most this share of the table for one word: a longer one (an address) breaks anyway.</summary>
+    private const double MostForOneWord = 0.4;
+
+    public static (int[] Minima, int[] Maxima) Of(CellGrid layout, double points, int available)
+    {
+        var minima = new int[layout.Columns];
+        var maxima = new int[layout.Columns];
+        var cap = (int)(available * MostForOneWord);
+        for (var r = 0; r < layout.Rows.Count; r++)
+        {
+            var inHead = layout.Rows[r].ParentElement?.LocalName == "thead";
+            foreach (var slot in layout.Slots[r].Where(s => s.Cell is not null && s.ColumnSpan == 1))
+            {
+                var cell = slot.Cell!;
+                var bold = inHead || cell.LocalName == "th" || cell.ClassList.Contains("status");
+                foreach (var (text, indent, strong) in Texts(cell))
+                {
+                    var word = TextMeasure.Widest(text, points, bold || strong).Twips;
+                    minima[slot.Column] = Math.Max(minima[slot.Column], Math.Min(word + indent + CellMargins, cap));
+                }
+
+                foreach (var block in Blocks(cell))
+                {
+                    var line = TextMeasure.Twips(block.Text.Trim(), points, bold) + block.Indent + CellMargins;
+                    maxima[slot.Column] = Math.Max(maxima[slot.Column], line);
+                }
+            }
+        }
+
+        return (minima, maxima);
+    }
+
+    /// <summary>The cell's text nodes with the list indent they print at and whether they print bold.</summary>
+    private static IEnumerable<(string Text, int Indent, bool Strong)> Texts(IElement cell)
+    {
+        foreach (var node in cell.Descendants().Where(n => n.NodeType == NodeType.Text))
+        {
+            var indent = 0;
+            var strong = false;
+            for (var parent = node.ParentElement; parent is not null && parent != cell; parent = parent.ParentElement)
+            {
+                indent += parent.LocalName is "ul" or "ol" ? ListIndent : 0;
+                strong |= parent.LocalName is "strong" or "b" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+            }
+
+            yield return (node.TextContent, indent, strong);
+        }
+    }
+
+    /// <summary>The cell's paragraphs and list items (or the cell itself when it has none), with their list indent.</summary>
+    private static IEnumerable<(string Text, int Indent)> Blocks(IElement cell)
+    {
+        var blocks = cell.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, pre")
+            .Where(b => !b.Children.Any(c => c.LocalName is "p" or "ul" or "ol"))
+            .ToList();
+        if (blocks.Count == 0)
+        {
+            yield return (cell.TextContent, 0);
+            yield break;
+        }
+
+        foreach (var block in blocks)
+        {
+            var indent = 0;
+            for (var parent = block.ParentElement; parent is not null && parent != cell; parent = parent.ParentElement)
+            {
+                indent += parent.LocalName is "ul" or "ol" ? ListIndent : 0;
+            }
+
+            yield return (block.TextContent, indent);
+        }
+    }
+}
