@@ -27,7 +27,7 @@ public static class ColumnFit
         var widths = percents.All(p => p is null)
             ? Auto(minima, maxima, available)
             : Given(percents, available);
-        return Total(Widen(widths, minima), available);
+        return Total(Widen(widths, minima, maxima), available);
     }
 
     /// <summary>The plan's percentages; columns without one share what is left (at least 5% each).</summary>
@@ -66,12 +66,14 @@ public static class ColumnFit
     }
 
     /// <summary>
-    /// Each column at least its minimum, taking the difference from the others in proportion to what they have
-    /// to spare. A column gives at most half its width: where that is not enough, the narrow columns get what
+    /// Each column at least its minimum. The room comes first from columns wider than anything they hold (free:
+    /// no line gets longer), then from the other columns with room to spare, each giving at most half its
+    /// width, the more the less text it holds for its width (a column of short cells gives before the column of
+    /// long progress notes that sets each row's height). Where that is not enough, the narrow columns get what
     /// there is, in proportion to what they lack, and a word breaks rather than the widest text columns
     /// collapsing into towers of short lines (check warns about such a width).
     /// </summary>
-    private static double[] Widen(double[] widths, IReadOnlyList<int> minima)
+    private static double[] Widen(double[] widths, IReadOnlyList<int> minima, IReadOnlyList<int> maxima)
     {
         var lacking = widths.Select((w, i) => Math.Max(0, minima[i] - w)).ToArray();
         var needed = lacking.Sum();
@@ -80,10 +82,43 @@ public static class ColumnFit
             return widths;
         }
 
-        var spare = widths.Select((w, i) => Math.Max(0, w - Math.Max(minima[i], w / 2))).ToArray();
-        var totalSpare = spare.Sum();
-        var given = Math.Min(needed, totalSpare);
-        return [.. widths.Select((w, i) => w + (given * lacking[i] / needed) - (totalSpare == 0 ? 0 : given * spare[i] / totalSpare))];
+        var result = (double[])widths.Clone();
+        var free = widths.Select((w, i) => Math.Max(0, w - Math.Max(minima[i], maxima[i]))).ToArray();
+        var spare = widths.Select((w, i) => Math.Max(0, w - Math.Max(minima[i], w / 2) - free[i])).ToArray();
+
+        // How lightly each column is loaded: its width over its longest paragraph.
+        var light = widths.Select((w, i) => w / Math.Max(1.0, Math.Max(maxima[i], minima[i]))).ToArray();
+        var left = Take(result, free, [.. free.Select(_ => 1.0)], needed);
+        left = Take(result, spare, light, left);
+
+        var given = needed - left;
+        return [.. result.Select((w, i) => w + (given * lacking[i] / needed))];
+    }
+
+    /// <summary>Takes up to <paramref name="needed"/> from the columns' capacities, in proportion to capacity times weight, refilling from the others as columns run dry. Returns what is still needed.</summary>
+    private static double Take(double[] widths, double[] capacity, double[] weight, double needed)
+    {
+        var left = (double[])capacity.Clone();
+        for (var round = 0; round < widths.Length && needed > 0.5; round++)
+        {
+            var shares = left.Select((c, i) => c > 0 ? c * weight[i] : 0).ToArray();
+            var total = shares.Sum();
+            if (total <= 0)
+            {
+                break;
+            }
+
+            var wanted = needed;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                var taken = Math.Min(left[i], wanted * shares[i] / total);
+                widths[i] -= taken;
+                left[i] -= taken;
+                needed -= taken;
+            }
+        }
+
+        return Math.Max(0, needed);
     }
 
     /// <summary>Whole units that add up to exactly the width available, the rounding left to the widest column.</summary>

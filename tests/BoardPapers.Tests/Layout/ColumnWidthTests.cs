@@ -49,13 +49,27 @@ public sealed class ColumnWidthTests
     [Fact]
     public void A_wide_column_gives_at_most_half_its_width_and_then_a_word_breaks()
     {
-        // Nine narrow columns each needing 1,000 of 500: 4,500 lacking, and the wide column can give 2,750.
+        // Nine narrow columns each needing 1,000 of 500: 4,500 lacking, and the wide column, full of text, can give 2,750.
         int?[] percents = [5, 5, 5, 5, 5, 5, 5, 5, 5, 55];
-        var widths = ColumnFit.Widths(percents, [.. Enumerable.Repeat(1000, 9), 500], [.. Enumerable.Repeat(1000, 10)], 10000);
+        var widths = ColumnFit.Widths(percents, [.. Enumerable.Repeat(1000, 9), 500], [.. Enumerable.Repeat(1000, 9), 90000], 10000);
 
         Assert.Equal(10000, widths.Sum());
         Assert.InRange(widths[9], 2740, 2760); // half of 5,500, give or take the rounding it absorbs
         Assert.All(widths.Take(9), w => Assert.InRange(w, 700, 999));
+    }
+
+    [Fact]
+    public void Room_comes_first_from_columns_wider_than_their_text_then_from_lightly_loaded_ones()
+    {
+        // Column 0 lacks 1,000. Column 1 is 3,000 wide but holds at most 1,500 (1,500 free); columns 2 and 3 are
+        // as wide as each other and full, but 3 holds four times the text of 2.
+        var loose = ColumnFit.Widths([10, 30, 30, 30], [2000, 500, 500, 500], [2000, 1500, 20000, 80000], 10000);
+        Assert.Equal([2000, 2000, 3000, 3000], loose);
+
+        var full = ColumnFit.Widths([10, 10, 40, 40], [3000, 500, 500, 500], [3000, 1000, 20000, 80000], 10000);
+        Assert.Equal(3000, full[0]);
+        Assert.Equal(10000, full.Sum());
+        Assert.True(4000 - full[2] > 4000 - full[3], string.Join(" ", full));
     }
 
     [Fact]

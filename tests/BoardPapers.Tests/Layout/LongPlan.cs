@@ -6,7 +6,8 @@ namespace BoardPapers.Tests.Layout;
 /// <summary>
 /// A plan nobody tuned: 500 actions in 10 themes with sub-groups, ten columns, two RAG columns at 5% with
 /// labels ("Yellow") and a heading ("Confidence") wider than that, a 6% column headed "Workstream" holding
-/// "Commissioning", leads such as "Director of Children's Services" at 8%, and long cells of long words.
+/// "Commissioning", leads such as "Director of Children's Services" at 8%, evidence ("Ofsted monitoring
+/// letter") at 6%, and long cells of long words in the action, progress and success criteria columns.
 /// The words come from fixed lists in a fixed order, so the plan (and what is printed from it) is the same
 /// on every run.
 /// </summary>
@@ -26,6 +27,8 @@ internal static class LongPlan
         "Director of Children's Services", "Chief Executive", "Head of Safeguarding", "Service Manager, Fostering",
         "Assistant Director (Performance)", "Principal Social Worker",
     ];
+
+    private static readonly string[] Evidence = ["Case file audit", "Minutes of the Board", "Ofsted monitoring letter", "Staff survey", "Performance report"];
 
     private static readonly string[] Workstreams = ["Safeguarding", "Commissioning", "Workforce", "Partnerships", "Performance"];
 
@@ -96,7 +99,7 @@ internal static class LongPlan
                                     workstream: {Workstreams[(a + g) % Workstreams.Length]}
                                     progress: "{Words(20 + (n * 4))}"
                                     success_criteria: {Words(8 + n)}
-                                    evidence: {Words(3)}
+                                    evidence: {Evidence[(a + t + g) % Evidence.Length]}
                                     statuses: {"{"} rag: {rag[(a + t) % 4]}, confidence: {confidence[(a + g) % 3]} {"}"}
 
                         """);
