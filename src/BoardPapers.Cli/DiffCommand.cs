@@ -23,16 +23,17 @@ internal static class DiffCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (needed for docx and pdf)." };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; its _changes overrides the bundled changes paper." };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx for the changes paper's styles, page, header and footer." };
+        var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
 
         var command = new Command("diff", "What changed between two versions of a plan: status moves (worse or better by the legend), slipped dates, added, removed, moved and renumbered rows, new updates and text changes word by word. Exit 0 when nothing changed, 1 when something changed, 2 on errors.")
         {
-            sides, since, format, output, templates, reference,
+            sides, since, format, output, templates, reference, archive,
         };
-        command.SetAction(result => Run(terminal, result.GetValue(sides) ?? [], result.GetValue(since), result.GetValue(format) ?? "text", new PaperOptions(result.GetValue(output), result.GetValue(templates), result.GetValue(reference))));
+        command.SetAction(result => Run(terminal, result.GetValue(sides) ?? [], result.GetValue(since), result.GetValue(format) ?? "text", new PaperOptions(result.GetValue(output), result.GetValue(templates), result.GetValue(reference), result.GetValue(archive))));
         return command;
     }
 
-    private sealed record PaperOptions(string? Output, string? Templates, string? ReferenceDoc);
+    private sealed record PaperOptions(string? Output, string? Templates, string? ReferenceDoc, bool PdfArchive);
 
     private static int Run(Terminal terminal, string[] sides, string? since, string format, PaperOptions paper)
     {
@@ -154,7 +155,7 @@ internal static class DiffCommand
             return ExitCodes.Ok;
         }
 
-        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc });
+        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfArchive = options.PdfArchive });
         return PaperOutput.Write(terminal, "diff", writer, paper.Paper!, [format], _ => options.Output!, Trouble);
     }
 }

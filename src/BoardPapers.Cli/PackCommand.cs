@@ -19,12 +19,13 @@ internal static class PackCommand
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates (cover, front sheet, standard items, plan templates); they override the bundled ones by name." };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers the pack uses." };
         var root = new Option<string?>("--root") { Description = "The folder the meeting's files must be inside (default: the git work tree holding the meeting, else its folder)." };
+        var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
         var simplex = new Option<bool>("--simplex") { Description = "For one-sided printing: no filler pages (\"This page is intentionally left blank\"); by default the front matter and every item are padded to an even number of pages, so page 1 and each item start on a right-hand page." };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went on stderr: LibreOffice's page measuring and PDF conversion, and our Word writing." };
 
         var command = new Command("pack", "Build a meeting's agenda pack: cover, agenda with page ranges, minutes, reports with front sheets and appendices; a supplement for late items. Exit 0 on success, 1 on a problem in the meeting or its files, 2 on usage errors.")
         {
-            meeting, edition, formats, output, templates, reference, root, simplex, timings,
+            meeting, edition, formats, output, templates, reference, root, simplex, archive, timings,
         };
         command.SetAction(result => Run(terminal, new PackRequest(
             result.GetValue(meeting)!,
@@ -35,11 +36,12 @@ internal static class PackCommand
             result.GetValue(reference),
             result.GetValue(root),
             result.GetValue(simplex),
+            result.GetValue(archive),
             result.GetValue(timings))));
         return command;
     }
 
-    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Simplex, bool Timings);
+    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Simplex, bool PdfArchive, bool Timings);
 
     private static int Run(Terminal terminal, PackRequest request)
     {
@@ -109,7 +111,7 @@ internal static class PackCommand
             // Everything is built before anything is written: a failure leaves no half-written pack.
             foreach (var edition in editions)
             {
-                var built = builder.Build(loaded.Meeting!, new PackBuildOptions(edition, formats, request.ReferenceDoc, Simplex: request.Simplex), progress.Show);
+                var built = builder.Build(loaded.Meeting!, new PackBuildOptions(edition, formats, request.ReferenceDoc, Simplex: request.Simplex, PdfArchive: request.PdfArchive), progress.Show);
                 progress.Clear();
                 if (built.HasErrors)
                 {

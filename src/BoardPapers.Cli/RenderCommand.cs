@@ -20,10 +20,11 @@ internal static class RenderCommand
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
         var options = new Option<string[]>("--option") { Description = "A template option NAME=a,b (e.g. statuses=red,amber). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers Word output uses." };
+        var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
 
         var command = new Command("render", "Render a plan through a template to HTML, Word (.docx) and PDF. Exit 0 on success, 1 on a problem in the plan or template, 2 on usage errors.")
         {
-            plan, template, formats, output, templates, options, reference,
+            plan, template, formats, output, templates, options, reference, archive,
         };
         command.SetAction(result => Run(terminal, new RenderRequest(
             result.GetValue(plan)!,
@@ -32,11 +33,12 @@ internal static class RenderCommand
             result.GetValue(output)!,
             result.GetValue(templates),
             result.GetValue(options) ?? [],
-            result.GetValue(reference))));
+            result.GetValue(reference),
+            result.GetValue(archive))));
         return command;
     }
 
-    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc);
+    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc, bool PdfArchive);
 
     private static int Run(Terminal terminal, RenderRequest request)
     {
@@ -91,6 +93,6 @@ internal static class RenderCommand
         }
 
         var name = $"{Path.GetFileNameWithoutExtension(request.Plan)}.{request.Template}";
-        return PaperOutput.Write(terminal, "render", new PaperWriter(new PaperWriterOptions { ReferenceDoc = request.ReferenceDoc }), paper.Paper!, formats, f => Path.Combine(request.Output, f.FileName(name)));
+        return PaperOutput.Write(terminal, "render", new PaperWriter(new PaperWriterOptions { ReferenceDoc = request.ReferenceDoc, PdfArchive = request.PdfArchive }), paper.Paper!, formats, f => Path.Combine(request.Output, f.FileName(name)));
     }
 }

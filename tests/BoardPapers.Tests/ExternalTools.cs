@@ -9,7 +9,7 @@ namespace BoardPapers.Tests;
 /// </summary>
 internal static class ExternalTools
 {
-    public const string Missing = "is not installed; run `bash tools/install-test-deps.sh` (Debian packages libreoffice-writer-nogui, pandoc, poppler-utils)";
+    public const string Missing = "is not installed; run `bash tools/install-test-deps.sh` (Debian packages libreoffice-writer-nogui, pandoc, poppler-utils, qpdf)";
 
     public static byte[] Pdf(byte[] docx, string name)
     {
@@ -17,14 +17,19 @@ internal static class ExternalTools
         return LibreOfficePdf.Convert(docx, name, TimeSpan.FromMinutes(3));
     }
 
-    public static string Pandoc(byte[] docx)
+    public static string Pandoc(byte[] docx) => Run("pandoc", docx, ".docx", path => ["-f", "docx", "-t", "html", path]);
+
+    /// <summary>qpdf's JSON of a PDF (version 2): its objects, page labels and more, read by a reader that is not ours.</summary>
+    public static string QpdfJson(byte[] pdf, string key) => Run("qpdf", pdf, ".pdf", path => ["--json", $"--json-key={key}", path]);
+
+    private static string Run(string program, byte[] input, string extension, Func<string, string[]> arguments)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"boardpapers-pandoc-{Guid.NewGuid():N}.docx");
-        File.WriteAllBytes(path, docx);
+        var path = Path.Combine(Path.GetTempPath(), $"boardpapers-{program}-{Guid.NewGuid():N}{extension}");
+        File.WriteAllBytes(path, input);
         try
         {
-            var start = new ProcessStartInfo("pandoc") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-f", "docx", "-t", "html", path })
+            var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in arguments(path))
             {
                 start.ArgumentList.Add(arg);
             }
@@ -36,7 +41,7 @@ internal static class ExternalTools
             }
             catch (System.ComponentModel.Win32Exception)
             {
-                Assert.Fail("pandoc " + Missing);
+                Assert.Fail(program + " " + Missing);
                 throw;
             }
 
@@ -44,8 +49,8 @@ internal static class ExternalTools
             {
                 var output = process.StandardOutput.ReadToEndAsync();
                 var error = process.StandardError.ReadToEndAsync();
-                Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "pandoc did not finish");
-                Assert.True(process.ExitCode == 0, "pandoc failed: " + error.Result);
+                Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), program + " did not finish");
+                Assert.True(process.ExitCode == 0, program + " failed: " + error.Result);
                 return output.Result;
             }
         }

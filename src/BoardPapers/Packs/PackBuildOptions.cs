@@ -5,6 +5,7 @@ namespace BoardPapers.Packs;
 /// <summary>
 /// What to build: the edition, the formats (docx, pdf, html), a house document, whether to measure pages with
 /// LibreOffice when it is installed, and whether the pack is printed one-sided (<paramref name="Simplex"/>: no
-/// filler pages, so the front matter and items are not padded to an even number of pages).
+/// filler pages, so the front matter and items are not padded to an even number of pages), and whether the PDF
+/// is also PDF/A-2b for archiving (<paramref name="PdfArchive"/>; it is always tagged PDF/UA).
 /// </summary>
-public sealed record PackBuildOptions(PackEdition Edition, IReadOnlySet<PaperFormat> Formats, string? ReferenceDoc = null, bool Measure = true, bool Simplex = false);
+public sealed record PackBuildOptions(PackEdition Edition, IReadOnlySet<PaperFormat> Formats, string? ReferenceDoc = null, bool Measure = true, bool Simplex = false, bool PdfArchive = false);

@@ -40,7 +40,7 @@ public sealed class PackBuilder(PackComposer composer)
         var files = new List<PackFile>();
         var warnings = new List<string>();
         var timings = new PackTimings();
-        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfTimeout = Timeout });
+        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfTimeout = Timeout, PdfArchive = options.PdfArchive });
         var properties = PaperProperties.Of(meeting);
         var measure = options.Measure && PaperFormat.Pdf.Available();
         if (options.Measure && !measure)
@@ -67,12 +67,12 @@ public sealed class PackBuilder(PackComposer composer)
 
             var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
             IReadOnlyDictionary<int, PageRange>? pages = null;
-            var frontFiller = false;
+            var frontPages = 0;
             if (wantsWord && measure && paged.Count > 0)
             {
                 progress?.Invoke(new PackProgress(name, "measuring pages (LibreOffice)", 0, paged.Count));
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                pages = Measure(writer, properties, pack, paged, options.Simplex, out frontFiller, out var problems);
+                pages = Measure(writer, properties, pack, paged, options.Simplex, out frontPages, out var problems);
                 timings.Measuring += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 if (problems.Count > 0)
                 {
@@ -91,6 +91,7 @@ public sealed class PackBuilder(PackComposer composer)
                     return new PackBuild([], cover.Diagnostics, warnings, timings);
                 }
 
+                var frontFiller = !options.Simplex && frontPages % 2 == 1;
                 var (article, problems) = WholePack(pack, cover.Html!, paged, pages, frontFiller);
                 if (problems.Count > 0)
                 {
@@ -110,7 +111,9 @@ public sealed class PackBuilder(PackComposer composer)
                 {
                     progress?.Invoke(new PackProgress(name, "converting to PDF (LibreOffice)", 0, 1));
                     started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    var pdf = writer.Pdf(paper, docx.Bytes);
+                    // Viewers show the numbers printed: i, ii ... on the front pages, then 1, 2 ... (measured packs only).
+                    PageLabelRange[] labels = frontPages == 0 ? [] : [new(0, 'r'), new(frontPages + (frontFiller ? 1 : 0), 'D')];
+                    var pdf = writer.Pdf(paper, docx.Bytes, labels);
                     files.Add(new PackFile(pdf.FileName(name), pdf.Bytes));
                     timings.Pdf += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                     progress?.Invoke(new PackProgress(name, "PDF converted", 1, 1));
@@ -157,10 +160,12 @@ public sealed class PackBuilder(PackComposer composer)
 
     /// <summary>
     /// Each item alone, and the front matter, in one LibreOffice run: each item's page count, hence where every
-    /// item starts and whether it needs a filler page, and whether the front matter does. The front matter is
-    /// measured with three-digit page ranges in its agenda, as wide as any it will print.
+    /// item starts and whether it needs a filler page, and the front matter's page count. The agenda's page
+    /// ranges are not known until the items are measured, so the front matter is measured twice in that run,
+    /// with the narrowest ranges ("1 - 1") and with ranges as wide as any it prints ("888 - 889"); only when
+    /// the two differ is it measured again, with its real ranges, in a second run.
     /// </summary>
-    private Dictionary<int, PageRange> Measure(PaperWriter writer, PaperProperties properties, PackComposition pack, List<PackItem> paged, bool simplex, out bool frontFiller, out IReadOnlyList<Diagnostic> problems)
+    private Dictionary<int, PageRange> Measure(PaperWriter writer, PaperProperties properties, PackComposition pack, List<PackItem> paged, bool simplex, out int frontPages, out IReadOnlyList<Diagnostic> problems)
     {
         var documents = new List<Paper>();
         foreach (var item in paged)
@@ -170,19 +175,17 @@ public sealed class PackBuilder(PackComposer composer)
             documents.Add(new Paper(article, properties));
         }
 
-        var provisional = paged.ToDictionary(i => i.Number, _ => new PageRange(888, 889, false));
-        var cover = composer.Cover(pack, provisional, htmlEdition: false);
-        if (!cover.Succeeded)
+        var found = new List<Diagnostic>();
+        var narrow = Front(pack, paged.ToDictionary(i => i.Number, _ => new PageRange(1, 1, false)), properties, found);
+        var wide = Front(pack, paged.ToDictionary(i => i.Number, _ => new PageRange(888, 889, false)), properties, found);
+        if (narrow is null || wide is null)
         {
-            frontFiller = false;
-            problems = cover.Diagnostics;
+            frontPages = 0;
+            problems = found;
             return [];
         }
 
-        var (front, found) = WholePack(pack, cover.Html!, [], provisional, frontFiller: false);
-        documents.Add(new Paper(front, properties));
-
-        var pdfs = writer.Pdfs(documents);
+        var pdfs = writer.Pdfs([.. documents, narrow, wide]);
         var pages = new Dictionary<int, PageRange>();
         var next = 1;
         for (var i = 0; i < paged.Count; i++)
@@ -194,9 +197,37 @@ public sealed class PackBuilder(PackComposer composer)
             next = range.Last + 1;
         }
 
-        frontFiller = !simplex && PdfPageCount.Of(pdfs[^1]) % 2 == 1;
+        frontPages = PdfPageCount.Of(pdfs[^2]);
+        if (frontPages != PdfPageCount.Of(pdfs[^1]) && Front(pack, pages, properties, found) is { } real)
+        {
+            frontPages = PdfPageCount.Of(writer.Pdfs([real])[0]);
+        }
+
         problems = found;
         return pages;
+    }
+
+    /// <summary>The cover and agenda alone, with the page ranges given, to be measured; null (problems collected) when the cover fails.</summary>
+    private Paper? Front(PackComposition pack, IReadOnlyDictionary<int, PageRange> ranges, PaperProperties properties, List<Diagnostic> found)
+    {
+        var cover = composer.Cover(pack, ranges, htmlEdition: false);
+        if (!cover.Succeeded)
+        {
+            found.AddRange(cover.Diagnostics);
+            return null;
+        }
+
+        var (front, problems) = WholePack(pack, cover.Html!, [], ranges, frontFiller: false);
+        found.AddRange(problems);
+
+        // Alone, the agenda's page references have no items to point at (LibreOffice would print "Error:
+        // Reference source not found" in their place): they are measured as the numbers they will show.
+        foreach (var reference in front.QuerySelectorAll("a.page-ref").ToList())
+        {
+            reference.Replace(front.Owner!.CreateTextNode(reference.TextContent));
+        }
+
+        return new Paper(front, properties);
     }
 
     /// <summary>

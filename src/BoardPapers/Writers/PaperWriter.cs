@@ -47,13 +47,16 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
     public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<Paper> papers)
     {
         var documents = papers.Select((p, i) => ($"paper-{i + 1}", Docx(p))).ToList();
-        var pdfs = LibreOfficePdf.ConvertMany(documents, Options.PdfTimeout);
+        var pdfs = LibreOfficePdf.ConvertMany(documents, Options.PdfTimeout, Options.PdfArchive);
         return [.. pdfs.Select((pdf, i) => PdfStamp.Fix(pdf, papers[i].Properties.Date))];
     }
 
-    /// <summary>The paper as PDF from its Word document already written (PDF is Word through LibreOffice).</summary>
-    public PaperFile Pdf(Paper paper, byte[] docx) =>
-        new(PaperFormat.Pdf, PdfStamp.Fix(LibreOfficePdf.Convert(docx, "paper", Options.PdfTimeout), paper.Properties.Date));
+    /// <summary>
+    /// The paper as PDF from its Word document already written (PDF is Word through LibreOffice): tagged
+    /// PDF/UA, the same bytes for the same paper, with page labels when given (a pack's i, ii, then 1, 2).
+    /// </summary>
+    public PaperFile Pdf(Paper paper, byte[] docx, IReadOnlyList<PageLabelRange>? labels = null) =>
+        new(PaperFormat.Pdf, PdfPageLabels.Add(PdfStamp.Fix(LibreOfficePdf.Convert(docx, "paper", Options.PdfTimeout, Options.PdfArchive), paper.Properties.Date), labels ?? []));
 
     private DocxOptions DocxOptionsFor(Paper paper) => new()
     {

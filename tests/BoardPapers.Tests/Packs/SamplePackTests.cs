@@ -61,6 +61,10 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
 
         // Printed double-sided, page 1 is a right-hand page: the front matter is padded to an even count.
         Assert.True(front.Count % 2 == 0, $"{front.Count} front pages");
+
+        // A viewer shows the number each page prints (PDF page labels, read by qpdf): i, ii ... then 1, 2 ...
+        var labels = Pdf.PdfReadBack.Of(SamplePack.File(pack.Public, ".pdf"));
+        Assert.Equal(pages.Select(p => p.Footer), pages.Select((_, i) => labels.Label(i)));
         Assert.Equal(Enumerable.Range(1, pages.Count - front.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), pages.Skip(front.Count).Select(p => p.Footer));
         Assert.All(pages.Skip(front.Count), p => Assert.True(p.Stamp is not null, $"page {p.Footer} has no Agenda Item header"));
 

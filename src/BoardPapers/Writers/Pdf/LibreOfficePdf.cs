@@ -4,10 +4,27 @@ namespace BoardPapers.Writers.Pdf;
 
 /// <summary>
 /// PDF through LibreOffice: the .docx converted headless, which also computes PAGE and PAGEREF fields.
-/// Optional: found on PATH at run time, with a clear message when it is not installed.
+/// Every PDF is tagged PDF/UA (structure tree, language, title shown, header cells as TH, headers and
+/// footers as artifacts, PDF/UA identifier), as the Public Sector Bodies Accessibility Regulations ask;
+/// with <c>archive</c> it is PDF/A-2b as well. Optional: found on PATH at run time, with a clear message
+/// when it is not installed.
 /// </summary>
 public static class LibreOfficePdf
 {
+    /// <summary>
+    /// The most documents one LibreOffice run converts: it stops at 246 ("could not convert item-247"), so
+    /// larger batches run in chunks of this many.
+    /// </summary>
+    public const int MostPerRun = 200;
+
+    /// <summary>LibreOffice's PDF export filter with its options: tagged, PDF/UA, and PDF/A-2b when archiving.</summary>
+    public static string Filter(bool archive) =>
+        "pdf:writer_pdf_Export:{" +
+        "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}," +
+        "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}" +
+        (archive ? ",\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"2\"}" : "") +
+        "}";
+
     /// <summary>What to do when LibreOffice is not installed.</summary>
     public const string InstallHint = "PDF needs LibreOffice: install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) and run again";
 
@@ -20,14 +37,27 @@ public static class LibreOfficePdf
             .FirstOrDefault(File.Exists);
 
     /// <summary>Converts a .docx to PDF bytes; a private profile folder lets several conversions run side by side.</summary>
-    public static byte[] Convert(byte[] docx, string name, TimeSpan timeout, CancellationToken cancellation = default) =>
-        ConvertMany([(name, docx)], timeout, cancellation)[0];
+    public static byte[] Convert(byte[] docx, string name, TimeSpan timeout, bool archive = false, CancellationToken cancellation = default) =>
+        ConvertMany([(name, docx)], timeout, archive, cancellation)[0];
 
     /// <summary>
-    /// Converts several .docx files in one LibreOffice run (its start-up is most of the time of a small
-    /// conversion): the PDFs in the order given. Names must be distinct plain file names.
+    /// Converts several .docx files in as few LibreOffice runs as it allows (its start-up is most of the time
+    /// of a small conversion; at most <see cref="MostPerRun"/> a run): the PDFs in the order given. Names must
+    /// be distinct plain file names.
     /// </summary>
-    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, CancellationToken cancellation = default)
+    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive = false, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var pdfs = new List<byte[]>(documents.Count);
+        for (var first = 0; first < documents.Count; first += MostPerRun)
+        {
+            pdfs.AddRange(ConvertRun([.. documents.Skip(first).Take(MostPerRun)], timeout, archive, cancellation));
+        }
+
+        return pdfs;
+    }
+
+    private static List<byte[]> ConvertRun(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive, CancellationToken cancellation)
     {
         var soffice = Find() ?? throw new InvalidOperationException(InstallHint);
         var work = ExternalProgram.NewWorkFolder("boardpapers-pdf-");
@@ -38,7 +68,7 @@ public static class LibreOfficePdf
             List<string> arguments =
             [
                 $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.FullName,
+                "--headless", "--norestore", "--convert-to", Filter(archive), "--outdir", work.FullName,
             ];
             foreach (var (name, docx) in documents)
             {
