@@ -37,7 +37,9 @@ public static class ColumnFit
         var missing = percents.Count(p => p is null);
         var share = missing == 0 ? 0 : Math.Max(100 - given, missing * 5) / (double)missing;
         var total = percents.Sum(p => p ?? share);
-        return [.. percents.Select(p => available * (p ?? share) / total)];
+        return total <= 0
+            ? [.. percents.Select(_ => available / (double)percents.Count)] // every width 0% (a template's own): equal shares
+            : [.. percents.Select(p => available * (p ?? share) / total)];
     }
 
     /// <summary>A browser's automatic layout: every column its longest line if all fit, else its longest word plus a share of the rest by how much more it wants.</summary>

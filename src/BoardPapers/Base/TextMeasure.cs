@@ -22,6 +22,12 @@ public static class TextMeasure
     public static int Twips(string text, double points, bool bold)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Twips(text.AsSpan(), points, bold);
+    }
+
+    /// <summary>The printed width of the text in twips (twentieths of a point) at the size in points.</summary>
+    public static int Twips(ReadOnlySpan<char> text, double points, bool bold)
+    {
         var table = bold ? Bold : Regular;
         long thousandths = 0;
         foreach (var rune in text.EnumerateRunes())
@@ -29,8 +35,41 @@ public static class TextMeasure
             thousandths += Advance(table, rune.Value, bold);
         }
 
-        return (int)Math.Ceiling(thousandths * points * 20 / 1000.0);
+        return ToTwips(thousandths, points);
     }
+
+    /// <summary>The width in twips of the text's widest unbreakable piece, without making a string of any piece (the Word writer measures every cell).</summary>
+    public static int WidestTwips(ReadOnlySpan<char> text, double points, bool bold)
+    {
+        var table = bold ? Bold : Regular;
+        long widest = 0;
+        long piece = 0;
+        var length = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var c = rune.Value;
+            if (c != 0xA0 && Rune.IsWhiteSpace(rune))
+            {
+                widest = Math.Max(widest, piece);
+                piece = 0;
+                length = 0;
+                continue;
+            }
+
+            piece += Advance(table, c, bold);
+            length++;
+            if (c is '-' or 0x2010 or 0x2013 or 0x2014 && length > 1)
+            {
+                widest = Math.Max(widest, piece);
+                piece = 0;
+                length = 0;
+            }
+        }
+
+        return ToTwips(Math.Max(widest, piece), points);
+    }
+
+    private static int ToTwips(long thousandths, double points) => (int)Math.Ceiling(thousandths * points * 20 / 1000.0);
 
     /// <summary>
     /// The pieces of the text a line cannot break: split at spaces, and after a hyphen or dash, where Word and

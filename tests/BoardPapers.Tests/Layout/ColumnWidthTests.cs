@@ -21,6 +21,10 @@ public sealed class ColumnWidthTests
         Assert.Equal(["31\u00A0March"], TextMeasure.Unbreakable("31\u00A0March"));
         Assert.Equal(("safeguarding", TextMeasure.Twips("safeguarding", 10, false)), TextMeasure.Widest("the safeguarding board", 10, bold: false));
         Assert.Equal(("", 0), TextMeasure.Widest("   ", 10, bold: false));
+        foreach (var text in new[] { "the safeguarding board", "multi-agency  working", "31\u00A0March 2011", "", "-", "a-", "— dash", "Yellow" })
+        {
+            Assert.Equal(TextMeasure.Widest(text, 10, bold: true).Twips, TextMeasure.WidestTwips(text, 10, bold: true));
+        }
 
         // Outside the tables: an average letter; a wide script a full em.
         Assert.Equal(TextMeasure.Twips("n", 10, false), TextMeasure.Twips("ж", 10, false));
@@ -70,6 +74,18 @@ public sealed class ColumnWidthTests
         Assert.Equal(3000, full[0]);
         Assert.Equal(10000, full.Sum());
         Assert.True(4000 - full[2] > 4000 - full[3], string.Join(" ", full));
+    }
+
+    [Fact]
+    public void Widths_a_template_gives_as_zero_or_for_more_columns_than_fit_still_fill_the_table()
+    {
+        Assert.Equal([5000, 5000], ColumnFit.Widths([0, 0], [100, 100], [100, 100], 10000));
+
+        // Forty columns each needing 400 of 10,000: as much as there is, shared, and nothing lost or negative.
+        var crowded = ColumnFit.Widths([.. Enumerable.Repeat<int?>(null, 40)], [.. Enumerable.Repeat(400, 40)], [.. Enumerable.Repeat(9000, 40)], 10000);
+        Assert.Equal(10000, crowded.Sum());
+        Assert.All(crowded, w => Assert.InRange(w, 240, 260));
+        Assert.Empty(ColumnFit.Widths([], [], [], 10000));
     }
 
     [Fact]

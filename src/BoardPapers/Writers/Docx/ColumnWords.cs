@@ -33,7 +33,7 @@ internal static class ColumnWords
                 var bold = inHead || cell.LocalName == "th" || cell.ClassList.Contains("status");
                 foreach (var (text, indent, strong) in Texts(cell))
                 {
-                    var word = TextMeasure.Widest(text, points, bold || strong).Twips;
+                    var word = TextMeasure.WidestTwips(text, points, bold || strong);
                     minima[slot.Column] = Math.Max(minima[slot.Column], Math.Min(word + indent + CellMargins, cap));
                 }
 
