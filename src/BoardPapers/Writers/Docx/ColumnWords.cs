@@ -68,8 +68,9 @@ internal static class ColumnWords
     /// <summary>The cell's paragraphs and list items (or the cell itself when it has none), with their list indent.</summary>
     private static IEnumerable<(string Text, int Indent)> Blocks(IElement cell)
     {
-        var blocks = cell.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, pre")
-            .Where(b => !b.Children.Any(c => c.LocalName is "p" or "ul" or "ol"))
+        // A walk rather than a selector query: the writer measures every cell of every table.
+        var blocks = cell.Descendants<IElement>()
+            .Where(b => b.LocalName is "p" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" && !b.Children.Any(c => c.LocalName is "p" or "ul" or "ol"))
             .ToList();
         if (blocks.Count == 0)
         {
