@@ -14,6 +14,7 @@ internal static class App
             RenderCommand.Create(terminal),
             PackCommand.Create(terminal),
             DiffCommand.Create(terminal),
+            PdfCheckCommand.Create(terminal),
             GitSetupCommand.Create(terminal),
             TextconvCommand.Create(terminal),
             ServeCommand.Create(terminal),
