@@ -53,20 +53,18 @@ internal static class ColumnWords
     {
         foreach (var node in cell.Descendants().Where(n => n.NodeType == NodeType.Text))
         {
-            var indent = 0;
             var strong = false;
             for (var parent = node.ParentElement; parent is not null && parent != cell; parent = parent.ParentElement)
             {
-                indent += parent.LocalName is "ul" or "ol" ? ListIndent : 0;
                 strong |= parent.LocalName is "strong" or "b" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
             }
 
-            yield return (node.TextContent, indent, strong);
+            yield return (node.TextContent, Indent(node, cell), strong);
         }
     }
 
-    /// <summary>The cell's paragraphs and list items (or the cell itself when it has none), with their list indent.</summary>
-    private static IEnumerable<(string Text, int Indent)> Blocks(IElement cell)
+    /// <summary>The cell's paragraphs and list items (or the cell itself when it has none), with their list indent: what prints as lines (RowHeight reads them too).</summary>
+    public static IEnumerable<(string Text, int Indent)> Blocks(IElement cell)
     {
         // A walk rather than a selector query: the writer measures every cell of every table.
         var blocks = cell.Descendants<IElement>()
@@ -80,13 +78,19 @@ internal static class ColumnWords
 
         foreach (var block in blocks)
         {
-            var indent = 0;
-            for (var parent = block.ParentElement; parent is not null && parent != cell; parent = parent.ParentElement)
-            {
-                indent += parent.LocalName is "ul" or "ol" ? ListIndent : 0;
-            }
-
-            yield return (block.TextContent, indent);
+            yield return (block.TextContent, Indent(block, cell));
         }
+    }
+
+    /// <summary>How far a node inside the cell is indented: one list indent per list around it.</summary>
+    private static int Indent(INode node, IElement cell)
+    {
+        var indent = 0;
+        for (var parent = node.ParentElement; parent is not null && parent != cell; parent = parent.ParentElement)
+        {
+            indent += parent.LocalName is "ul" or "ol" ? ListIndent : 0;
+        }
+
+        return indent;
     }
 }

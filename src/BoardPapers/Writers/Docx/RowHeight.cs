@@ -27,8 +27,7 @@ internal static class RowHeight
 
     private static int Cell(IElement cell, int width)
     {
-        var blocks = cell.QuerySelectorAll("p, li, h1, h2, h3, h4, pre").Where(b => !b.Children.Any(c => c.LocalName is "p" or "ul" or "ol")).ToList();
-        var texts = blocks.Count == 0 ? [cell.TextContent] : blocks.Select(b => b.TextContent);
+        var texts = ColumnWords.Blocks(cell).Select(b => b.Text);
         var perLine = Math.Max(width / CharTwips, 1);
         return texts.Sum(t => (Math.Max((t.Trim().Length + perLine - 1) / perLine, 1) * LineTwips) + ParagraphTwips);
     }
