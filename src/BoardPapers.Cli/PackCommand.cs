@@ -109,29 +109,26 @@ internal static class PackCommand
         try
         {
             // Everything is built before anything is written: a failure leaves no half-written pack.
-            foreach (var edition in editions)
+            var built = builder.Build(loaded.Meeting!, new PackBuildOptions(editions, formats, request.ReferenceDoc, Simplex: request.Simplex, PdfArchive: request.PdfArchive), progress.Show);
+            progress.Clear();
+            if (built.HasErrors)
             {
-                var built = builder.Build(loaded.Meeting!, new PackBuildOptions(edition, formats, request.ReferenceDoc, Simplex: request.Simplex, PdfArchive: request.PdfArchive), progress.Show);
-                progress.Clear();
-                if (built.HasErrors)
-                {
-                    return DiagnosticPrinter.Print(terminal, built.Diagnostics);
-                }
-
-                foreach (var warning in built.Warnings.Distinct(StringComparer.Ordinal))
-                {
-                    terminal.Error.WriteLine($"boardpapers pack: warning: {warning}");
-                }
-
-                if (request.Timings)
-                {
-                    var t = built.Timings;
-                    terminal.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"timings ({edition.ToString().ToLowerInvariant()}): measuring pages (LibreOffice) {t.Measuring.TotalSeconds:0.00} s; Word {t.Word.TotalSeconds:0.00} s; PDF (LibreOffice) {t.Pdf.TotalSeconds:0.00} s"));
-                }
-
-                files.AddRange(built.Files);
+                return DiagnosticPrinter.Print(terminal, built.Diagnostics);
             }
+
+            foreach (var warning in built.Warnings.Distinct(StringComparer.Ordinal))
+            {
+                terminal.Error.WriteLine($"boardpapers pack: warning: {warning}");
+            }
+
+            if (request.Timings)
+            {
+                var t = built.Timings;
+                terminal.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"timings: measuring pages (LibreOffice) {t.Measuring.TotalSeconds:0.00} s; Word {t.Word.TotalSeconds:0.00} s; PDF (LibreOffice) {t.Pdf.TotalSeconds:0.00} s"));
+            }
+
+            files.AddRange(built.Files);
 
             // Written as a set: one file that cannot be written leaves the folder as it was.
             var targets = files.Select(f => (Path: Path.Combine(request.Output, f.Path), f.Bytes)).ToList();

@@ -123,8 +123,48 @@ public sealed partial class ServeHost
         await context.Response.Body.WriteAsync(found.Bytes);
     }
 
-    /// <summary>Builds a meeting's pack in one edition and format under the render limits; null after answering the problem.</summary>
+    /// <summary>
+    /// A meeting's pack in one edition and format: kept from an earlier build of the same files, or built now
+    /// under the render limits; null after answering the problem.
+    /// </summary>
     private async Task<(Meeting Meeting, PackEdition Edition, IReadOnlyList<PackFile> Files)?> BuildPack(HttpContext context, string editionName, PaperFormat format, string? path = null)
+    {
+        if (await PackJobFor(context, editionName, format, path) is not { } asked)
+        {
+            return null;
+        }
+
+        var (meeting, edition, job, kept) = asked;
+        PackBuild? built;
+        try
+        {
+            built = await job.Built.WaitAsync(options.RenderTimeout, context.RequestAborted);
+        }
+        catch (TimeoutException)
+        {
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Render took too long", $"A render may take at most {options.RenderTimeout.TotalSeconds:0.#} s. The pack is still being built: ask for it again shortly.");
+            return null;
+        }
+
+        if (built is null)
+        {
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Too busy", job.Busy ?? "Try again shortly.");
+            return null;
+        }
+
+        if (built.HasErrors)
+        {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The pack has errors", "Fix them and build the pack again.", built.Diagnostics);
+            return null;
+        }
+
+        // Says whether the pack was built for this request or kept from an earlier one (or one running when it came).
+        context.Response.Headers["X-BoardPapers-Pack"] = kept ? "kept" : "built";
+        return (meeting, edition, built.Files);
+    }
+
+    /// <summary>The job building (or that built) a meeting's pack in one edition and format; null after answering the problem.</summary>
+    private async Task<(Meeting Meeting, PackEdition Edition, PackJob Job, bool Kept)?> PackJobFor(HttpContext context, string editionName, PaperFormat format, string? path)
     {
         if (Editions().FirstOrDefault(e => EditionName(e) == editionName) is var edition && EditionName(edition) != editionName)
         {
@@ -146,21 +186,114 @@ public sealed partial class ServeHost
             return null;
         }
 
-        var builder = new PackBuilder(Composer());
-        // A pack reads many files and runs LibreOffice: it counts as half the budget.
-        if (await Bounded(context, options.MaxRenderBytes / 2, () => builder.Build(loaded.Meeting!, new PackBuildOptions(edition, new HashSet<PaperFormat> { format }))) is not { } built)
+        var meeting = loaded.Meeting!;
+        var build = new PackBuildOptions([edition], new HashSet<PaperFormat> { format });
+        var job = packs.GetOrStart(PackFingerprint.Of(file, meeting, build, templates), () =>
         {
-            return null;
-        }
-
-        if (built.HasErrors)
-        {
-            await Problem(context, StatusCodes.Status422UnprocessableEntity, "The pack has errors", "Fix them and build the pack again.", built.Diagnostics);
-            return null;
-        }
-
-        return (loaded.Meeting!, edition, built.Files);
+            var completion = new TaskCompletionSource<PackBuild?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var started = new PackJob { Built = completion.Task };
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    completion.SetResult(await BuildWithinBudget(started, meeting, build));
+                }
+                catch (Exception ex)
+                {
+                    completion.SetException(ex);
+                }
+            });
+            return started;
+        }, out var kept);
+        return (meeting, edition, job, kept);
     }
+
+    /// <summary>
+    /// Builds a pack once there is room for it: a pack reads many files and runs LibreOffice, so it counts as
+    /// half the budget. Null (with the reason in the job) when no room came in time.
+    /// </summary>
+    private async Task<PackBuild?> BuildWithinBudget(PackJob job, Meeting meeting, PackBuildOptions build)
+    {
+        var cost = options.MaxRenderBytes / 2;
+        if (!await renders.EnterAsync(cost, options.QueueTimeout, CancellationToken.None))
+        {
+            job.Busy = $"The renders running leave no room for this pack, and none finished within {options.QueueTimeout.TotalSeconds:0.#} s; try again shortly.";
+            return null;
+        }
+
+        try
+        {
+            return new PackBuilder(Composer()).Build(meeting, build, job.Report);
+        }
+        finally
+        {
+            Finished(cost);
+        }
+    }
+
+    /// <summary>
+    /// Server-sent events while a pack builds, for the meeting page: "progress" with each step ("measuring
+    /// pages (LibreOffice)", "converting to PDF"), then "done" with the download's address (the pack is kept,
+    /// so the download is instant), or "failed". Problems before the build starts are answered as by /pack.
+    /// </summary>
+    private async Task PackProgressEvents(HttpContext context)
+    {
+        if (await KnownFormat(context, context.Request.Query["format"].ToString()) is not { } format)
+        {
+            return;
+        }
+
+        var editionName = context.Request.Query["edition"].ToString();
+        if (await PackJobFor(context, editionName, format, null) is not { } asked)
+        {
+            return;
+        }
+
+        var job = asked.Job;
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        PackProgress? shown = null;
+        try
+        {
+            while (true)
+            {
+                if (job.Progress is { } step && step != shown)
+                {
+                    shown = step;
+                    await context.Response.WriteAsync($"event: progress\ndata: {ProgressJson(step)}\n\n", context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+
+                if (job.Built.IsCompleted)
+                {
+                    break;
+                }
+
+                await Task.WhenAny(job.Built, Task.Delay(TimeSpan.FromMilliseconds(200), context.RequestAborted));
+            }
+
+            var download = $"/pack?path={Uri.EscapeDataString(context.Request.Query["path"].ToString())}&edition={Uri.EscapeDataString(editionName)}&format={format.Name()}";
+            var outcome = job.Built.IsCompletedSuccessfully && job.Built.Result is not null
+                ? $"event: done\ndata: {JsonText.Write(json => { json.WriteStartObject(); json.WriteString("href", download); json.WriteEndObject(); })}\n\n"
+                : $"event: failed\ndata: {JsonText.Write(json => { json.WriteStartObject(); json.WriteString("message", job.Busy ?? "The pack could not be built: download it to see why."); json.WriteString("href", download); json.WriteEndObject(); })}\n\n";
+            await context.Response.WriteAsync(outcome, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away; the build goes on and is kept for the download.
+        }
+    }
+
+    private static string ProgressJson(PackProgress step) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("pack", step.Pack);
+        json.WriteString("step", step.Step);
+        json.WriteNumber("done", step.Done);
+        json.WriteNumber("total", step.Total);
+        json.WriteEndObject();
+    });
 
     private PackComposer Composer() => new(new TemplateRenderer(templates));
 

@@ -24,6 +24,9 @@ public sealed partial class ServeHost : IDisposable
     private readonly ServePages pages;
     private readonly RenderBudget renders;
     private readonly FolderWatcher watcher;
+    private readonly PackCache packs = new(256L * 1024 * 1024);
+    private readonly FolderWatcher.Listener changes;
+    private readonly CancellationTokenSource stopping = new();
 
     private ServeHost(ServeOptions options)
     {
@@ -33,10 +36,30 @@ public sealed partial class ServeHost : IDisposable
         renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
         ServedRoot = FileRoot.At(options.Folder);
         watcher = new FolderWatcher(options.Folder);
+
+        // Any change in the folder may change a pack: the kept ones are dropped (their fingerprints also cover files outside it).
+        changes = watcher.Listen();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var _ in changes.Changes.ReadAllAsync(stopping.Token))
+                {
+                    packs.Clear();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The service is stopping.
+            }
+        });
     }
 
     public void Dispose()
     {
+        stopping.Cancel();
+        stopping.Dispose();
+        changes.Dispose();
         watcher.Dispose();
     }
 
@@ -66,6 +89,7 @@ public sealed partial class ServeHost : IDisposable
         app.MapGet("/status", new RequestDelegate(host.Status));
         app.MapGet("/meeting", new RequestDelegate(host.MeetingPage));
         app.MapGet("/pack", new RequestDelegate(host.PackDownload));
+        app.MapGet("/pack/progress", new RequestDelegate(host.PackProgressEvents));
         app.MapGet("/packs/{edition}/{**page}", new RequestDelegate(host.PackView));
         app.MapGet("/diff", new RequestDelegate(host.DiffPage));
         app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));

@@ -29,15 +29,26 @@ public sealed class PackBuilder(PackComposer composer)
     /// <summary>The template of the filler page after an item that would end on an odd page.</summary>
     public const string BlankPageTemplate = "_pack-blank-page";
 
+    /// <summary>The bookmark at the pack's first page, where its outline's first entry goes.</summary>
+    public const string CoverBookmark = "cover";
+
+    /// <summary>The bookmark the cover template sets at the agenda's heading.</summary>
+    public const string AgendaBookmark = "agenda";
+
     /// <summary>The template of the HTML edition's navigation on each item's page.</summary>
     public const string NavigationTemplate = "_pack-nav";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>Builds the pack (and its supplement, when items are late) in the edition and formats asked for.</summary>
+    /// <summary>
+    /// Builds the pack (and its supplement, when items are late) in each edition and format asked for. LibreOffice
+    /// starts as few times as it can: every edition's items are measured in one run (an item both editions
+    /// print alike is measured once), and every PDF is converted in one more.
+    /// </summary>
     public PackBuild Build(Meeting meeting, PackBuildOptions options, Action<PackProgress>? progress = null)
     {
-        var files = new List<PackFile>();
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(options);
         var warnings = new List<string>();
         var timings = new PackTimings();
         var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfTimeout = Timeout, PdfArchive = options.PdfArchive });
@@ -48,94 +59,156 @@ public sealed class PackBuilder(PackComposer composer)
             warnings.Add("LibreOffice is not installed: items start on odd pages by section breaks (no filler text), and the agenda's page numbers appear when Word updates fields (F9). " + PaperFormats.PdfInstallHint);
         }
 
-        foreach (var supplement in new[] { false, true })
+        var packs = new List<PackLayout>();
+        foreach (var edition in options.Editions.Distinct())
         {
-            var pack = composer.Compose(meeting, options.Edition, supplement);
-            if (pack.HasErrors)
+            foreach (var supplement in new[] { false, true })
             {
-                return new PackBuild([], pack.Diagnostics, warnings, timings);
-            }
-
-            if (supplement && pack.Items.Count == 0)
-            {
-                break;
-            }
-
-            var name = BaseName(meeting, options.Edition, supplement);
-            var paged = pack.Items.Select(i => i.Item).Where(i => i.HasPages).ToList();
-            progress?.Invoke(new PackProgress(name, "items composed", paged.Count, paged.Count));
-
-            var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
-            IReadOnlyDictionary<int, PageRange>? pages = null;
-            var frontPages = 0;
-            if (wantsWord && measure && paged.Count > 0)
-            {
-                progress?.Invoke(new PackProgress(name, "measuring pages (LibreOffice)", 0, paged.Count));
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                pages = Measure(writer, properties, pack, paged, options.Simplex, out frontPages, out var problems);
-                timings.Measuring += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                if (problems.Count > 0)
+                var pack = composer.Compose(meeting, edition, supplement);
+                if (pack.HasErrors)
                 {
-                    return new PackBuild([], problems, warnings, timings);
+                    return new PackBuild([], pack.Diagnostics, warnings, timings);
                 }
 
-                progress?.Invoke(new PackProgress(name, "pages measured", paged.Count, paged.Count));
+                if (supplement && pack.Items.Count == 0)
+                {
+                    break;
+                }
+
+                var layout = new PackLayout(pack, BaseName(meeting, edition, supplement));
+                packs.Add(layout);
+                progress?.Invoke(new PackProgress(layout.Name, "items composed", layout.Paged.Count, layout.Paged.Count));
+            }
+        }
+
+        var meetingName = MeetingName(meeting);
+        var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
+        var measured = packs.Where(p => p.Paged.Count > 0).ToList();
+        if (wantsWord && measure && measured.Count > 0)
+        {
+            var items = measured.Sum(p => p.Paged.Count);
+            progress?.Invoke(new PackProgress(meetingName, "measuring pages (LibreOffice)", 0, items));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var problems = Measure(writer, properties, measured, options.Simplex);
+            timings.Measuring += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (problems.Count > 0)
+            {
+                return new PackBuild([], problems, warnings, timings);
             }
 
-            if (wantsWord)
+            progress?.Invoke(new PackProgress(meetingName, "pages measured", items, items));
+        }
+
+        if (wantsWord)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            foreach (var layout in packs)
             {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var cover = composer.Cover(pack, pages, htmlEdition: false);
+                var cover = composer.Cover(layout.Composition, layout.Pages, htmlEdition: false);
                 if (!cover.Succeeded)
                 {
                     return new PackBuild([], cover.Diagnostics, warnings, timings);
                 }
 
-                var frontFiller = !options.Simplex && frontPages % 2 == 1;
-                var (article, problems) = WholePack(pack, cover.Html!, paged, pages, frontFiller);
+                layout.FrontFiller = !options.Simplex && layout.FrontPages % 2 == 1;
+                var (article, problems) = WholePack(layout.Composition, cover.Html!, layout.Paged, layout.Pages, layout.FrontFiller);
                 if (problems.Count > 0)
                 {
                     return new PackBuild([], problems, warnings, timings);
                 }
 
                 var paper = new Paper(article, properties);
-                var docx = new PaperFile(PaperFormat.Docx, writer.Docx(paper));
-                timings.Word += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                progress?.Invoke(new PackProgress(name, "Word document written", 1, 1));
-                if (options.Formats.Contains(PaperFormat.Docx))
-                {
-                    files.Add(new PackFile(docx.FileName(name), docx.Bytes));
-                }
+                layout.Word = (paper, writer.Docx(paper));
+                progress?.Invoke(new PackProgress(layout.Name, "Word document written", 1, 1));
+            }
 
-                if (options.Formats.Contains(PaperFormat.Pdf))
-                {
-                    progress?.Invoke(new PackProgress(name, "converting to PDF (LibreOffice)", 0, 1));
-                    started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    // Viewers show the numbers printed: i, ii ... on the front pages, then 1, 2 ... (measured packs only).
-                    PageLabelRange[] labels = frontPages == 0 ? [] : [new(0, 'r'), new(frontPages + (frontFiller ? 1 : 0), 'D')];
-                    var pdf = writer.Pdf(paper, docx.Bytes, labels);
-                    files.Add(new PackFile(pdf.FileName(name), pdf.Bytes));
-                    timings.Pdf += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                    progress?.Invoke(new PackProgress(name, "PDF converted", 1, 1));
-                }
+            timings.Word += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        }
+
+        var pdfs = new Dictionary<PackLayout, byte[]>();
+        if (options.Formats.Contains(PaperFormat.Pdf))
+        {
+            progress?.Invoke(new PackProgress(meetingName, "converting to PDF (LibreOffice)", 0, packs.Count));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var converted = writer.Pdfs([.. packs.Select(p => (p.Word!.Value.Docx, properties.Date, (PdfNavigation?)Navigation(p)))]);
+            for (var i = 0; i < packs.Count; i++)
+            {
+                pdfs[packs[i]] = converted[i];
+            }
+
+            timings.Pdf += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            progress?.Invoke(new PackProgress(meetingName, "PDF converted", packs.Count, packs.Count));
+        }
+
+        var files = new List<PackFile>();
+        foreach (var layout in packs)
+        {
+            if (options.Formats.Contains(PaperFormat.Docx))
+            {
+                files.Add(new PackFile($"{layout.Name}.{PaperFormat.Docx.Name()}", layout.Word!.Value.Docx));
+            }
+
+            if (pdfs.TryGetValue(layout, out var pdf))
+            {
+                files.Add(new PackFile($"{layout.Name}.{PaperFormat.Pdf.Name()}", pdf));
             }
 
             if (options.Formats.Contains(PaperFormat.Html))
             {
-                var html = HtmlEdition(pack, name, properties, out var problems);
+                var html = HtmlEdition(layout.Composition, layout.Name, properties, out var problems);
                 if (problems.Count > 0)
                 {
                     return new PackBuild([], problems, warnings, timings);
                 }
 
                 files.AddRange(html);
-                progress?.Invoke(new PackProgress(name, "HTML pages written", html.Count, html.Count));
+                progress?.Invoke(new PackProgress(layout.Name, "HTML pages written", html.Count, html.Count));
             }
 
-            files.AddRange(pack.Attachments.Select(a => a with { Path = $"{name}-appendices/{a.Path}" }));
+            files.AddRange(layout.Composition.Attachments.Select(a => a with { Path = $"{layout.Name}-appendices/{a.Path}" }));
         }
 
         return new PackBuild(files, [], warnings, timings);
+    }
+
+    /// <summary>
+    /// What a viewer navigates the pack's PDF by: page labels as printed (i, ii ... on the front pages, then 1,
+    /// 2 ...; measured packs only), and an outline shaped like the agenda: the cover and the agenda, then one
+    /// entry per item with pages ("7 Title"), its appendices under it, and a plan appendix's themes under that.
+    /// </summary>
+    private static PdfNavigation Navigation(PackLayout layout)
+    {
+        PageLabelRange[] labels = layout.FrontPages == 0 ? [] : [new(0, 'r'), new(layout.FrontPages + (layout.FrontFiller ? 1 : 0), 'D')];
+        var pack = layout.Composition;
+        var details = pack.Meeting.Details;
+        var outline = new List<PdfOutlineEntry>
+        {
+            new(BritishDates.Format(details.Date) is { } date ? $"{details.Committee}, {date}" : details.Committee, CoverBookmark, []),
+            new(pack.Supplement ? "Supplementary agenda" : "Agenda", AgendaBookmark, []),
+        };
+        foreach (var item in layout.Paged)
+        {
+            var appendices = (item.Appendices ?? []).Select(a => new PdfOutlineEntry(a.Heading, a.Anchor, Themes(item, a), Open: false)).ToList();
+            outline.Add(new PdfOutlineEntry($"{item.Number} {item.Title}", item.Anchor, appendices));
+        }
+
+        return new PdfNavigation(labels, outline);
+    }
+
+    /// <summary>A plan appendix's themes: the headings its template marks with a theme-N bookmark.</summary>
+    private static List<PdfOutlineEntry> Themes(PackItem item, PackAppendix appendix)
+    {
+        var prefix = appendix.Anchor + "-theme-";
+        return [.. item.Pages!.QuerySelectorAll("[data-bookmark]")
+            .Where(e => e.GetAttribute("data-bookmark")!.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(e => new PdfOutlineEntry(string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), e.GetAttribute("data-bookmark")!, []))];
+    }
+
+    /// <summary>The meeting's part of every pack's file name, for progress that is about all of them.</summary>
+    private static string MeetingName(Meeting meeting)
+    {
+        var name = BaseName(meeting, PackEdition.Public, supplement: false);
+        return name[..name.LastIndexOf("-public", StringComparison.Ordinal)];
     }
 
     /// <summary>The file name of a pack: committee and date, edition, and "-supplement" for the supplement.</summary>
@@ -159,52 +232,88 @@ public sealed class PackBuilder(PackComposer composer)
     }
 
     /// <summary>
-    /// Each item alone, and the front matter, in one LibreOffice run: each item's page count, hence where every
-    /// item starts and whether it needs a filler page, and the front matter's page count. The agenda's page
-    /// ranges are not known until the items are measured, so the front matter is measured twice in that run,
-    /// with the narrowest ranges ("1 - 1") and with ranges as wide as any it prints ("888 - 889"); only when
-    /// the two differ is it measured again, with its real ranges, in a second run.
+    /// Each item alone, and each pack's front matter, in one LibreOffice run: each item's page count, hence where
+    /// every item starts and whether it needs a filler page, and the front matter's page count. An item two packs
+    /// print alike (the editions differ only in exempt parts) is measured once. The agenda's page ranges are not
+    /// known until the items are measured, so the front matter is measured twice in that run, with the narrowest
+    /// ranges ("1 - 1") and with ranges as wide as any it prints ("888 - 889"); only when the two differ is it
+    /// measured again, with its real ranges, in a second run.
     /// </summary>
-    private Dictionary<int, PageRange> Measure(PaperWriter writer, PaperProperties properties, PackComposition pack, List<PackItem> paged, bool simplex, out int frontPages, out IReadOnlyList<Diagnostic> problems)
+    private List<Diagnostic> Measure(PaperWriter writer, PaperProperties properties, List<PackLayout> packs, bool simplex)
     {
         var documents = new List<Paper>();
-        foreach (var item in paged)
+        var measuredAs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var itemDocuments = new List<List<int>>();
+        foreach (var pack in packs)
         {
-            var article = BoardHtml.NewArticle(item.Title);
-            Append(article, ItemSection(article.Owner!, item, first: false, blankPage: null, measured: true));
-            documents.Add(new Paper(article, properties));
+            var indexes = new List<int>();
+            foreach (var item in pack.Paged)
+            {
+                var article = BoardHtml.NewArticle(item.Title);
+                Append(article, ItemSection(article.Owner!, item, first: false, blankPage: null, measured: true));
+                if (!measuredAs.TryGetValue(article.OuterHtml, out var index))
+                {
+                    index = documents.Count;
+                    measuredAs[article.OuterHtml] = index;
+                    documents.Add(new Paper(article, properties));
+                }
+
+                indexes.Add(index);
+            }
+
+            itemDocuments.Add(indexes);
         }
 
         var found = new List<Diagnostic>();
-        var narrow = Front(pack, paged.ToDictionary(i => i.Number, _ => new PageRange(1, 1, false)), properties, found);
-        var wide = Front(pack, paged.ToDictionary(i => i.Number, _ => new PageRange(888, 889, false)), properties, found);
-        if (narrow is null || wide is null)
+        var fronts = new List<int>();
+        foreach (var pack in packs)
         {
-            frontPages = 0;
-            problems = found;
-            return [];
+            var narrow = Front(pack.Composition, pack.Paged.ToDictionary(i => i.Number, _ => new PageRange(1, 1, false)), properties, found);
+            var wide = Front(pack.Composition, pack.Paged.ToDictionary(i => i.Number, _ => new PageRange(888, 889, false)), properties, found);
+            if (narrow is null || wide is null)
+            {
+                return found;
+            }
+
+            fronts.Add(documents.Count);
+            documents.Add(narrow);
+            documents.Add(wide);
         }
 
-        var pdfs = writer.Pdfs([.. documents, narrow, wide]);
-        var pages = new Dictionary<int, PageRange>();
-        var next = 1;
-        for (var i = 0; i < paged.Count; i++)
+        var counts = writer.Pdfs(documents).Select(PdfPageCount.Of).ToList();
+        var remeasure = new List<(PackLayout Pack, Paper Front)>();
+        for (var p = 0; p < packs.Count; p++)
         {
-            var count = PdfPageCount.Of(pdfs[i]);
-            var filler = !simplex && count % 2 == 1;
-            var range = new PageRange(next, next + count - 1 + (filler ? 1 : 0), filler);
-            pages[paged[i].Number] = range;
-            next = range.Last + 1;
+            var pack = packs[p];
+            var pages = new Dictionary<int, PageRange>();
+            var next = 1;
+            for (var i = 0; i < pack.Paged.Count; i++)
+            {
+                var count = counts[itemDocuments[p][i]];
+                var filler = !simplex && count % 2 == 1;
+                var range = new PageRange(next, next + count - 1 + (filler ? 1 : 0), filler);
+                pages[pack.Paged[i].Number] = range;
+                next = range.Last + 1;
+            }
+
+            pack.Pages = pages;
+            pack.FrontPages = counts[fronts[p]];
+            if (pack.FrontPages != counts[fronts[p] + 1] && Front(pack.Composition, pages, properties, found) is { } real)
+            {
+                remeasure.Add((pack, real));
+            }
         }
 
-        frontPages = PdfPageCount.Of(pdfs[^2]);
-        if (frontPages != PdfPageCount.Of(pdfs[^1]) && Front(pack, pages, properties, found) is { } real)
+        if (remeasure.Count > 0)
         {
-            frontPages = PdfPageCount.Of(writer.Pdfs([real])[0]);
+            var again = writer.Pdfs([.. remeasure.Select(r => r.Front)]);
+            for (var i = 0; i < remeasure.Count; i++)
+            {
+                remeasure[i].Pack.FrontPages = PdfPageCount.Of(again[i]);
+            }
         }
 
-        problems = found;
-        return pages;
+        return found;
     }
 
     /// <summary>The cover and agenda alone, with the page ranges given, to be measured; null (problems collected) when the cover fails.</summary>
@@ -243,6 +352,7 @@ public sealed class PackBuilder(PackComposer composer)
         var front = owner.CreateElement("section");
         front.SetAttribute("data-page-numbers", "lower-roman");
         front.SetAttribute("data-page-start", "1");
+        front.SetAttribute("data-bookmark", CoverBookmark);
         front.AppendChild(owner.CreateTextNode("\n"));
         Move(Part(cover, PackComposer.CoverTemplate, found), front);
         var blankPage = pages is null ? null : Part(composer.Templates.Render(BlankPageTemplate, new ScriptObject(), new ScriptObject()), found);

@@ -77,6 +77,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             ["background_papers"] = new ScriptArray(),
         };
         var appendices = new ScriptArray();
+        var printed = new List<PackAppendix>();
         model["appendices"] = appendices;
         switch (source.Kind)
         {
@@ -102,13 +103,15 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
 
                     // Rendered in both editions and both parts, so that a broken appendix is reported whichever pack is asked for.
                     var wanted = lateAppendicesOnly ? appendix.Late : source.Late || !appendix.Late;
-                    var content = ComposeAppendix(source, i + 1, appendix, edition, wanted ? attachments : [], found);
+                    var printedAs = new PackAppendix($"item-{source.Number}-appendix-{i + 1}", $"Appendix {i + 1}: {appendix.Title}");
+                    var content = ComposeAppendix(source, i + 1, printedAs, appendix, edition, wanted ? attachments : [], found);
                     if (!wanted || content is null)
                     {
                         continue;
                     }
 
                     appendices.Add(content);
+                    printed.Add(printedAs);
                     if (appendix.Exemption is { } e)
                     {
                         exempt.Add(new ExemptPart(source.Number, $"Appendix {i + 1} to the report at agenda item {source.Number} ({title}): {appendix.Title}", e.Paragraph, e.Reason));
@@ -127,7 +130,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         }
 
         var pages = Render(ItemTemplate, PackTemplateModel.Functions(), new ScriptObject { ["item"] = model }, found);
-        return new PackItem(source.Number, title, Fragment(pages, ItemTemplate, found), source.Exemption is { } marked ? Marking(marked) : null, false);
+        return new PackItem(source.Number, title, Fragment(pages, ItemTemplate, found), source.Exemption is { } marked ? Marking(marked) : null, false, printed);
     }
 
     /// <summary>A part of the pack parsed once, as it is composed; its problems are the pack's (an empty part when it has any).</summary>
@@ -142,10 +145,9 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     public static string Marking(Exemption exemption) =>
         $"NOT FOR PUBLICATION: exempt information under Access to Information Procedure Rule {exemption.Paragraph}";
 
-    private RawHtml? ComposeAppendix(AgendaItem item, int number, Appendix appendix, PackEdition edition, List<PackFile> attachments, List<Diagnostic> found)
+    private RawHtml? ComposeAppendix(AgendaItem item, int number, PackAppendix printedAs, Appendix appendix, PackEdition edition, List<PackFile> attachments, List<Diagnostic> found)
     {
-        var anchor = $"item-{item.Number}-appendix-{number}";
-        var heading = $"Appendix {number}: {appendix.Title}";
+        var (anchor, heading) = (printedAs.Anchor, printedAs.Heading);
         var model = new ScriptObject
         {
             ["anchor"] = anchor,

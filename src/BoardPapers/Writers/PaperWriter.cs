@@ -46,17 +46,24 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
     /// <summary>Several papers as PDF in one LibreOffice run (its start-up is most of a small conversion's time).</summary>
     public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<Paper> papers)
     {
-        var documents = papers.Select((p, i) => ($"paper-{i + 1}", Docx(p))).ToList();
-        var pdfs = LibreOfficePdf.ConvertMany(documents, Options.PdfTimeout, Options.PdfArchive);
-        return [.. pdfs.Select((pdf, i) => PdfStamp.Fix(pdf, papers[i].Properties.Date))];
+        ArgumentNullException.ThrowIfNull(papers);
+        return Pdfs([.. papers.Select(p => (Docx(p), p.Properties.Date, (PdfNavigation?)null))]);
     }
 
     /// <summary>
     /// The paper as PDF from its Word document already written (PDF is Word through LibreOffice): tagged
-    /// PDF/UA, the same bytes for the same paper, with page labels when given (a pack's i, ii, then 1, 2).
+    /// PDF/UA, the same bytes for the same paper, with page labels and an outline when given (a pack's).
     /// </summary>
-    public PaperFile Pdf(Paper paper, byte[] docx, IReadOnlyList<PageLabelRange>? labels = null) =>
-        new(PaperFormat.Pdf, PdfPageLabels.Add(PdfStamp.Fix(LibreOfficePdf.Convert(docx, "paper", Options.PdfTimeout, Options.PdfArchive), paper.Properties.Date), labels ?? []));
+    public PaperFile Pdf(Paper paper, byte[] docx, PdfNavigation? navigation = null) =>
+        new(PaperFormat.Pdf, Pdfs([(docx, paper.Properties.Date, navigation)])[0]);
+
+    /// <summary>Word documents already written as PDF, in as few LibreOffice runs as it allows, each stamped with its date and given its navigation.</summary>
+    public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<(byte[] Docx, DateOnly Date, PdfNavigation? Navigation)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var pdfs = LibreOfficePdf.ConvertMany([.. documents.Select((d, i) => ($"paper-{i + 1}", d.Docx))], Options.PdfTimeout, Options.PdfArchive);
+        return [.. pdfs.Select((pdf, i) => documents[i].Navigation is { } navigation ? navigation.ApplyTo(PdfStamp.Fix(pdf, documents[i].Date)) : PdfStamp.Fix(pdf, documents[i].Date))];
+    }
 
     private DocxOptions DocxOptionsFor(Paper paper) => new()
     {

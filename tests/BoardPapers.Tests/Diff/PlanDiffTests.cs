@@ -100,6 +100,27 @@ public sealed class PlanDiffTests : IDisposable
     }
 
     [Fact]
+    public void The_changes_paper_pdf_is_tagged_pdf_ua_with_header_cells_and_the_same_bytes_every_time()
+    {
+        var newer = Load(PlanHistory.PlanPath);
+        var changes = PlanDiff.Compare(Load(First), newer);
+        var source = new ChangeSource(First, PlanHistory.PlanPath, "Plan Officer", new DateOnly(2008, 10, 1));
+        var paper = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes, source);
+        var printed = new Papers.Paper(paper.Article!, new Papers.PaperProperties(source.Author, source.Date));
+
+        var bytes = new Writers.PaperWriter().Write(printed, Writers.PaperFormat.Pdf).Bytes;
+        var pdf = Pdf.PdfReadBack.Of(bytes);
+
+        Assert.True(pdf.Catalog.TryGetProperty("/StructTreeRoot", out _), "no structure tree");
+        Assert.Equal("u:en-GB", pdf.Catalog.GetProperty("/Lang").GetString());
+        Assert.True(pdf.Catalog.GetProperty("/ViewerPreferences").GetProperty("/DisplayDocTitle").GetBoolean());
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", pdf.Raw, StringComparison.Ordinal);
+        Assert.Contains("/TH", pdf.StructureTypes);
+        Assert.Contains("/CreationDate(D:20081001000000", pdf.Raw, StringComparison.Ordinal);
+        Assert.Equal(bytes, new Writers.PaperWriter().Write(printed, Writers.PaperFormat.Pdf).Bytes);
+    }
+
+    [Fact]
     public void A_revision_that_does_not_exist_is_a_clear_error()
     {
         var error = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("v9:" + PlanHistory.PlanPath, folder: history.Folder));

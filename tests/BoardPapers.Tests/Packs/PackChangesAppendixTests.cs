@@ -78,7 +78,7 @@ public sealed class PackChangesAppendixTests : IDisposable
         var meeting = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml")).Meeting!;
 
         var builder = new PackBuilder(new PackComposer(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates]))));
-        var built = builder.Build(meeting, new PackBuildOptions(PackEdition.Public, new HashSet<PaperFormat> { PaperFormat.Docx }, Measure: false));
+        var built = builder.Build(meeting, new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Docx }, Measure: false));
 
         var error = Assert.Single(built.Diagnostics);
         Assert.Equal(5, error.Position.Line);

@@ -24,7 +24,7 @@ public sealed class PackTemplatesTests : IDisposable
         Override("_pack-nav", ">Agenda</a>", ">Back to the agenda</a>");
 
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([folder, Rendering.Templates]))));
-        var built = builder.Build(SamplePack.Load(), new PackBuildOptions(PackEdition.Public, new HashSet<PaperFormat> { PaperFormat.Html }, Measure: false));
+        var built = builder.Build(SamplePack.Load(), new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Html }, Measure: false));
         Assert.False(built.HasErrors, string.Join("\n", built.Diagnostics));
 
         var item = Encoding.UTF8.GetString(built.Files.Single(f => f.Path.EndsWith("/item-9.html", StringComparison.Ordinal)).Bytes);
@@ -40,7 +40,7 @@ public sealed class PackTemplatesTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "_pack-item.sbn-html"), "<h1>{{ item.title }}</h1>\n<p>{{ item.no_such_field.x }}</p>\n");
 
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([folder, Rendering.Templates]))));
-        var built = builder.Build(SamplePack.Load(), new PackBuildOptions(PackEdition.Public, new HashSet<PaperFormat> { PaperFormat.Docx }, Measure: false));
+        var built = builder.Build(SamplePack.Load(), new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Docx }, Measure: false));
 
         Assert.Empty(built.Files);
         var problem = Assert.Single(built.Diagnostics.DistinctBy(d => d.Position));

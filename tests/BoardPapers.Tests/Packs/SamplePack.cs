@@ -23,10 +23,13 @@ internal static class SamplePack
         return loaded.Meeting!;
     }
 
-    public static PackBuild Build(Meeting meeting, PackEdition edition, string formats, bool measure = true, bool simplex = false)
+    public static PackBuild Build(Meeting meeting, PackEdition edition, string formats, bool measure = true, bool simplex = false) =>
+        Build(meeting, [edition], formats, measure, simplex);
+
+    public static PackBuild Build(Meeting meeting, IReadOnlyList<PackEdition> editions, string formats, bool measure = true, bool simplex = false)
     {
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([Rendering.Templates]))));
-        var built = builder.Build(meeting, new PackBuildOptions(edition, PaperFormats.Parse(formats).Formats.ToHashSet(), Measure: measure, Simplex: simplex));
+        var built = builder.Build(meeting, new PackBuildOptions(editions, PaperFormats.Parse(formats).Formats.ToHashSet(), Measure: measure, Simplex: simplex));
         Assert.False(built.HasErrors, string.Join("\n", built.Diagnostics));
         return built;
     }

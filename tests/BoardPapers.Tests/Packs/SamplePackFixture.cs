@@ -2,16 +2,23 @@ using BoardPapers.Packs;
 
 namespace BoardPapers.Tests.Packs;
 
-/// <summary>The sample meeting's public and members' packs in every format, built once for the tests that read them.</summary>
+/// <summary>
+/// The sample meeting's public and members' packs in every format, built once for the tests that read them,
+/// together as <c>pack --edition public,members</c> builds them (measured in one LibreOffice run, converted in one more).
+/// </summary>
 public sealed class SamplePackFixture
 {
     public SamplePackFixture()
     {
         Assert.True(BoardPapers.Writers.Pdf.LibreOfficePdf.Find() is not null, "LibreOffice " + ExternalTools.Missing);
         var meeting = SamplePack.Load();
-        Public = SamplePack.Build(meeting, PackEdition.Public, "docx,pdf,html");
-        Members = SamplePack.Build(meeting, PackEdition.Members, "docx,pdf,html");
+        Both = SamplePack.Build(meeting, [PackEdition.Public, PackEdition.Members], "docx,pdf,html");
+        Public = Both with { Files = [.. Both.Files.Where(f => f.Path.Contains("-public", StringComparison.Ordinal))] };
+        Members = Both with { Files = [.. Both.Files.Where(f => f.Path.Contains("-members", StringComparison.Ordinal))] };
     }
+
+    /// <summary>Both editions as one build made them.</summary>
+    public PackBuild Both { get; }
 
     public PackBuild Public { get; }
 

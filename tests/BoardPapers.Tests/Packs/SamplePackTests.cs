@@ -91,6 +91,15 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
     }
 
     [Fact]
+    public void An_edition_built_with_the_other_is_the_same_as_built_alone()
+    {
+        // Built together, an item both editions print alike is measured once: the layout must not change for it.
+        var alone = SamplePack.Build(SamplePack.Load(), BoardPapers.Packs.PackEdition.Members, "docx");
+
+        Assert.Equal(SamplePack.File(alone, ".docx"), SamplePack.File(pack.Members, ".docx"));
+    }
+
+    [Fact]
     public void A_simplex_pack_for_one_sided_printing_has_no_filler_pages_and_fewer_pages()
     {
         var simplex = SamplePack.Build(SamplePack.Load(), BoardPapers.Packs.PackEdition.Public, "pdf", simplex: true);

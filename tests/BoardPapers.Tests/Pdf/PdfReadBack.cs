@@ -55,6 +55,75 @@ internal sealed class PdfReadBack
         return new PdfReadBack(catalog.Value, types, ranges, Encoding.Latin1.GetString(pdf));
     }
 
+    /// <summary>The outline as qpdf resolves it: each entry's title, the page it goes to (1-based) and the entries under it.</summary>
+    public static List<OutlineEntry> Outline(byte[] pdf)
+    {
+        using var json = JsonDocument.Parse(ExternalTools.QpdfJson(pdf, "outlines"));
+        static List<OutlineEntry> Read(JsonElement entries) =>
+            [.. entries.EnumerateArray().Select(e => new OutlineEntry(
+                e.GetProperty("title").GetString()!,
+                e.GetProperty("destpageposfrom1").GetInt32(),
+                e.GetProperty("open").GetBoolean(),
+                Read(e.GetProperty("kids"))))];
+        return Read(json.RootElement.GetProperty("outlines"));
+    }
+
+    /// <summary>Every link annotation that goes to a page of the document: the page it is on, where (PDF points), and the page it goes to (both 1-based).</summary>
+    public static List<(int Page, double Left, double Bottom, int Target)> Links(byte[] pdf)
+    {
+        using var json = JsonDocument.Parse(ExternalTools.QpdfJson(pdf, "qpdf"));
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        var pages = PageObjects(objects);
+        var links = new List<(int, double, double, int)>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = objects.GetProperty("obj:" + pages[i]).GetProperty("value");
+            if (!page.TryGetProperty("/Annots", out var annots) || annots.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var reference in annots.EnumerateArray())
+            {
+                var annot = objects.GetProperty("obj:" + reference.GetString()).GetProperty("value");
+                var dest = annot.TryGetProperty("/Dest", out var d) ? d : annot.TryGetProperty("/A", out var a) && a.TryGetProperty("/D", out var ad) ? ad : default;
+                if (dest.ValueKind == JsonValueKind.Array && pages.IndexOf(dest[0].GetString()!) is var target and >= 0)
+                {
+                    var rect = annot.GetProperty("/Rect");
+                    links.Add((i + 1, rect[0].GetDouble(), rect[1].GetDouble(), target + 1));
+                }
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The page objects ("12 0 R") in page order, from the page tree.</summary>
+    private static List<string> PageObjects(JsonElement objects)
+    {
+        var trailer = objects.GetProperty("trailer").GetProperty("value");
+        var catalog = objects.GetProperty("obj:" + trailer.GetProperty("/Root").GetString()).GetProperty("value");
+        var pages = new List<string>();
+        void Walk(string node)
+        {
+            var value = objects.GetProperty("obj:" + node).GetProperty("value");
+            if (value.TryGetProperty("/Kids", out var kids))
+            {
+                foreach (var kid in kids.EnumerateArray())
+                {
+                    Walk(kid.GetString()!);
+                }
+            }
+            else
+            {
+                pages.Add(node);
+            }
+        }
+
+        Walk(catalog.GetProperty("/Pages").GetString()!);
+        return pages;
+    }
+
     /// <summary>The label a viewer shows for the page at the index (0-based), or its number when there are no labels.</summary>
     public string Label(int index)
     {

@@ -13,6 +13,9 @@ public static class HouseStyles
     /// <summary>The character style of links.</summary>
     public const string Hyperlink = "Hyperlink";
 
+    /// <summary>The character style of a printed agenda's links to its items (board HTML's a.agenda-link): plain text by default, as agendas print their subjects.</summary>
+    public const string AgendaLink = "Agenda Link";
+
     /// <summary>The character style of code (board HTML's &lt;code&gt;).</summary>
     public const string Code = "HTML Code";
 
@@ -41,6 +44,6 @@ public static class HouseStyles
     public static readonly IReadOnlyList<string> All =
     [
         Normal, "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet", "List Number", "Caption",
-        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", BlankPage, "Draft Banner", "Header", "Footer", Hyperlink, Code,
+        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", BlankPage, "Draft Banner", "Header", "Footer", Hyperlink, AgendaLink, Code,
     ];
 }

@@ -127,6 +127,7 @@ internal sealed class StyleSheet
             "FOOTER" => Paragraph("Footer", displayName, new RunProperties(new FontSize { Val = "18" }), null, spacingAfter: "0", centred: true),
             "TABLE GRID" => TableGrid(displayName),
             "HYPERLINK" => Character("Hyperlink", displayName, new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),
+            "AGENDA LINK" => Character("AgendaLink", displayName, new RunProperties()),
             "HTML CODE" => Character("HTMLCode", displayName, new RunProperties(new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New", ComplexScript = "Courier New" })),
             // A header or group row keeps with the row after it, so neither is stranded at the foot of a page.
             "TABLE HEADING" => Paragraph("TableHeading", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "D9D9D9", keepWithNext: true),

@@ -21,7 +21,9 @@ public static class LibreOfficePdf
     public static string Filter(bool archive) =>
         "pdf:writer_pdf_Export:{" +
         "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}," +
-        "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}" +
+        "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}," +
+        // Bookmarks become named destinations, so an outline can be made that goes to them (PdfOutline).
+        "\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"}" +
         (archive ? ",\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"2\"}" : "") +
         "}";
 
@@ -41,20 +43,43 @@ public static class LibreOfficePdf
         ConvertMany([(name, docx)], timeout, archive, cancellation)[0];
 
     /// <summary>
+    /// How many LibreOffice runs go side by side: one per core, at most four (each is a process of its own with
+    /// its own profile, a few hundred megabytes at most).
+    /// </summary>
+    public static int Parallelism { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>
     /// Converts several .docx files in as few LibreOffice runs as it allows (its start-up is most of the time
-    /// of a small conversion; at most <see cref="MostPerRun"/> a run): the PDFs in the order given. Names must
-    /// be distinct plain file names.
+    /// of a small conversion; at most <see cref="MostPerRun"/> a run), with runs side by side where cores
+    /// allow: the PDFs in the order given. Names must be distinct plain file names.
     /// </summary>
     public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive = false, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var pdfs = new List<byte[]>(documents.Count);
-        for (var first = 0; first < documents.Count; first += MostPerRun)
+        var runs = Math.Max((documents.Count + MostPerRun - 1) / MostPerRun, Math.Min(Parallelism, documents.Count));
+        if (runs <= 1)
         {
-            pdfs.AddRange(ConvertRun([.. documents.Skip(first).Take(MostPerRun)], timeout, archive, cancellation));
+            return documents.Count == 0 ? [] : ConvertRun(documents, timeout, archive, cancellation);
         }
 
-        return pdfs;
+        // Contiguous shares of nearly equal size, so the PDFs come back in order.
+        var shares = Enumerable.Range(0, runs)
+            .Select(r => documents.Skip(r * documents.Count / runs).Take(((r + 1) * documents.Count / runs) - (r * documents.Count / runs)).ToList())
+            .ToList();
+        var converted = new List<byte[]>[runs];
+        try
+        {
+            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation }, r =>
+                converted[r] = ConvertRun(shares[r], timeout, archive, cancellation));
+        }
+        catch (AggregateException ex)
+        {
+            // The first run's failure, as a single run would have thrown it (callers catch its type).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        return [.. converted.SelectMany(c => c)];
     }
 
     private static List<byte[]> ConvertRun(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive, CancellationToken cancellation)
