@@ -274,8 +274,8 @@ public sealed partial class ServeHost
 
             var download = $"/pack?path={Uri.EscapeDataString(context.Request.Query["path"].ToString())}&edition={Uri.EscapeDataString(editionName)}&format={format.Name()}";
             var outcome = job.Built.IsCompletedSuccessfully && job.Built.Result is not null
-                ? $"event: done\ndata: {JsonText.Write(json => { json.WriteStartObject(); json.WriteString("href", download); json.WriteEndObject(); })}\n\n"
-                : $"event: failed\ndata: {JsonText.Write(json => { json.WriteStartObject(); json.WriteString("message", job.Busy ?? "The pack could not be built: download it to see why."); json.WriteString("href", download); json.WriteEndObject(); })}\n\n";
+                ? $"event: done\ndata: {JsonText.Line(json => { json.WriteStartObject(); json.WriteString("href", download); json.WriteEndObject(); })}\n\n"
+                : $"event: failed\ndata: {JsonText.Line(json => { json.WriteStartObject(); json.WriteString("message", job.Busy ?? "The pack could not be built: download it to see why."); json.WriteString("href", download); json.WriteEndObject(); })}\n\n";
             await context.Response.WriteAsync(outcome, context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
         }
@@ -285,7 +285,7 @@ public sealed partial class ServeHost
         }
     }
 
-    private static string ProgressJson(PackProgress step) => JsonText.Write(json =>
+    private static string ProgressJson(PackProgress step) => JsonText.Line(json =>
     {
         json.WriteStartObject();
         json.WriteString("pack", step.Pack);

@@ -12,14 +12,19 @@ namespace BoardPapers.Base;
 public static class JsonText
 {
     /// <summary>The JSON a writer action produces, indented, as a string ending in a newline.</summary>
-    public static string Write(Action<Utf8JsonWriter> write)
+    public static string Write(Action<Utf8JsonWriter> write) => Write(write, indented: true) + "\n";
+
+    /// <summary>The JSON on one line, without the newline: a server-sent event's data.</summary>
+    public static string Line(Action<Utf8JsonWriter> write) => Write(write, indented: false);
+
+    private static string Write(Action<Utf8JsonWriter> write, bool indented)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             write(json);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

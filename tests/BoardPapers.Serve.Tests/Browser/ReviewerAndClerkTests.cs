@@ -40,6 +40,30 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_clerk_downloading_the_word_pack_sees_its_steps_then_gets_the_file()
+    {
+        // The page's Content-Security-Policy is enforced: its script runs because the page allows it by hash.
+        var page = await browser.NewPage();
+        await page.GotoAsync($"/meeting?path={Uri.EscapeDataString(BrowserFixture.Meeting)}");
+        await page.EvaluateAsync("""
+            () => {
+              const status = document.getElementById('pack-status');
+              window.statusLog = [];
+              new MutationObserver(() => window.statusLog.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+            }
+            """);
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Row, new() { Name = "Public" }).GetByRole(AriaRole.Link, new() { Name = "Word", Exact = true }).ClickAsync());
+
+        Assert.Equal("scrutiny-board-childrens-services-2010-12-16-public.docx", download.SuggestedFilename);
+        var log = await page.EvaluateAsync<string[]>("() => window.statusLog");
+        Assert.Contains(log, line => line.StartsWith("Building the Public pack, Word: measuring pages (LibreOffice)", StringComparison.Ordinal));
+        await Expect(page.Locator("#pack-status")).ToHaveTextAsync("The Public pack, Word is ready: downloading.");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The full label of the option whose text ends with a commit's subject.</summary>
     private static async Task<string> OptionLabel(IPage page, string select, string subject) =>
         (await page.Locator($"{select} option").AllTextContentsAsync()).Single(t => t.EndsWith(subject, StringComparison.Ordinal));
