@@ -73,6 +73,46 @@ public static class ExternalProgram
         }
     }
 
+    /// <summary>
+    /// Starts a program that runs beside us until it ends by itself or the handle is disposed (a LibreOffice
+    /// started ahead of its work): an argument list, never a shell; its output read and dropped; stopped, with
+    /// its work folder deleted, by a signal that stops us.
+    /// </summary>
+    /// <exception cref="ProgramNotFoundException">The program is not installed.</exception>
+    public static ResidentProgram Start(string program, IReadOnlyList<string> arguments, string? workFolder)
+    {
+        _ = Signals;
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new ProgramNotFoundException(program);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new ProgramNotFoundException(program);
+        }
+
+        Running[process] = workFolder;
+        process.StandardInput.Close();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ResidentProgram(process, () => Running.TryRemove(process, out _));
+    }
+
     /// <summary>A fresh folder for a program's files, deleted by <see cref="DeleteWorkFolder"/> or when the process is stopped by a signal.</summary>
     public static DirectoryInfo NewWorkFolder(string prefix) => Directory.CreateTempSubdirectory(prefix);
 

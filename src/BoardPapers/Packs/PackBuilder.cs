@@ -40,6 +40,8 @@ public sealed class PackBuilder(PackComposer composer)
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
+
+
     /// <summary>
     /// Builds the pack (and its supplement, when items are late) in each edition and format asked for. LibreOffice
     /// starts as few times as it can: every edition's items are measured in one run (an item both editions
@@ -59,6 +61,12 @@ public sealed class PackBuilder(PackComposer composer)
             warnings.Add("LibreOffice is not installed: items start on odd pages by section breaks (no filler text), and the agenda's page numbers appear when Word updates fields (F9). " + PaperFormats.PdfInstallHint);
         }
 
+        // LibreOffice takes over a second to start: the one measuring starts now, while the packs are composed,
+        // and those converting (one per pack, as cores allow) when measuring begins, so they are up when needed.
+        var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
+        using var measurers = new StartedOffices();
+        using var converters = new StartedOffices();
+        measurers.Start(wantsWord && measure ? 1 : 0);
         var packs = new List<PackLayout>();
         foreach (var edition in options.Editions.Distinct())
         {
@@ -82,14 +90,14 @@ public sealed class PackBuilder(PackComposer composer)
         }
 
         var meetingName = MeetingName(meeting);
-        var wantsWord = options.Formats.Contains(PaperFormat.Docx) || options.Formats.Contains(PaperFormat.Pdf);
         var measured = packs.Where(p => p.Paged.Count > 0).ToList();
         if (wantsWord && measure && measured.Count > 0)
         {
             var items = measured.Sum(p => p.Paged.Count);
             progress?.Invoke(new PackProgress(meetingName, "measuring pages (LibreOffice)", 0, items));
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var problems = Measure(writer, properties, measured, options.Simplex);
+            converters.Start(Converters(options, packs));
+            var problems = Measure(writer, properties, measured, options.Simplex, measurers.Offices);
             timings.Measuring += System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (problems.Count > 0)
             {
@@ -125,18 +133,46 @@ public sealed class PackBuilder(PackComposer composer)
             timings.Word += System.Diagnostics.Stopwatch.GetElapsedTime(started);
         }
 
-        var pdfs = new Dictionary<PackLayout, byte[]>();
+        // LibreOffice converts while the HTML edition is written here: the conversion needs nothing more of ours.
+        Task<IReadOnlyList<byte[]>>? converting = null;
+        var pdfStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         if (options.Formats.Contains(PaperFormat.Pdf))
         {
+            converters.Start(Converters(options, packs));
             progress?.Invoke(new PackProgress(meetingName, "converting to PDF (LibreOffice)", 0, packs.Count));
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var converted = writer.Pdfs([.. packs.Select(p => (p.Word!.Value.Docx, properties.Date, (PdfNavigation?)Navigation(p)))]);
+            List<(byte[] Docx, DateOnly Date, PdfNavigation? Navigation)> documents = [.. packs.Select(p => (p.Word!.Value.Docx, properties.Date, (PdfNavigation?)Navigation(p)))];
+            converting = Task.Run(() => writer.Pdfs(documents, converters.Offices));
+        }
+
+        var html = new Dictionary<PackLayout, List<PackFile>>();
+        if (options.Formats.Contains(PaperFormat.Html))
+        {
+            foreach (var layout in packs)
+            {
+                var pages = HtmlEdition(layout.Composition, layout.Name, properties, out var problems);
+                if (problems.Count > 0)
+                {
+                    // The conversion is not needed any more; whatever it ends in, the problems are the answer.
+                    _ = converting?.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                    return new PackBuild([], problems, warnings, timings);
+                }
+
+                html[layout] = pages;
+                progress?.Invoke(new PackProgress(layout.Name, "HTML pages written", pages.Count, pages.Count));
+            }
+        }
+
+        var pdfs = new Dictionary<PackLayout, byte[]>();
+        if (converting is not null)
+        {
+            // A failed conversion is thrown as itself (callers catch its type), not wrapped.
+            var converted = converting.GetAwaiter().GetResult();
             for (var i = 0; i < packs.Count; i++)
             {
                 pdfs[packs[i]] = converted[i];
             }
 
-            timings.Pdf += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            timings.Pdf += System.Diagnostics.Stopwatch.GetElapsedTime(pdfStarted);
             progress?.Invoke(new PackProgress(meetingName, "PDF converted", packs.Count, packs.Count));
         }
 
@@ -153,23 +189,16 @@ public sealed class PackBuilder(PackComposer composer)
                 files.Add(new PackFile($"{layout.Name}.{PaperFormat.Pdf.Name()}", pdf));
             }
 
-            if (options.Formats.Contains(PaperFormat.Html))
-            {
-                var html = HtmlEdition(layout.Composition, layout.Name, properties, out var problems);
-                if (problems.Count > 0)
-                {
-                    return new PackBuild([], problems, warnings, timings);
-                }
-
-                files.AddRange(html);
-                progress?.Invoke(new PackProgress(layout.Name, "HTML pages written", html.Count, html.Count));
-            }
-
+            files.AddRange(html.GetValueOrDefault(layout) ?? []);
             files.AddRange(layout.Composition.Attachments.Select(a => a with { Path = $"{layout.Name}-appendices/{a.Path}" }));
         }
 
         return new PackBuild(files, [], warnings, timings);
     }
+
+    /// <summary>How many LibreOffices convert the packs to PDF: one per pack, side by side as cores allow.</summary>
+    private static int Converters(PackBuildOptions options, List<PackLayout> packs) =>
+        options.Formats.Contains(PaperFormat.Pdf) ? Math.Min(LibreOfficePdf.Parallelism, packs.Count) : 0;
 
     /// <summary>
     /// What a viewer navigates the pack's PDF by: page labels as printed (i, ii ... on the front pages, then 1,
@@ -232,14 +261,14 @@ public sealed class PackBuilder(PackComposer composer)
     }
 
     /// <summary>
-    /// Each item alone, and each pack's front matter, in one LibreOffice run: each item's page count, hence where
+    /// Each item alone, and each pack's front matter, in one LibreOffice run (as one document): each item's page count, hence where
     /// every item starts and whether it needs a filler page, and the front matter's page count. An item two packs
     /// print alike (the editions differ only in exempt parts) is measured once. The agenda's page ranges are not
     /// known until the items are measured, so the front matter is measured twice in that run, with the narrowest
     /// ranges ("1 - 1") and with ranges as wide as any it prints ("888 - 889"); only when the two differ is it
     /// measured again, with its real ranges, in a second run.
     /// </summary>
-    private List<Diagnostic> Measure(PaperWriter writer, PaperProperties properties, List<PackLayout> packs, bool simplex)
+    private List<Diagnostic> Measure(PaperWriter writer, PaperProperties properties, List<PackLayout> packs, bool simplex, IReadOnlyList<LibreOfficeInstance> started)
     {
         var documents = new List<Paper>();
         var measuredAs = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -280,7 +309,7 @@ public sealed class PackBuilder(PackComposer composer)
             documents.Add(wide);
         }
 
-        var counts = writer.Pdfs(documents).Select(PdfPageCount.Of).ToList();
+        var counts = PageCounts(writer, properties, documents, started);
         var remeasure = new List<(PackLayout Pack, Paper Front)>();
         for (var p = 0; p < packs.Count; p++)
         {
@@ -314,6 +343,42 @@ public sealed class PackBuilder(PackComposer composer)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// How many pages each part fills (each a paper of one section): all laid out as one document, each part's
+    /// section starting a page (a section of its own) and marked by a bookmark, so LibreOffice loads one file instead of one per part;
+    /// each part's pages run from its bookmark's page to the next one's. Should a bookmark not come back, the
+    /// parts are measured one file each.
+    /// </summary>
+    private static List<int> PageCounts(PaperWriter writer, PaperProperties properties, List<Paper> parts, IReadOnlyList<LibreOfficeInstance> started)
+    {
+        var whole = BoardHtml.NewArticle("Measuring");
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var sections = parts[k].Article.Children.Where(c => c.LocalName == "section").ToList();
+            if (sections.Count != 1)
+            {
+                return [.. writer.Pdfs(parts, started).Select(PdfPageCount.Of)];
+            }
+
+            var section = (IElement)whole.Owner!.Import(sections[0], deep: true);
+            section.SetAttribute("data-bookmark", $"measure-{k}");
+
+            // A new section whatever comes before (the same item from the other edition has the same header),
+            // so each part starts a page; its page numbers restart, which moves nothing on the page.
+            section.SetAttribute("data-page-start", "1");
+            Append(whole, section);
+        }
+
+        var (pages, total) = PdfDestinations.Of(writer.Pdfs([new Paper(whole, properties)], started)[0]);
+        var starts = Enumerable.Range(0, parts.Count).Select(k => pages.TryGetValue($"measure-{k}", out var page) ? page : -1).ToList();
+        if (starts.Any(s => s < 0) || starts.Zip(starts.Skip(1)).Any(p => p.Second <= p.First))
+        {
+            return [.. writer.Pdfs(parts).Select(PdfPageCount.Of)];
+        }
+
+        return [.. starts.Select((first, k) => (k + 1 < starts.Count ? starts[k + 1] : total) - first)];
     }
 
     /// <summary>The cover and agenda alone, with the page ranges given, to be measured; null (problems collected) when the cover fails.</summary>

@@ -43,11 +43,11 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
     /// <summary>The paper as a Word document.</summary>
     public byte[] Docx(Paper paper) => DocxWriter.Write(paper.Article, DocxOptionsFor(paper));
 
-    /// <summary>Several papers as PDF in one LibreOffice run (its start-up is most of a small conversion's time).</summary>
-    public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<Paper> papers)
+    /// <summary>Several papers as PDF in one LibreOffice run (its start-up is most of a small conversion's time), handed to LibreOffices started ahead when given.</summary>
+    public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<Paper> papers, IReadOnlyList<LibreOfficeInstance>? started = null)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        return Pdfs([.. papers.Select(p => (Docx(p), p.Properties.Date, (PdfNavigation?)null))]);
+        return Pdfs([.. papers.Select(p => (Docx(p), p.Properties.Date, (PdfNavigation?)null))], started);
     }
 
     /// <summary>
@@ -58,10 +58,10 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
         new(PaperFormat.Pdf, Pdfs([(docx, paper.Properties.Date, navigation)])[0]);
 
     /// <summary>Word documents already written as PDF, in as few LibreOffice runs as it allows, each stamped with its date and given its navigation.</summary>
-    public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<(byte[] Docx, DateOnly Date, PdfNavigation? Navigation)> documents)
+    public IReadOnlyList<byte[]> Pdfs(IReadOnlyList<(byte[] Docx, DateOnly Date, PdfNavigation? Navigation)> documents, IReadOnlyList<LibreOfficeInstance>? started = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var pdfs = LibreOfficePdf.ConvertMany([.. documents.Select((d, i) => ($"paper-{i + 1}", d.Docx))], Options.PdfTimeout, Options.PdfArchive);
+        var pdfs = LibreOfficePdf.ConvertMany([.. documents.Select((d, i) => ($"paper-{i + 1}", d.Docx))], Options.PdfTimeout, Options.PdfArchive, started ?? []);
         return [.. pdfs.Select((pdf, i) => documents[i].Navigation is { } navigation ? navigation.ApplyTo(PdfStamp.Fix(pdf, documents[i].Date)) : PdfStamp.Fix(pdf, documents[i].Date))];
     }
 

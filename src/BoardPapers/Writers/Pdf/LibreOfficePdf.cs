@@ -53,13 +53,22 @@ public static class LibreOfficePdf
     /// of a small conversion; at most <see cref="MostPerRun"/> a run), with runs side by side where cores
     /// allow: the PDFs in the order given. Names must be distinct plain file names.
     /// </summary>
-    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive = false, CancellationToken cancellation = default)
+    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive = false, CancellationToken cancellation = default) =>
+        ConvertMany(documents, timeout, archive, [], cancellation);
+
+    /// <summary>
+    /// As <see cref="ConvertMany(IReadOnlyList{ValueTuple{string, byte[]}}, TimeSpan, bool, CancellationToken)"/>,
+    /// with LibreOffices started ahead (<see cref="LibreOfficeInstance"/>): each run is handed to one of them
+    /// while there are any, so their start-up has already been paid; they set how many runs go side by side.
+    /// </summary>
+    public static IReadOnlyList<byte[]> ConvertMany(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive, IReadOnlyList<LibreOfficeInstance> started, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var runs = Math.Max((documents.Count + MostPerRun - 1) / MostPerRun, Math.Min(Parallelism, documents.Count));
+        ArgumentNullException.ThrowIfNull(started);
+        var runs = Math.Max((documents.Count + MostPerRun - 1) / MostPerRun, Math.Min(started.Count > 0 ? started.Count : Parallelism, documents.Count));
         if (runs <= 1)
         {
-            return documents.Count == 0 ? [] : ConvertRun(documents, timeout, archive, cancellation);
+            return documents.Count == 0 ? [] : ConvertRun(documents, timeout, archive, started.Count > 0 ? started[0] : null, cancellation);
         }
 
         // Contiguous shares of nearly equal size, so the PDFs come back in order.
@@ -70,7 +79,7 @@ public static class LibreOfficePdf
         try
         {
             Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation }, r =>
-                converted[r] = ConvertRun(shares[r], timeout, archive, cancellation));
+                converted[r] = ConvertRun(shares[r], timeout, archive, r < started.Count ? started[r] : null, cancellation));
         }
         catch (AggregateException ex)
         {
@@ -82,9 +91,10 @@ public static class LibreOfficePdf
         return [.. converted.SelectMany(c => c)];
     }
 
-    private static List<byte[]> ConvertRun(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive, CancellationToken cancellation)
+    private static List<byte[]> ConvertRun(IReadOnlyList<(string Name, byte[] Docx)> documents, TimeSpan timeout, bool archive, LibreOfficeInstance? started, CancellationToken cancellation)
     {
         var soffice = Find() ?? throw new InvalidOperationException(InstallHint);
+        var warm = started is not null && started.TryTake();
         var work = ExternalProgram.NewWorkFolder("boardpapers-pdf-");
         try
         {
@@ -92,7 +102,8 @@ public static class LibreOfficePdf
             // work folder, named by us, so none can be read as an option.
             List<string> arguments =
             [
-                $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
+                // With the profile of a LibreOffice already running, soffice hands the conversion to it and waits.
+                warm ? $"-env:UserInstallation={started!.Profile}" : $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
                 "--headless", "--norestore", "--convert-to", Filter(archive), "--outdir", work.FullName,
             ];
             foreach (var (name, docx) in documents)

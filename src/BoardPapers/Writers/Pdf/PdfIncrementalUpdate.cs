@@ -145,7 +145,7 @@ internal sealed partial class PdfIncrementalUpdate
     }
 
     /// <summary>The body (between "obj" and "endobj", trimmed) of the last definition of an object, or null.</summary>
-    private static string? ObjectBody(string text, int number, int generation)
+    internal static string? ObjectBody(string text, int number, int generation)
     {
         var header = $"{number} {generation} obj";
         for (var at = text.LastIndexOf(header, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(header, at - 1, StringComparison.Ordinal))
