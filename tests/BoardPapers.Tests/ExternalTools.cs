@@ -22,6 +22,15 @@ internal static class ExternalTools
     /// <summary>qpdf's JSON of a PDF (version 2): its objects, page labels and more, read by a reader that is not ours.</summary>
     public static string QpdfJson(byte[] pdf, string key) => Run("qpdf", pdf, ".pdf", path => ["--json", $"--json-key={key}", path]);
 
+    /// <summary>
+    /// veraPDF's PDF/UA-1 report, where veraPDF is installed (it is not a Debian package, so not here): null
+    /// where it is not. Tests that call it assert their own findings either way, and veraPDF's as well where it runs.
+    /// </summary>
+    public static string? VeraPdfUa(byte[] pdf) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "verapdf")))
+            ? Run("verapdf", pdf, ".pdf", path => ["-f", "ua1", path])
+            : null;
+
     private static string Run(string program, byte[] input, string extension, Func<string, string[]> arguments)
     {
         var path = Path.Combine(Path.GetTempPath(), $"boardpapers-{program}-{Guid.NewGuid():N}{extension}");

@@ -16,6 +16,39 @@ public sealed partial class PackPdfTests(SamplePackFixture pack) : IClassFixture
     [Theory]
     [InlineData("public")]
     [InlineData("members")]
+    public void Both_editions_are_tagged_pdf_ua_with_header_cells_and_no_running_text_in_the_structure(string edition)
+    {
+        var build = edition == "public" ? pack.Public : pack.Members;
+        var bytes = SamplePack.File(build, ".pdf");
+        var pdf = PdfReadBack.Of(bytes);
+
+        Assert.True(pdf.Catalog.TryGetProperty("/StructTreeRoot", out _), "no structure tree");
+        Assert.Equal("u:en-GB", pdf.Catalog.GetProperty("/Lang").GetString());
+        Assert.True(pdf.Catalog.GetProperty("/MarkInfo").GetProperty("/Marked").GetBoolean());
+        Assert.True(pdf.Catalog.GetProperty("/ViewerPreferences").GetProperty("/DisplayDocTitle").GetBoolean());
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", pdf.Raw, StringComparison.Ordinal);
+
+        // Every table with a header row repeated on each page has header cells (TH): the Word pack says how many.
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(SamplePack.File(build, ".docx")), false);
+        var headed = word.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>()
+            .Count(t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Any(r => r.TableRowProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>() is not null));
+        Assert.True(headed > 5, $"{headed} tables with header rows");
+        Assert.True(pdf.StructureTypes.Count(t => t == "/TH") >= headed, $"{pdf.StructureTypes.Count(t => t == "/TH")} header cells for {headed} tables with header rows");
+
+        // "Agenda Item N" and "Page N" are artifacts: no header or footer element in the structure tree.
+        Assert.DoesNotContain("/Header", pdf.StructureTypes);
+        Assert.DoesNotContain("/Footer", pdf.StructureTypes);
+
+        // Where veraPDF is installed, it checks every PDF/UA rule a machine can.
+        if (ExternalTools.VeraPdfUa(bytes) is { } report)
+        {
+            Assert.Contains("isCompliant=\"true\"", report, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("public")]
+    [InlineData("members")]
     public void The_outline_is_the_cover_the_agenda_and_one_entry_per_item_titled_as_the_agenda_prints_it(string edition)
     {
         var bytes = SamplePack.File(edition == "public" ? pack.Public : pack.Members, ".pdf");
