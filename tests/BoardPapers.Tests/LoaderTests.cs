@@ -127,6 +127,32 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void An_unused_value_suggests_marking_the_legend_a_scale_and_a_mistyped_status_is_reported_once()
+    {
+        const string Plan = """
+            format: 1
+            plan: { title: Statuses }
+            legends:
+              - { key: rag, title: RAG, values: [{ key: red, label: Red }, { key: green, label: Green }] }
+            themes:
+              - ref: T
+                title: Theme
+                actions:
+                  - { ref: "1", text: One, lead: Director, statuses: { rag: red } }
+                  - { ref: "2", text: Two, lead: Director, statuses: { rag: red } }
+            """;
+
+        var unused = Assert.Single(Load(Plan).Diagnostics);
+        Assert.Equal(Codes.UnusedLegendValue, unused.Code);
+        Assert.Contains("no row uses `green` (Green) of legend `rag`; if `rag` is a fixed scale rows need not all use (a RAG status, a grade), mark it `scale: true`", unused.Message, StringComparison.Ordinal);
+
+        // Row 2 meant green and typed "gren": the error says so; "no row uses green" would only repeat it.
+        var mistyped = Load(Plan.Replace("""text: Two, lead: Director, statuses: { rag: red }""", """text: Two, lead: Director, statuses: { rag: gren }""", StringComparison.Ordinal));
+        var error = Assert.Single(mistyped.Diagnostics);
+        Assert.Equal(Codes.UnknownStatusValue, error.Code);
+    }
+
+    [Fact]
     public void Limits_can_be_set_and_are_enforced_before_the_tree_is_built()
     {
         var limits = new LoadLimits { MaxDepth = 5, MaxExpandedNodes = 100, MaxFileBytes = 10_000 };

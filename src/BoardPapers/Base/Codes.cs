@@ -50,6 +50,8 @@ public static class Codes
     public const string ImageNotAllowed = "BP112";
     /// <summary>A key of a newer format version than the file declares.</summary>
     public const string NewerFormatKey = "BP113";
+    /// <summary>A comment right after a value that reads like text ("Item #1"): the rest of the line is left out of the value.</summary>
+    public const string TextLostToComment = "BP114";
 
     /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";
@@ -101,6 +103,8 @@ public static class Codes
     public const string AppendixTemplate = "BP508";
     /// <summary>A file named outside the folder the meeting may read from.</summary>
     public const string OutsideRoot = "BP509";
+    /// <summary>A plan appendix whose template prints nothing for its plan (an exception report of a plan with no legend).</summary>
+    public const string AppendixPrintsNothing = "BP510";
 
     /// <summary>An action past its due date and not complete.</summary>
     public const string Overdue = "BP301";

@@ -162,7 +162,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         var yaml = "\n" + string.Join('\n', lines[1..close]);
         var (root, problems) = YamlSource.ReadText(yaml, positions, limits, "report");
         found.AddRange(problems);
-        if (problems.Count > 0)
+        if (problems.Any(p => p.Severity == Severity.Error))
         {
             return null;
         }

@@ -45,7 +45,7 @@ public sealed class PlanReader(LoadLimits? limits = null)
             return new PlanRead(positions.File, null, found, StructureIsSound: false);
         }
 
-        var structureIsSound = found.Count == 0;
+        var structureIsSound = !found.Any(d => d.Severity == Severity.Error);
         var plan = new ModelBuilder(positions).BuildPlan(mapping) with { Folder = folder?.Folder };
         return new PlanRead(positions.File, plan, found, structureIsSound);
     }

@@ -123,8 +123,8 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
         catch (YamlException ex)
         {
-            var mark = SyntaxErrorMark(text, ex);
-            problems.Add(Error(mark, Codes.Syntax, "YAML syntax error: " + (TabProblem(text, ex, mark) ?? Describe(ex))));
+            var explained = YamlMistakes.Explain(ex, text, SyntaxErrorMark(text, ex), out var mark);
+            problems.Add(Error(mark, Codes.Syntax, "YAML syntax error: " + explained));
         }
         catch (ArgumentException)
         {
@@ -212,6 +212,46 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
     }
 
+    /// <summary>
+    /// "Item #1 review" unquoted is the text "Item" and a comment "1 review": a comment that starts with a word
+    /// right after the "#", on a line with a value, is most likely text the officer meant to keep.
+    /// </summary>
+    /// <remarks>
+    /// Read by the scanner alone, in a pass of its own: YamlDotNet's parser, given comments, stumbles on a
+    /// comment line indented differently from the keys around it, which is ordinary in a plan.
+    /// </remarks>
+    public List<Diagnostic> TextLostToComments(string text)
+    {
+        var found = new List<Diagnostic>();
+        if (!text.Contains(" #", StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        var scanner = new Scanner(new StringReader(text), skipComments: false);
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                // The scanner trims the comment's text: whether a word follows the "#" at once is read from the file.
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment { IsInline: true } comment &&
+                    comment.Start.Index + 1 < text.Length && text[(int)comment.Start.Index] == '#' &&
+                    text[(int)comment.Start.Index + 1] is var next && !char.IsWhiteSpace(next) && next != '#')
+                {
+                    var lost = comment.Value.Length > 40 ? comment.Value[..40] + "…" : comment.Value;
+                    found.Add(new Diagnostic(positions.At(comment.Start), Severity.Warning, Codes.TextLostToComment,
+                        $"`#{lost}` is read as a comment (in YAML, \" #\" starts one), so it is left out of the value before it; if it is part of the text, put the whole text in quotes"));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
+        {
+            // The parser's pass reports the file's syntax error; comments before it are reported all the same.
+        }
+
+        return found;
+    }
+
     /// <summary>An empty key has no place of its own in the text; its value has.</summary>
     private void ValueOfEmptyKey(Frame parent, Mark valueStart)
     {
@@ -233,22 +273,55 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
             return new Mark(offset, line, column);
         }
 
+        // An unclosed quote or bracket: point at where it opens, which is where the officer must look.
+        var opener = ex.Message.Contains("double-quoted", StringComparison.Ordinal) ? '"'
+            : ex.Message.Contains("quoted scalar", StringComparison.Ordinal) ? '\''
+            : ex.Message.Contains("flow mapping", StringComparison.Ordinal) ? '{'
+            : ex.Message.Contains("flow sequence", StringComparison.Ordinal) ? '['
+            : '\0';
+        if (opener != '\0' && Opening(text, ex.Start, opener) is { } opening)
+        {
+            return opening;
+        }
+
         return ex.Start;
     }
 
-    /// <summary>YamlDotNet's words for a tab in indentation ("found a tab character that violate indentation") in an officer's.</summary>
-    private static string? TabProblem(string text, YamlException ex, Mark mark)
+    /// <summary>
+    /// The last quote or bracket of its kind that opens a value at or before <paramref name="at"/>, searching
+    /// back at most 50 lines: for a quote, the first one on its line (after "key: " or "- "); for a bracket,
+    /// one not closed on its own line.
+    /// </summary>
+    private static Mark? Opening(string text, Mark at, char opener)
     {
-        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        var lines = text.Split('\n');
+        var closer = opener switch { '{' => '}', '[' => ']', _ => opener };
+        for (var number = (int)Math.Min(at.Line, lines.Length); number >= 1 && number > at.Line - 50; number--)
         {
-            return null;
+            var line = lines[number - 1];
+            var column = -1;
+            if (opener is '"' or '\'')
+            {
+                var value = QuotedValueStart().Match(line);
+                column = value.Success && line.Length > value.Length && line[value.Length] == opener && line.Count(c => c == opener) % 2 == 1 ? value.Length : -1;
+            }
+            else if (line.Count(c => c == opener) > line.Count(c => c == closer))
+            {
+                column = line.LastIndexOf(opener);
+            }
+
+            if (column >= 0)
+            {
+                var offset = lines.Take(number - 1).Sum(l => l.Length + 1) + column;
+                return new Mark(offset, number, column + 1);
+            }
         }
 
-        var line = text.Split('\n').ElementAtOrDefault((int)mark.Line - 1) ?? "";
-        return line.Trim().Length == 0
-            ? "this line holds only a tab, which YAML reads as indentation; delete the tab (YAML indents with spaces only)"
-            : "a tab indents this line; YAML indents with spaces only: replace the tab with spaces";
+        return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?:[A-Za-z_][A-Za-z0-9_]*:\s+)?")]
+    private static partial Regex QuotedValueStart();
 
     [GeneratedRegex(@"^[ ]*\t", RegexOptions.Multiline)]
     private static partial Regex TabIndent();
@@ -259,17 +332,4 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
 
     private Diagnostic Error(Mark mark, string code, string message) =>
         new(positions.At(mark), Severity.Error, code, message);
-
-    /// <summary>YamlDotNet messages start with their own position; ours already has it.</summary>
-    internal static string Describe(YamlException ex)
-    {
-        var message = ex.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && marker > 0)
-        {
-            message = message[(marker + 3)..];
-        }
-
-        return message.TrimEnd('.').Replace("While", "while", StringComparison.Ordinal);
-    }
 }

@@ -91,22 +91,27 @@ internal static class YamlSource
         }
 
         positions.Text = text;
-        var problems = new YamlPreScanner(positions, limits).Scan(text);
+        var scanner = new YamlPreScanner(positions, limits);
+        var problems = scanner.Scan(text);
         if (problems.Count > 0)
         {
             return (null, Diagnostic.Sort(problems));
         }
+
+        // Warnings only: the tree is read all the same.
+        var warnings = scanner.TextLostToComments(text);
 
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
             stream.Load(parser);
-            return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, []);
+            return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, warnings);
         }
         catch (YamlException ex)
         {
-            return Fail(positions, Codes.Syntax, "YAML syntax error: " + YamlPreScanner.Describe(ex), positions.At(ex.Start));
+            var explained = YamlMistakes.Explain(ex, text, ex.Start, out var mark);
+            return Fail(positions, Codes.Syntax, "YAML syntax error: " + explained, positions.At(mark));
         }
         catch (ArgumentException)
         {
@@ -128,7 +133,7 @@ internal static class YamlSource
     {
         var (root, problems) = read;
         found.AddRange(problems);
-        if (problems.Count > 0)
+        if (problems.Any(p => p.Severity == Severity.Error))
         {
             return null;
         }

@@ -82,12 +82,17 @@ public static class PlanLints
 
     private static void CheckUnusedValues(Plan plan, List<Diagnostic> found)
     {
-        var used = PlanWalk.AllStatuses(plan).Select(s => (s.Legend, s.Value)).ToHashSet();
-        foreach (var legend in plan.Legends.Where(l => !l.Scale))
+        var statuses = PlanWalk.AllStatuses(plan).ToList();
+        var used = statuses.Select(s => (s.Legend, s.Value)).ToHashSet();
+
+        // A legend with a mistyped status (reported as BP203) may well be missing only that row's value: one report is enough.
+        var mistyped = statuses.Where(s => plan.FindLegend(s.Legend) is { } l && l.FindValue(s.Value) is null).Select(s => s.Legend).ToHashSet(StringComparer.Ordinal);
+        foreach (var legend in plan.Legends.Where(l => !l.Scale && !mistyped.Contains(l.Key)))
         {
             foreach (var value in legend.Values.Where(v => !used.Contains((legend.Key, v.Key))))
             {
-                found.Add(new Diagnostic(value.Position, Severity.Warning, Codes.UnusedLegendValue, $"no row uses `{value.Key}` ({value.Label}) of legend `{legend.Key}`; remove it or check the statuses"));
+                found.Add(new Diagnostic(value.Position, Severity.Warning, Codes.UnusedLegendValue,
+                    $"no row uses `{value.Key}` ({value.Label}) of legend `{legend.Key}`; if `{legend.Key}` is a fixed scale rows need not all use (a RAG status, a grade), mark it `scale: true`; otherwise remove the value or check the statuses"));
             }
         }
     }

@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+
+namespace BoardPapers.Load;
+
+/// <summary>
+/// The YAML parser's error messages ("while scanning a plain scalar value, found invalid mapping") in an
+/// officer's words: what is wrong on the line and what to type instead, for the mistakes people make most
+/// (a colon or # inside unquoted text, a tab, a key indented too far or not far enough, a quote or
+/// bracket left open, no space after "-" or ":", text starting with a character YAML keeps for itself).
+/// Each reads the line the parser stopped at; where no mistake is recognised, the parser's own words are
+/// kept, with a general hint.
+/// </summary>
+internal static partial class YamlMistakes
+{
+    /// <summary>
+    /// What to tell the officer about a syntax error the parser places at <paramref name="mark"/> (1-based line)
+    /// of <paramref name="text"/>, and <paramref name="at"/>, where the mistake is (the line above, when that
+    /// is where it was made).
+    /// </summary>
+    public static string Explain(YamlException ex, string text, Mark mark, out Mark at)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        string Line(long number) => number >= 1 && number <= lines.Length ? lines[number - 1].TrimEnd('\r') : "";
+        var line = Line(mark.Line);
+        var previous = Line(mark.Line - 1);
+        var said = ex.Message;
+        at = mark;
+        Mark On(long number, int index) =>
+            new(lines.Take((int)number - 1).Sum(l => l.Length + 1) + index, number, index + 1);
+
+        if (said.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return line.Trim().Length == 0
+                ? "this line holds only a tab, which YAML reads as indentation; delete the tab (YAML indents with spaces only)"
+                : "a tab indents this line; YAML indents with spaces only: replace the tab with spaces";
+        }
+
+        // A quote opened and never closed: the parser runs on to the end of the file or a badly indented line.
+        if (said.Contains("quoted scalar", StringComparison.Ordinal))
+        {
+            var quote = said.Contains("double-quoted", StringComparison.Ordinal) ? '"' : '\'';
+            return $"a {QuoteName(quote)} quote opened here is not closed: end the text with {quote} on the same line, or take the opening {quote} away";
+        }
+
+        if (said.Contains("flow mapping", StringComparison.Ordinal))
+        {
+            return "a `{` opened on this line or above is not closed, or its entries are not separated by commas: write `{ key: value, key: value }` on one line";
+        }
+
+        if (said.Contains("flow sequence", StringComparison.Ordinal))
+        {
+            return "a `[` opened on this line or above is not closed, or its items are not separated by commas: write `[one, two]` on one line";
+        }
+
+        // "- ref:" written "-ref:": the dash joins the key, and the item's other keys no longer belong to it.
+        foreach (var (candidate, number) in new[] { (line, mark.Line), (previous, mark.Line - 1) })
+        {
+            if (DashWithoutSpace().Match(candidate) is { Success: true } dash)
+            {
+                at = On(number, dash.Groups["text"].Index);
+                return $"`{dash.Groups["text"].Value}` needs a space after the dash to start a list item: write `- {dash.Groups["text"].Value[1..]}`";
+            }
+        }
+
+        foreach (var (candidate, number) in new[] { (line, mark.Line), (previous, mark.Line - 1) })
+        {
+            if (ColonWithoutSpace().Match(candidate) is { Success: true } colon)
+            {
+                at = On(number, colon.Groups["key"].Index);
+                var key = colon.Groups["key"].Value;
+                return $"`{key}:{colon.Groups["value"].Value}` needs a space after the colon to set `{key}`: write `{key}: {colon.Groups["value"].Value}`";
+            }
+        }
+
+        if (said.Contains("found invalid mapping", StringComparison.Ordinal))
+        {
+            // Either text holding ": " (read as a second key) or a key indented under a line of text.
+            if (KeyAndText().Match(line) is { Success: true } pair && pair.Groups["text"].Value.Contains(": ", StringComparison.Ordinal))
+            {
+                var key = pair.Groups["key"].Value;
+                var value = pair.Groups["text"].Value.Trim();
+                return $"the text of `{key}` holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, `{key}: \"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"`, or start it on the next line after `{key}: |`";
+            }
+
+            if (KeyAndText().Match(line) is { Success: true } indented)
+            {
+                at = On(mark.Line, indented.Groups["key"].Index);
+                return $"`{indented.Groups["key"].Value}:` is indented further than the line above, so YAML reads it as more of that line's text: indent it exactly as far as the keys beside it";
+            }
+        }
+
+        if (said.Contains("did not find expected '-' indicator", StringComparison.Ordinal) ||
+            said.Contains("did not find expected key", StringComparison.Ordinal))
+        {
+            return "this line is not indented like the lines it belongs with: the keys of one item start in the same column, and a list's `-` lines up under the list's first `-` (indent with spaces)";
+        }
+
+        if (said.Contains("anchor or alias", StringComparison.Ordinal) || said.Contains("cannot start any token", StringComparison.Ordinal))
+        {
+            var first = line.TrimStart().TrimStart('-', ' ');
+            var colon = first.IndexOf(": ", StringComparison.Ordinal);
+            var value = colon >= 0 ? first[(colon + 2)..].TrimStart() : first;
+            var start = value.Length > 0 ? value[0] : '?';
+            return $"text cannot start with `{start}` unless it is in quotes (YAML keeps `*`, `&`, `@`, `%`, `` ` `` and `!` for itself): put the text in quotes";
+        }
+
+        return PlainWords(said) + "; look at this line and the one above for a missing space after `:` or `-`, a quote or bracket left open, or a line indented differently from its neighbours";
+    }
+
+    /// <summary>
+    /// Why a value the officer wrote reads as empty: `key: #...` starts a YAML comment. Null when the line does
+    /// not explain it.
+    /// </summary>
+    public static string? EmptyBecauseOfComment(string line) =>
+        CommentAfterKey().Match(line) is { Success: true } comment
+            ? $"` #` starts a comment in YAML, so everything after it on this line is left out; put the text in quotes: `{comment.Groups["key"].Value}: \"{comment.Groups["text"].Value.Trim()}\"`"
+            : null;
+
+    /// <summary>YamlDotNet's words without its own position (ours comes first) or its capital.</summary>
+    public static string PlainWords(string message)
+    {
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && marker > 0)
+        {
+            message = message[(marker + 3)..];
+        }
+
+        return message.TrimEnd('.').Replace("While", "while", StringComparison.Ordinal);
+    }
+
+    private static string QuoteName(char quote) => quote == '"' ? "double" : "single";
+
+    [GeneratedRegex(@"^\s*(?<text>-[A-Za-z_][A-Za-z0-9_]*:.*)$")]
+    private static partial Regex DashWithoutSpace();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):(?<value>[^\s:/].*)$")]
+    private static partial Regex ColonWithoutSpace();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):\s+(?<text>.*)$")]
+    private static partial Regex KeyAndText();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):\s+#(?<text>.*)$")]
+    private static partial Regex CommentAfterKey();
+}

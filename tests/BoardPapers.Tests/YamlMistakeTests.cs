@@ -1,0 +1,100 @@
+using BoardPapers.Base;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// Issue 17: the YAML mistakes officers make most, each reported at its file:line:col in words that say what to
+/// type instead, never in the parser's ("while scanning a plain scalar value, found invalid mapping").
+/// </summary>
+public sealed class YamlMistakeTests
+{
+    private const string Plan = """
+        format: 1
+        plan:
+          title: Probe plan
+          organisation: Test Council
+          as_at: 2010-12-01
+        legends:
+          - key: rag
+            title: RAG status
+            scale: true
+            values:
+              - { key: red, label: Red, colour: "#FF0000" }
+              - { key: green, label: Green, colour: "#00FF00" }
+        themes:
+          - ref: T1
+            title: Theme one
+            actions:
+              - ref: "1.1"
+                text: Commission a review
+                lead: Director
+                due: 2010-12-31
+                statuses: { rag: red }
+        """;
+
+    public static TheoryData<string, string, string, int, int, string> Mistakes => new()
+    {
+        // what, the line as written, the line as the officer mistyped it, where, what the message must say
+        { "a colon and space inside text", "        text: Commission a review", "        text: Commission a review: the board decides", 18, 34, "put the whole text in quotes, `text: \"Commission a review: the board decides\"`" },
+        { "a tab for indentation", "        lead: Director", "\tlead: Director", 19, 1, "replace the tab with spaces" },
+        { "a key indented too far", "        lead: Director", "          lead: Director", 19, 11, "`lead:` is indented further than the line above" },
+        { "a key indented too little", "        lead: Director", "       lead: Director", 19, 8, "the keys of one item start in the same column" },
+        { "an unclosed double quote", "        text: Commission a review", "        text: \"Commission a review", 18, 15, "a double quote opened here is not closed: end the text with \"" },
+        { "an unclosed single quote", "        text: Commission a review", "        text: 'Commission a review", 18, 15, "a single quote opened here is not closed" },
+        { "an unclosed brace", "        statuses: { rag: red }", "        statuses: { rag: red", 21, 19, "a `{` opened on this line or above is not closed" },
+        { "no space after the dash", "      - ref: \"1.1\"", "      -ref: \"1.1\"", 17, 7, "write `- ref: \"1.1\"`" },
+        { "no space after the colon", "        lead: Director", "        lead:Director", 19, 9, "write `lead: Director`" },
+        { "text starting with a star", "        text: Commission a review", "        text: * review the plan", 18, 15, "text cannot start with `*` unless it is in quotes" },
+        { "text starting with an at sign", "        text: Commission a review", "        text: @board to review", 18, 15, "text cannot start with `@` unless it is in quotes" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Each_common_mistake_is_reported_where_it_is_with_what_to_type_instead(string what, string line, string mistyped, int atLine, int atColumn, string says)
+    {
+        var text = Mistype(line, mistyped);
+
+        var result = new PlanLoader().LoadText(text, "plan.yaml");
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.True(error.Message.Contains(says, StringComparison.Ordinal), $"{what}: {error}");
+        Assert.Equal(("plan.yaml", atLine, atColumn), (error.Position.File, error.Position.Line, error.Position.Column));
+        Assert.DoesNotContain("while scanning", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("while parsing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_cut_short_by_a_hash_is_a_warning_at_the_hash_and_a_trailing_note_is_not()
+    {
+        var cut = new PlanLoader().LoadText(Mistype("        text: Commission a review", "        text: Review ward #3 budgets"), "plan.yaml");
+        var warning = Assert.Single(cut.Diagnostics);
+        Assert.Equal((Severity.Warning, Codes.TextLostToComment, 18, 27), (warning.Severity, warning.Code, warning.Position.Line, warning.Position.Column));
+        Assert.Contains("`#3 budgets` is read as a comment", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("put the whole text in quotes", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("Review ward", cut.Plan!.AllActions().Single().Text);
+
+        // A comment the officer meant ("# " with a space), and a # inside quotes, are left alone.
+        var meant = new PlanLoader().LoadText(Mistype("        lead: Director", "        lead: Director  # acting until March"), "plan.yaml");
+        Assert.Empty(meant.Diagnostics);
+        var quoted = new PlanLoader().LoadText(Mistype("        text: Commission a review", "        text: \"Review ward #3 budgets\""), "plan.yaml");
+        Assert.Empty(quoted.Diagnostics);
+        Assert.Equal("Review ward #3 budgets", quoted.Plan!.AllActions().Single().Text);
+    }
+
+    [Fact]
+    public void A_value_left_empty_by_a_hash_says_why()
+    {
+        var result = new PlanLoader().LoadText(Mistype("        text: Commission a review", "        text: #1 priority review"), "plan.yaml");
+
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.MissingKey && d.Position.Line == 18);
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.TextLostToComment && d.Position.Line == 18 && d.Message.Contains("`#1 priority review`", StringComparison.Ordinal));
+    }
+
+    private static string Mistype(string line, string mistyped)
+    {
+        var text = Plan.ReplaceLineEndings("\n") + "\n";
+        Assert.Contains("\n" + line + "\n", text, StringComparison.Ordinal);
+        return text.Replace("\n" + line + "\n", "\n" + mistyped + "\n", StringComparison.Ordinal);
+    }
+}
