@@ -103,20 +103,30 @@ internal static class DiffCommand
 
         if (paperFormat is { } written)
         {
+            // A paper written to a file is a job done: 0, so `&&` and `set -e` go on. To standard output it
+            // answers like `git diff --exit-code`: 1 when something changed.
             var exit = WritePaper(terminal, written, paper, results[0]);
-            return exit != ExitCodes.Ok ? exit : results[0].Changes!.IsEmpty ? ExitCodes.Ok : Changed;
+            return exit != ExitCodes.Ok || paper.Output is not null ? exit : results[0].Changes!.IsEmpty ? ExitCodes.Ok : Changed;
         }
 
-        Write(terminal, format, results);
+        // With --since, only the plans that changed are listed; when none did, one line says so.
+        var listed = since is null ? results : [.. results.Where(r => !r.Changes!.IsEmpty)];
+        if (listed.Count == 0 && since is not null)
+        {
+            terminal.Output.Write(format == "json" ? "[]\n" : $"No plan changed since {since} ({results.Count} compared).\n");
+            return ExitCodes.Ok;
+        }
+
+        Write(terminal, format, listed, forceList: since is not null);
         return results.Any(r => !r.Changes!.IsEmpty) ? Changed : ExitCodes.Ok;
     }
 
-    private static void Write(Terminal terminal, string format, List<PlanComparison> results)
+    private static void Write(Terminal terminal, string format, List<PlanComparison> results, bool forceList)
     {
         if (format == "json")
         {
             var documents = results.Select(r => ChangeSetJson.Write(r.Changes!, r.Older.Spec, r.Newer.Spec).TrimEnd()).ToList();
-            terminal.Output.Write(results.Count == 1 ? documents[0] + "\n" : "[\n" + string.Join(",\n", documents) + "\n]\n");
+            terminal.Output.Write(results.Count == 1 && !forceList ? documents[0] + "\n" : "[\n" + string.Join(",\n", documents) + "\n]\n");
             return;
         }
 
@@ -129,7 +139,7 @@ internal static class DiffCommand
         for (var i = 0; i < results.Count; i++)
         {
             var (old, @new, changes) = (results[i].Older.Spec, results[i].Newer.Spec, results[i].Changes!);
-            if (results.Count > 1)
+            if (results.Count > 1 || forceList)
             {
                 terminal.Output.Write($"{(i > 0 ? "\n" : "")}=== {old} -> {@new}\n");
             }

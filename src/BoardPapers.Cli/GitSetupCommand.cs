@@ -51,6 +51,12 @@ internal static class GitSetupCommand
             }
 
             terminal.Error.WriteLine($"set git config diff.boardpapers.textconv to: {textconv}");
+            if (textconv.StartsWith('"'))
+            {
+                terminal.Error.WriteLine("boardpapers git-setup: note: boardpapers is not on PATH, so git calls it by the path above; run git-setup again after moving or upgrading it (or put boardpapers on PATH and run it once more)");
+            }
+
+            terminal.Error.WriteLine($"commit {Path.GetRelativePath(Environment.CurrentDirectory, attributes)} so everyone's clone marks plans the same; the git config setting is not committed: each person runs `boardpapers git-setup` once in their clone");
             return ExitCodes.Ok;
         }
         catch (PlanVersionException ex)
@@ -60,9 +66,19 @@ internal static class GitSetupCommand
         }
     }
 
-    /// <summary>How git should call this very command: the native or apphost executable, or dotnet with the assembly.</summary>
+    /// <summary>
+    /// How git should call this command: by its name when `boardpapers` is on PATH (so an upgrade keeps working),
+    /// else this very executable by its path (the native or apphost executable, or dotnet with the assembly).
+    /// </summary>
     private static string TextconvCommandLine()
     {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, "boardpapers")) || File.Exists(Path.Combine(dir, "boardpapers.exe")));
+        if (onPath)
+        {
+            return "boardpapers textconv";
+        }
+
         var process = Environment.ProcessPath ?? "boardpapers";
         var dll = Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll");
         return Path.GetFileNameWithoutExtension(process) == "dotnet" && File.Exists(dll)

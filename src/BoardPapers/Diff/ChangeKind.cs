@@ -38,4 +38,7 @@ public enum ChangeKind
 
     /// <summary>An indicator's direction of travel changed.</summary>
     Direction,
+
+    /// <summary>A detail of the plan itself changed: its as-at date.</summary>
+    Detail,
 }

@@ -55,7 +55,7 @@ public sealed record ChangeSet(IReadOnlyList<Change> Changes)
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Renumbered} renumbered"));
             }
 
-            var others = Changes.Count(c => c.Kind is ChangeKind.Text or ChangeKind.Lead or ChangeKind.Update or ChangeKind.Result or ChangeKind.Target or ChangeKind.Direction);
+            var others = Changes.Count(c => c.Kind is ChangeKind.Text or ChangeKind.Lead or ChangeKind.Update or ChangeKind.Result or ChangeKind.Target or ChangeKind.Direction or ChangeKind.Detail);
             if (others > 0)
             {
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"{others} other {(others == 1 ? "change" : "changes")}"));

@@ -97,6 +97,7 @@ public static class ChangeSetJson
         ChangeKind.Text => "text",
         ChangeKind.Result => "result",
         ChangeKind.Target => "target",
+        ChangeKind.Detail => "detail",
         _ => "direction",
     };
 }

@@ -18,7 +18,7 @@ public static class ChangeSetText
         {
             var first = row[0];
             var mark = first.Kind switch { ChangeKind.Added => "+ ", ChangeKind.Removed => "- ", _ => "" };
-            text.Append('\n').Append(style.Row($"{mark}{first.Subject} {first.Ref}")).Append("  ").Append(first.Title).Append('\n');
+            text.Append('\n').Append(style.Row($"{mark}{first.Subject} {first.Ref}")).Append("  ").Append(Short(first.Title)).Append('\n');
             foreach (var change in row)
             {
                 text.Append("  ").Append(Describe(change, style)).Append('\n');
@@ -88,6 +88,7 @@ public static class ChangeSetText
         ChangeKind.Text => $"{change.Field}: {Words(change, style)}",
         ChangeKind.Result => $"{change.Field}: {change.New}{(change.Old is null ? " (new)" : $" (was {change.Old})")}",
         ChangeKind.Target => $"{change.Field}: {Or(change.Old)} -> {Or(change.New)}",
+        ChangeKind.Detail => $"{change.Field} {Or(change.Old)} -> {Or(change.New)}",
         _ => $"direction of travel {Or(change.Old)} -> {Or(change.New)}",
     };
 
@@ -107,6 +108,9 @@ public static class ChangeSetText
         })).Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Or(string? value) => string.IsNullOrEmpty(value) ? "none" : value;
+
+    /// <summary>A row's title on one terminal line: at most 80 characters.</summary>
+    internal static string Short(string title) => title.Length <= 80 ? title : title[..77].TrimEnd() + "...";
 
     private static string Cell(string? text) => (text ?? "").Replace("|", "\\|", StringComparison.Ordinal);
 

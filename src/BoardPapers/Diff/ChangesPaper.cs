@@ -35,8 +35,8 @@ public static class ChangesPaper
                 ["ref"] = c.Ref,
                 ["title"] = c.Title,
                 ["legend"] = c.FieldTitle,
-                ["before"] = c.OldLabel ?? "none",
-                ["after"] = c.NewLabel ?? "none",
+                ["before"] = Named(legend, c.Old, c.OldLabel),
+                ["after"] = Named(legend, c.New, c.NewLabel),
                 ["before_colour"] = c.Old is null ? null : legend?.FindValue(c.Old)?.Colour,
                 ["after_colour"] = c.New is null ? null : legend?.FindValue(c.New)?.Colour,
                 ["direction"] = c.DirectionWord,
@@ -66,12 +66,12 @@ public static class ChangesPaper
                 lines.Add(new ScriptObject
                 {
                     ["kind"] = ChangeSetJson.Kind(c.Kind),
-                    ["html"] = new RawHtml(Line(c, date, HtmlText.Escape(source.Author))),
+                    ["html"] = new RawHtml(Line(c, plan, date, HtmlText.Escape(source.Author))),
                 });
             }
 
             var first = group.First();
-            rows.Add(new ScriptObject { ["subject"] = first.Subject, ["ref"] = first.Ref, ["title"] = first.Title, ["changes"] = lines });
+            rows.Add(new ScriptObject { ["subject"] = first.Subject, ["ref"] = first.Ref, ["title"] = first.Title, ["changes"] = lines, ["plan_itself"] = first.Subject == "plan" });
         }
 
         return new ScriptObject
@@ -82,6 +82,8 @@ public static class ChangesPaper
                 ["summary"] = changes.Summary,
                 ["old"] = source.Old,
                 ["new"] = source.New,
+                ["older"] = Older(source),
+                ["newer"] = Newer(source),
                 ["author"] = source.Author,
                 ["date"] = BritishDates.Format(source.Date),
                 ["statuses"] = statuses,
@@ -91,12 +93,12 @@ public static class ChangesPaper
         };
     }
 
-    /// <summary>One change as HTML: text changes word by word in ins and del (dated), the rest as plain words, all escaped.</summary>
-    private static string Line(Change change, string date, string author)
+    /// <summary>One change as HTML: text changes as phrases in ins and del (dated), the rest in plain words with dates as the paper prints them, all escaped.</summary>
+    private static string Line(Change change, Plan plan, string date, string author)
     {
         if (change.Kind != ChangeKind.Text)
         {
-            return HtmlText.Escape(ChangeSetText.Describe(change, new ChangeStyle(t => t, t => t, t => t, t => t, t => t)));
+            return HtmlText.Escape(Words(change, plan));
         }
 
         var html = new StringBuilder(HtmlText.Escape(change.Field)).Append(": ");
@@ -114,6 +116,57 @@ public static class ChangesPaper
         return html.ToString();
     }
 
+    /// <summary>A change other than a text change, as a sentence of the paper: "due date moved from 31 August 2010 to 31 July 2010 (brought forward 31 days)".</summary>
+    private static string Words(Change change, Plan plan) => change.Kind switch
+    {
+        ChangeKind.Added => "added",
+        ChangeKind.Removed => "removed",
+        ChangeKind.Moved => $"moved from {change.Old} to {change.New}",
+        ChangeKind.Renumbered => $"renumbered from {change.OldRef} to {change.Ref}",
+        ChangeKind.Status => $"{change.FieldTitle}: from {Named(plan.FindLegend(change.Field ?? ""), change.Old, change.OldLabel)} to {Named(plan.FindLegend(change.Field ?? ""), change.New, change.NewLabel)}{(change.DirectionWord is { } word ? $" ({word})" : "")}",
+        ChangeKind.Due => $"due date moved from {BritishDate(change.Old)} to {BritishDate(change.New)}{(ChangeSetText.Movement(change) is { Length: > 0 } m ? $" ({m})" : "")}",
+        ChangeKind.Detail => $"{change.Field} date moved from {BritishDate(change.Old)} to {BritishDate(change.New)}",
+        ChangeKind.Lead => $"lead changed from {Or(change.Old)} to {Or(change.New)}",
+        ChangeKind.Update => $"new {BritishDatesIn(change.Field)}: {change.New}",
+        ChangeKind.Result => $"{change.Field}: {change.New}{(change.Old is null ? " (new)" : $" (was {change.Old})")}",
+        ChangeKind.Target => $"{change.Field} changed from {Or(change.Old)} to {Or(change.New)}",
+        _ => $"direction of travel changed from {Or(change.Old)} to {Or(change.New)}",
+    };
+
+    /// <summary>The earlier version as a reader knows it: "the plan as reported at 1 December 2009".</summary>
+    private static string Older(ChangeSource source) =>
+        source.OlderAsAt is { } older
+            ? older == source.NewerAsAt ? "its earlier version of that date" : $"the plan as reported at {BritishDates.Format(older)}"
+            : source.OlderVersion is { } version ? $"version {version}" : "the earlier version";
+
+    /// <summary>The later version as a reader knows it: "the plan as at 15 January 2010" ("as revised" when the date did not move).</summary>
+    private static string Newer(ChangeSource source) =>
+        source.NewerAsAt is { } newer
+            ? $"the plan as at {BritishDates.Format(newer)}{(newer == source.OlderAsAt ? " as revised" : "")}"
+            : source.NewerVersion is { } version ? $"version {version}" : "the current version";
+
+    /// <summary>A legend value as the paper names it: its label and what it means ("Blue: Complete").</summary>
+    private static string Named(Legend? legend, string? value, string? label)
+    {
+        if (value is null)
+        {
+            return "none";
+        }
+
+        var meaning = legend?.FindValue(value)?.Meaning;
+        var name = label ?? value;
+        return meaning is null || string.Equals(meaning, name, StringComparison.OrdinalIgnoreCase) ? name : $"{name}: {meaning}";
+    }
+
+    /// <summary>ISO dates inside a field's name ("update 2010-12-01") as the paper prints dates.</summary>
+    private static string BritishDatesIn(string? field) =>
+        System.Text.RegularExpressions.Regex.Replace(field ?? "", "[0-9]{4}-[0-9]{2}-[0-9]{2}", m => BritishDate(m.Value), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static string Or(string? value) => string.IsNullOrEmpty(value) ? "none" : value;
+
+    /// <summary>A date as the paper prints it ("31 August 2010"; a month, "January 2017"), or "none".</summary>
     private static string BritishDate(string? iso) =>
-        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? BritishDates.Format(d) : "none";
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? BritishDates.Format(d)
+        : DateOnly.TryParseExact(iso, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        : string.IsNullOrEmpty(iso) ? "none" : iso;
 }

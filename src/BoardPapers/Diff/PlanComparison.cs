@@ -31,7 +31,13 @@ public sealed record PlanComparison(PlanVersion Older, PlanVersion Newer, Plan? 
         }
 
         var (author, date) = PlanVersions.Maker(newer.Spec, after.Plan!, folder);
-        var source = new ChangeSource(older.DisplayName, newer.DisplayName, author, date);
+        var source = new ChangeSource(older.DisplayName, newer.DisplayName, author, date)
+        {
+            OlderAsAt = before.Plan!.AsAt,
+            NewerAsAt = after.Plan!.AsAt,
+            OlderVersion = before.Plan.Version,
+            NewerVersion = after.Plan.Version,
+        };
         return new PlanComparison(older, newer, after.Plan, PlanDiff.Compare(before.Plan!, after.Plan!), source, []);
     }
 

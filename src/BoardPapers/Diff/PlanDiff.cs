@@ -29,6 +29,7 @@ public static class PlanDiff
         var renumbered = PairRenumbered(unmatchedOld, unmatchedNew);
 
         var changes = new List<Change>();
+        ComparePlan(before, after, changes);
         foreach (var row in newRows)
         {
             var previous = oldByKey.GetValueOrDefault(row.Key) ?? renumbered.GetValueOrDefault(row);
@@ -142,6 +143,20 @@ public static class PlanDiff
                 Text(Base, "notes", o.Notes, n.Notes, changes);
                 break;
         }
+    }
+
+    /// <summary>The plan's own details: its as-at date (the date a reader names the version by), title and version label.</summary>
+    private static void ComparePlan(Plan before, Plan after, List<Change> changes)
+    {
+        Change Make(ChangeKind kind, string field, string? old, string? @new) => new(kind, "plan", "", after.Title, field, old, @new, Position: after.Position);
+        if (before.AsAt != after.AsAt)
+        {
+            var days = before.AsAt is { } o && after.AsAt is { } n ? n.DayNumber - o.DayNumber : (int?)null;
+            changes.Add(Make(ChangeKind.Detail, "as at", Iso(before.AsAt), Iso(after.AsAt)) with { Days = days });
+        }
+
+        Text(Make, "title", before.Title, after.Title, changes);
+        Text(Make, "version", before.Version, after.Version, changes);
     }
 
     private static void Text(Func<ChangeKind, string, string?, string?, Change> make, string field, string? before, string? after, List<Change> changes)

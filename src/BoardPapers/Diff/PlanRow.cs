@@ -8,15 +8,8 @@ internal sealed record PlanRow(string Subject, string Ref, string Text, string P
 {
     public string Key => $"{(Subject == "indicator" ? "indicator" : "row")}:{Ref}";
 
-    /// <summary>The row's text, short, for a reader: the first line, at most 80 characters.</summary>
-    public string Title
-    {
-        get
-        {
-            var first = Text.Trim().Split('\n')[0].Trim();
-            return first.Length <= 80 ? first : first[..77].TrimEnd() + "...";
-        }
-    }
+    /// <summary>The row's title for a reader: its text's first line, whole (a terminal shortens it, a paper prints it all), as plain words without Markdown's marks.</summary>
+    public string Title => Markup.MarkdownText.ToPlainText(Text.Trim().Split('\n')[0].Trim());
 
     /// <summary>Every row of a plan in document order, with what it is under.</summary>
     public static List<PlanRow> Of(Plan plan)

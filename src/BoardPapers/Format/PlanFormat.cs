@@ -174,7 +174,8 @@ public static class PlanFormat
             .Add("label", text, "What is printed, e.g. Red. Always printed beside the colour.", required: true)
             .Add("meaning", text, "What the value means, printed in the legend.")
             .Add("colour", colour, "Cell shading, #RRGGBB.")
-            .Add("complete", BooleanShape.Instance, "Whether a row with this value counts as complete (not overdue).");
+            .Add("complete", BooleanShape.Instance, "Whether a row with this value counts as complete (not overdue).")
+            .Add("exception", BooleanShape.Instance, "Whether the exception report lists rows with this value by default. When no value says, it lists every value short of complete but the best of an ordered legend.");
 
         Legend = new ObjectShape("legend", "A set of status values: a RAG, a category, a tracking stage.")
             .Add("key", key, "How statuses and columns name this legend, e.g. rag.", required: true)

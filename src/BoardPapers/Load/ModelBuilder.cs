@@ -54,7 +54,8 @@ internal sealed class ModelBuilder(PositionMapper positions)
             Text(v, PlanFormat.LegendValue, "meaning"),
             Text(v, PlanFormat.LegendValue, "colour"),
             Boolean(v, PlanFormat.LegendValue, "complete") ?? false,
-            positions.At(v))),
+            positions.At(v))
+        { Exception = Boolean(v, PlanFormat.LegendValue, "exception") }),
         positions.At(m));
 
     private Source BuildSource(YamlMappingNode m) => new(

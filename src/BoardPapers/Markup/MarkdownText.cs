@@ -157,6 +157,45 @@ public static partial class MarkdownText
         _ => null,
     };
 
+    /// <summary>
+    /// A field's Markdown as plain words, its marks left out ("**September Guarantee** Monitor" reads "September
+    /// Guarantee Monitor"): a row's title where a reader sees it as a heading. Text over the field limit, or
+    /// that cannot be read, comes back as it is.
+    /// </summary>
+    public static string ToPlainText(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > Limits.MaxFieldChars)
+        {
+            return text ?? "";
+        }
+
+        try
+        {
+            var words = new System.Text.StringBuilder();
+            foreach (var node in Markdig.Markdown.Parse(text, Pipeline).Descendants())
+            {
+                switch (node)
+                {
+                    case LiteralInline literal:
+                        words.Append(literal.Content);
+                        break;
+                    case CodeInline code:
+                        words.Append(code.Content);
+                        break;
+                    case LineBreakInline or LeafBlock:
+                        words.Append(' ');
+                        break;
+                }
+            }
+
+            return string.Join(' ', words.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return text;
+        }
+    }
+
     private static string PlainText(ContainerInline container) =>
         string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 

@@ -9,4 +9,8 @@ public sealed record LegendValue(
     string? Meaning,
     string? Colour,
     bool Complete,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Whether the exception report lists rows with this value by default (null: not said, the report decides).</summary>
+    public bool? Exception { get; init; }
+}

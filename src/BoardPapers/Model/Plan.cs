@@ -53,4 +53,12 @@ public sealed record Plan(
 
     /// <summary>A legend by its key, or null.</summary>
     public Legend? FindLegend(string key) => Legends.FirstOrDefault(l => l.Key == key);
+
+    /// <summary>Whether any of the statuses is a value its legend marks complete.</summary>
+    public bool IsComplete(IReadOnlyList<Status> statuses) =>
+        statuses.Any(s => FindLegend(s.Legend)?.FindValue(s.Value)?.Complete == true);
+
+    /// <summary>Whether a row is overdue: due before the plan's as-at date, and no status marks it complete (a month counts as its last day).</summary>
+    public bool IsOverdue(PlanDate? due, IReadOnlyList<Status> statuses) =>
+        AsAt is { } asAt && due is { } date && date.Date < asAt && !IsComplete(statuses);
 }

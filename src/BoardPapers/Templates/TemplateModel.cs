@@ -43,6 +43,7 @@ internal sealed class TemplateModel
         functions.Add("status_td", new TemplateFunction("status_td", 2, a => StatusTd(a.Object(0), a.Text(1) ?? "")));
         functions.Add("action_rows", new TemplateFunction("action_rows", 2, a => ActionRows(a.Object(0), a.Values[1] as ScriptArray)));
         functions.Add("markdown", new TemplateFunction("markdown", 1, a => Markdown.ToHtml(a.Text(0))));
+        functions.Add("plural_of", new TemplateFunction("plural_of", 1, a => EnglishPlural.Of(a.Text(0) ?? "")));
         functions.Add("long_date", new TemplateFunction("long_date", 1, a =>
             DateOnly.TryParse(a.Text(0), System.Globalization.CultureInfo.InvariantCulture, out var d) ? BritishDates.Format(d) : a.Text(0)));
         return functions;
@@ -173,6 +174,7 @@ internal sealed class TemplateModel
             ["meaning"] = v.Meaning,
             ["colour"] = v.Colour,
             ["complete"] = v.Complete,
+            ["exception"] = v.Exception,
         }),
     };
 
@@ -208,6 +210,7 @@ internal sealed class TemplateModel
         ["lead"] = string.Join(", ", step.Leads),
         ["timescale"] = step.Timescale,
         ["due"] = BritishDates.Format(step.Due),
+        ["overdue"] = plan.IsOverdue(step.Due, plan.IsComplete(action.Statuses) ? action.Statuses : step.Statuses),
         ["statuses"] = Statuses(step.Statuses),
         ["progress_html"] = Markdown.ToHtml(step.Progress),
     };
@@ -246,6 +249,7 @@ internal sealed class TemplateModel
         ["statuses"] = Statuses(r.Statuses),
         ["timescale"] = r.Timescale,
         ["due"] = BritishDates.Format(r.Due),
+        ["overdue"] = plan.IsOverdue(r.Due, r.Statuses),
         ["progress_html"] = Markdown.ToHtml(r.Progress),
         ["success_criteria_html"] = Markdown.ToHtml(r.SuccessCriteria),
         ["updates"] = Updates(r.Updates),
@@ -267,6 +271,7 @@ internal sealed class TemplateModel
         ["lead"] = string.Join(", ", a.Leads),
         ["timescale"] = a.Timescale,
         ["due"] = BritishDates.Format(a.Due),
+        ["overdue"] = plan.IsOverdue(a.Due, a.Statuses),
         ["progress_html"] = Markdown.ToHtml(a.Progress),
         ["success_criteria_html"] = Markdown.ToHtml(a.SuccessCriteria),
         ["evidence_html"] = Markdown.ToHtml(a.Evidence),

@@ -29,19 +29,16 @@ public static class PlanLints
         var rows = plan.AllRecommendations().Select(r => ("recommendation", r.Ref, r.Due, r.Statuses, r.Position))
             .Concat(plan.AllActions().Select(a => ("action", a.Ref, a.Due, a.Statuses, a.Position)))
             .Concat(plan.AllActions().SelectMany(a => a.Steps.Select((s, i) => ("action", s.Name(a, i), s.Due,
-                IsComplete(plan, a.Statuses) ? a.Statuses : s.Statuses, s.Position))));
+                plan.IsComplete(a.Statuses) ? a.Statuses : s.Statuses, s.Position))));
         foreach (var (kind, reference, due, statuses, position) in rows)
         {
-            if (due is { } date && date.Date < asAt && !IsComplete(plan, statuses))
+            if (plan.IsOverdue(due, statuses) && due is { } date)
             {
                 var printed = statuses.Count == 0 ? "it has no status" : "no status marks it complete";
                 found.Add(new Diagnostic(position, Severity.Warning, Codes.Overdue, $"{kind} {reference} is overdue: due {date.Iso}{(date.IsMonth ? " (counted as its last day)" : "")}, before the plan's as-at date {asAt:yyyy-MM-dd}, and {printed}"));
             }
         }
     }
-
-    private static bool IsComplete(Plan plan, IReadOnlyList<Status> statuses) =>
-        statuses.Any(s => plan.FindLegend(s.Legend)?.FindValue(s.Value)?.Complete == true);
 
     private static void CheckLeads(Plan plan, List<Diagnostic> found)
     {

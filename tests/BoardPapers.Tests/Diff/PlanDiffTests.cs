@@ -86,7 +86,7 @@ public sealed class PlanDiffTests : IDisposable
     {
         var newer = Load(PlanHistory.PlanPath);
         var changes = PlanDiff.Compare(Load(First), newer);
-        var source = new ChangeSource(First, PlanHistory.PlanPath, "Plan Officer", new DateOnly(2008, 10, 1));
+        var source = new ChangeSource(First, PlanHistory.PlanPath, "Plan Officer", new DateOnly(2008, 10, 1)) { OlderAsAt = Load(First).AsAt, NewerAsAt = newer.AsAt };
 
         var paper = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes, source);
 
@@ -97,6 +97,55 @@ public sealed class PlanDiffTests : IDisposable
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
         var inserted = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().ToList();
         Assert.Contains(inserted, i => i.InnerText == "September" && i.Author == "Plan Officer" && i.Date?.Value == new DateTime(2008, 10, 1, 0, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public void The_changes_paper_speaks_of_dates_and_versions_in_words_and_keeps_git_to_its_closing_note()
+    {
+        var newer = Load(PlanHistory.PlanPath);
+        var changes = PlanDiff.Compare(Load(First), newer);
+        var source = new ChangeSource(First, PlanHistory.PlanPath, "Plan Officer", new DateOnly(2008, 10, 1)) { OlderAsAt = Load(First).AsAt, NewerAsAt = newer.AsAt };
+
+        var paper = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes, source);
+        var article = paper.Article!;
+        var note = article.QuerySelectorAll("p.note")[^1];
+        var visible = string.Join(' ', article.ChildNodes.Where(n => n != note).Select(n => n.TextContent));
+
+        Assert.Contains("the plan as at 30 June 2008 as revised compared with its earlier version of that date, by Plan Officer, 1 October 2008", visible, StringComparison.Ordinal);
+
+        // Versions of different dates are named by them, as a board knows its reports.
+        var dated = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes,
+            source with { OlderAsAt = new DateOnly(2009, 12, 1), NewerAsAt = new DateOnly(2010, 1, 15) });
+        Assert.Contains("the plan as at 15 January 2010 compared with the plan as reported at 1 December 2009", dated.Article!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b", visible);
+        Assert.DoesNotContain("~", visible, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlanHistory.PlanPath, visible, StringComparison.Ordinal);
+        Assert.DoesNotContain("...", visible, StringComparison.Ordinal);
+        Assert.DoesNotContain("->", visible, StringComparison.Ordinal);
+
+        // The revisions are named once, in the closing note, for whoever needs to find them.
+        Assert.Contains(First, note.TextContent, StringComparison.Ordinal);
+
+        // Every row is titled in full: the longest title of the plan's changed rows is printed whole.
+        var longest = changes.Changes.Where(c => c.Subject != "plan").MaxBy(c => c.Title.Length)!;
+        Assert.Contains(longest.Title, visible, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("the consultants to find a site", "the consultants have not yet found a site", "the consultants ", "to find", "have not yet found", " a site")]
+    [InlineData("report in March to the board", "report in June to the full board", "report in ", "March", "June", " to the ")]
+    public void Changed_words_next_to_each_other_read_as_one_phrase(string before, string after, string same, string deleted, string inserted, string next)
+    {
+        var runs = WordDiff.Of(before, after);
+
+        Assert.Equal(same, runs[0].Text);
+        Assert.Equal((TextRunKind.Deleted, deleted), (runs[1].Kind, runs[1].Text));
+        Assert.Equal((TextRunKind.Inserted, inserted), (runs[2].Kind, runs[2].Text));
+        Assert.StartsWith(next, string.Concat(runs.Skip(3).Select(r => r.Text)), StringComparison.Ordinal);
+
+        // Read back, the runs give both texts exactly.
+        Assert.Equal(before, string.Concat(runs.Where(r => r.Kind != TextRunKind.Inserted).Select(r => r.Text)));
+        Assert.Equal(after, string.Concat(runs.Where(r => r.Kind != TextRunKind.Deleted).Select(r => r.Text)));
     }
 
     [Fact]
