@@ -45,7 +45,7 @@ public sealed class ExceptionReportTests
 
         Assert.Contains("<th scope=\"col\">Priorities</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Prioritys", html, StringComparison.Ordinal);
-        Assert.Contains("Rows at Green, the best Delivery short of complete, are on track and not listed.", html, StringComparison.Ordinal);
+        Assert.Contains("Rows rated Green (the best rating short of complete) are on track and not listed.", html, StringComparison.Ordinal);
         Assert.Contains("<td>1.1</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>1.2</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>1.3</td>", html, StringComparison.Ordinal);

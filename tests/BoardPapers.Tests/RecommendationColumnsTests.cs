@@ -131,7 +131,7 @@ public sealed class RecommendationColumnsTests
         var html = Html("exception-report");
 
         Assert.Contains("<p>Rows whose P1 is Red, Amber, and rows not yet rated.</p>", html, StringComparison.Ordinal);
-        Assert.Contains("Rows at Green, the best P1 short of complete, are on track and not listed.", html, StringComparison.Ordinal);
+        Assert.Contains("Rows rated Green (the best rating short of complete) are on track and not listed.", html, StringComparison.Ordinal);
         Assert.Contains("Not shown: 3 of 7 rows: 1 whose P1 is Green; 2 actions, which P1 does not rate.", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>R4</td><td>Carol White</td><td>Not rated</td><td></td></tr>", html, StringComparison.Ordinal);
     }
