@@ -76,16 +76,20 @@ public sealed partial class ServeHost
         var relative = Relative(file);
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
         var loaded = new PlanLoader().LoadFile(file, relative);
+        // Templates that print something for this plan first; the rest (an exception report of a plan with no legend) after, saying why.
         var names = new ScriptArray();
+        var others = new ScriptArray();
         foreach (var name in templates.Names())
         {
             var query = $"path={Uri.EscapeDataString(relative)}&template={Uri.EscapeDataString(name)}";
-            names.Add(new ScriptObject
+            var empty = loaded.Plan is { } plan ? TemplateFit.NothingToPrint(plan, name) : null;
+            (empty is null || name == template ? names : others).Add(new ScriptObject
             {
                 ["name"] = name,
                 ["shown"] = name == template,
                 ["href"] = $"/plan?{query}",
                 ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (FormatLabel(f), $"/download?{query}&format={f.Name()}"))]),
+                ["empty"] = empty,
             });
         }
 
@@ -94,6 +98,7 @@ public sealed partial class ServeHost
             ["plan_title"] = loaded.Plan?.Title ?? relative,
             ["diff_href"] = $"/diff?path={Uri.EscapeDataString(relative)}",
             ["templates"] = names,
+            ["other_templates"] = others,
             ["diagnostics"] = ServePages.Lines(loaded.Diagnostics),
             ["has_errors"] = loaded.HasErrors,
             ["preview_title"] = $"Preview of {relative} through {template}",
@@ -197,7 +202,7 @@ public sealed partial class ServeHost
 
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(ServeJson.Diagnostics(diagnostics));
+        await context.Response.WriteAsync(ServeJson.Diagnostics(ServePages.ErrorsFirst(diagnostics)));
     }
 
     private async Task Download(HttpContext context)

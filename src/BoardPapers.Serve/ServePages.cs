@@ -41,6 +41,11 @@ internal sealed class ServePages(TemplateFolders templates)
         return array;
     }
 
-    /// <summary>Diagnostics as the pages list them: file:line:col: severity CODE: message.</summary>
-    public static ScriptArray Lines(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
+    /// <summary>Diagnostics as the pages list them, errors first: each its line (file:line:col: severity CODE: message) and its severity, which styles it.</summary>
+    public static ScriptArray Lines(IEnumerable<Diagnostic> diagnostics) =>
+        [.. ErrorsFirst(diagnostics).Select(d => new ScriptObject { ["text"] = d.ToString(), ["severity"] = d.Severity == Severity.Error ? "error" : "warning" })];
+
+    /// <summary>Errors before warnings, each in file order: what stops a paper comes first.</summary>
+    public static IReadOnlyList<Diagnostic> ErrorsFirst(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Severity == Severity.Error ? 0 : 1).ThenBy(d => d.Position)];
 }

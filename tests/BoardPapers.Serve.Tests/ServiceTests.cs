@@ -11,6 +11,20 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
     private HttpClient Client => service.Client;
 
     [Fact]
+    public async Task A_plans_page_lists_first_the_templates_that_print_something_for_it()
+    {
+        // The improvement plan has no legend and no indicators: those templates print nothing for it.
+        var page = await Client.GetStringAsync("/plan?path=leeds-improvement-action-plan-2009.yaml");
+
+        var other = page[page.IndexOf("<summary>Other templates (they print nothing for this plan)</summary>", StringComparison.Ordinal)..];
+        var main = page[..page.IndexOf("<details>", StringComparison.Ordinal)];
+        Assert.Contains(">exception-report</a>: the plan declares no legend", other, StringComparison.Ordinal);
+        Assert.Contains(">indicators</a>: the plan has no indicators", other, StringComparison.Ordinal);
+        Assert.DoesNotContain(">exception-report</a>", main, StringComparison.Ordinal);
+        Assert.Contains("<strong>action-plan</strong> (shown below).", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_home_page_lists_every_plan_and_meeting_with_its_state()
     {
         var html = await Client.GetStringAsync("/");
@@ -185,10 +199,12 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
             Assert.Equal("BP104", first.GetProperty("code").GetString());
         }
 
-        // The page of a broken plan says its preview is stale, and the preview frame says why it is not rendered.
+        // Opened broken, the page says exactly what it shows (nothing yet), lists the error marked as one, and offers no downloads.
         var page = await Client.GetStringAsync("/plan?path=live.yaml&template=indicators");
-        Assert.Contains("<p id=\"stale\" role=\"status\"><strong>The preview below is not up to date:</strong>", page, StringComparison.Ordinal);
-        Assert.Contains("live.yaml:", page, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"stale\" role=\"status\"><strong>The file has errors,</strong> <span id=\"stale-what\">so it cannot be rendered: the preview below shows nothing until they are fixed.</span></p>", page, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"error\">live.yaml:", page, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"downloads\" hidden>", page, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"no-downloads\">Downloads are offered once the file has no errors.</span>", page, StringComparison.Ordinal);
         using var preview = await Client.GetAsync("/preview?path=live.yaml&template=indicators");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
         Assert.Contains("Not rendered", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);

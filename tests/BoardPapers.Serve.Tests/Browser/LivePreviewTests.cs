@@ -32,6 +32,9 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<Bro
         File.WriteAllText(file, sound.Replace("as_at: 2008-06-30", "as_at: 2008-06-31", StringComparison.Ordinal));
         await Expect(page.Locator("#diagnostics")).ToContainTextAsync("live.yaml:19:", BrowserFixture.Soon);
         await Expect(page.Locator("#stale")).ToBeVisibleAsync();
+        await Expect(page.Locator("#stale")).ToContainTextAsync("the preview below is the last good rendering");
+        await Expect(page.Locator("#diagnostics li.error").First).ToContainTextAsync("live.yaml:19:");
+        await Expect(page.Locator("#downloads")).ToBeHiddenAsync();
         await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan, revised");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "plan-page-broken.png"), FullPage = true });
 
