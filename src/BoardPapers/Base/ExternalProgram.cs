@@ -23,30 +23,7 @@ public static class ExternalProgram
     /// <exception cref="InvalidDataException">It wrote more than the run allows; it has been killed.</exception>
     public static ProgramResult Run(string program, IReadOnlyList<string> arguments, ProgramRun run)
     {
-        _ = Signals;
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = run.Folder ?? "",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new ProgramNotFoundException(program);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new ProgramNotFoundException(program);
-        }
-
+        var process = Launch(program, arguments, run.Folder);
         using (process)
         {
             Running[process] = run.WorkFolder;
@@ -81,9 +58,24 @@ public static class ExternalProgram
     /// <exception cref="ProgramNotFoundException">The program is not installed.</exception>
     public static ResidentProgram Start(string program, IReadOnlyList<string> arguments, string? workFolder)
     {
+        var process = Launch(program, arguments, folder: null);
+        Running[process] = workFolder;
+        process.StandardInput.Close();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ResidentProgram(process, () => Running.TryRemove(process, out _));
+    }
+
+    /// <summary>Starts a program with an argument list (never a shell), its input, output and error redirected; the signal handlers are in place first.</summary>
+    /// <exception cref="ProgramNotFoundException">The program is not installed.</exception>
+    private static Process Launch(string program, IReadOnlyList<string> arguments, string? folder)
+    {
         _ = Signals;
         var start = new ProcessStartInfo(program)
         {
+            WorkingDirectory = folder ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -94,23 +86,14 @@ public static class ExternalProgram
             start.ArgumentList.Add(argument);
         }
 
-        Process process;
         try
         {
-            process = Process.Start(start) ?? throw new ProgramNotFoundException(program);
+            return Process.Start(start) ?? throw new ProgramNotFoundException(program);
         }
         catch (System.ComponentModel.Win32Exception)
         {
             throw new ProgramNotFoundException(program);
         }
-
-        Running[process] = workFolder;
-        process.StandardInput.Close();
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new ResidentProgram(process, () => Running.TryRemove(process, out _));
     }
 
     /// <summary>A fresh folder for a program's files, deleted by <see cref="DeleteWorkFolder"/> or when the process is stopped by a signal.</summary>

@@ -9,6 +9,7 @@ public sealed record PdfNavigation(IReadOnlyList<PageLabelRange> Labels, IReadOn
     /// <summary>The PDF with the labels and outline set, or unchanged when there are none or it is not laid out as LibreOffice writes.</summary>
     public byte[] ApplyTo(byte[] pdf)
     {
+        ArgumentNullException.ThrowIfNull(pdf);
         if ((Labels.Count == 0 && Outline.Count == 0) || PdfIncrementalUpdate.Open(pdf) is not { } update)
         {
             return pdf;

@@ -14,16 +14,7 @@ namespace BoardPapers.Writers.Pdf;
 public static partial class PdfOutline
 {
     /// <summary>The PDF with its outline replaced, or unchanged when it has no entries or is not laid out as LibreOffice writes.</summary>
-    public static byte[] Replace(byte[] pdf, IReadOnlyList<PdfOutlineEntry> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        if (entries.Count == 0 || PdfIncrementalUpdate.Open(pdf) is not { } update)
-        {
-            return pdf;
-        }
-
-        return Set(update, entries) ? update.ToBytes() : pdf;
-    }
+    public static byte[] Replace(byte[] pdf, IReadOnlyList<PdfOutlineEntry> entries) => new PdfNavigation([], entries).ApplyTo(pdf);
 
     /// <summary>Sets the outline in an update of the catalog; false when no entry's bookmark is in the PDF.</summary>
     internal static bool Set(PdfIncrementalUpdate update, IReadOnlyList<PdfOutlineEntry> entries)

@@ -11,16 +11,7 @@ namespace BoardPapers.Writers.Pdf;
 public static class PdfPageLabels
 {
     /// <summary>The PDF with the labels added, or unchanged when it has no ranges, has labels already, or is not laid out as LibreOffice writes.</summary>
-    public static byte[] Add(byte[] pdf, IReadOnlyList<PageLabelRange> ranges)
-    {
-        ArgumentNullException.ThrowIfNull(ranges);
-        if (ranges.Count == 0 || PdfIncrementalUpdate.Open(pdf) is not { } update)
-        {
-            return pdf;
-        }
-
-        return Set(update, ranges) ? update.ToBytes() : pdf;
-    }
+    public static byte[] Add(byte[] pdf, IReadOnlyList<PageLabelRange> ranges) => new PdfNavigation(ranges, []).ApplyTo(pdf);
 
     /// <summary>Sets the labels in an update of the catalog; false when the catalog has labels already.</summary>
     internal static bool Set(PdfIncrementalUpdate update, IReadOnlyList<PageLabelRange> ranges)
