@@ -31,9 +31,11 @@ public sealed partial class ServeHost
         var to = context.Request.Query["to"].ToString();
         if (from.Length == 0 && to.Length == 0 && revisions.Count > 0)
         {
-            // The last commit against the file as saved now: what the next report will say has changed.
-            from = revisions[0].Id;
-            to = WorkingCopy;
+            // The file as saved against the last commit when it has changed since (what the next report will
+            // say); else the last commit against the one before it (what the last report said), never an empty paper.
+            (from, to) = revisions.Count == 1 || SavedDiffers(file, relative, revisions[0].Id)
+                ? (revisions[0].Id, WorkingCopy)
+                : (revisions[1].Id, revisions[0].Id);
         }
 
         var listed = Listed(revisions, from, to);
@@ -56,6 +58,19 @@ public sealed partial class ServeHost
         }
 
         await WritePage(context, "diff", $"Compare versions of {relative} - BoardPapers", model);
+    }
+
+    /// <summary>Whether the file as saved differs from its version in a commit (git names the commit; it is one git listed).</summary>
+    private bool SavedDiffers(string file, string relative, string commit)
+    {
+        try
+        {
+            return !PlanVersions.Show($"{commit}:./{relative}", options.Folder).AsSpan().SequenceEqual(File.ReadAllBytes(file));
+        }
+        catch (Exception ex) when (ex is PlanVersionException or IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     /// <summary>The changes paper between two versions: shown in the diff page's frame (view), or as a download (html, docx, pdf).</summary>

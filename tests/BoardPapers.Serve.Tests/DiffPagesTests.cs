@@ -40,6 +40,20 @@ public sealed partial class DiffPagesTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task With_the_file_as_committed_the_diff_page_compares_the_last_commit_with_the_one_before()
+    {
+        var html = await Client.GetStringAsync("/diff?path=jar.yaml");
+
+        // Not the last commit against an unchanged file (an empty paper): what the last commit changed.
+        var ids = Ids(html);
+        Assert.DoesNotContain("<option value=\"working\" selected>", html, StringComparison.Ordinal);
+        var src = WebUtility.HtmlDecode(FramePattern().Match(html).Groups[1].Value);
+        Assert.Contains($"from={ids[1]}&to={ids[0]}", src, StringComparison.Ordinal);
+        var paper = await Client.GetStringAsync(src);
+        Assert.DoesNotContain("0 rows worse, 0 better, 0 slipped, 0 added, 0 removed", paper, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_commits_give_the_changes_paper_and_its_word_document_has_tracked_changes()
     {
         var ids = Ids(await Client.GetStringAsync("/diff?path=jar.yaml"));
