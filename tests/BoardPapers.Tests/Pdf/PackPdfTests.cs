@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BoardPapers.Packs;
-using BoardPapers.Tests.Packs;
 using BoardPapers.Testing;
+using BoardPapers.Tests.Packs;
 using UglyToad.PdfPig;
 
 namespace BoardPapers.Tests.Pdf;
