@@ -9,7 +9,7 @@ internal sealed record PlanRow(string Subject, string Ref, string Text, string P
     public string Key => $"{(Subject == "indicator" ? "indicator" : "row")}:{Ref}";
 
     /// <summary>The row's title for a reader: its text's first line, whole (a terminal shortens it, a paper prints it all), as plain words without Markdown's marks.</summary>
-    public string Title => Markup.MarkdownText.ToPlainText(Text.Trim().Split('\n')[0].Trim());
+    public string Title { get; } = Markup.MarkdownText.ToPlainText(Text.Trim().Split('\n')[0].Trim());
 
     /// <summary>Every row of a plan in document order, with what it is under.</summary>
     public static List<PlanRow> Of(Plan plan)

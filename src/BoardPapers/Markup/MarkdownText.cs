@@ -164,7 +164,8 @@ public static partial class MarkdownText
     /// </summary>
     public static string ToPlainText(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > Limits.MaxFieldChars)
+        // Most titles hold no Markdown mark at all: they need no parsing.
+        if (string.IsNullOrEmpty(text) || text.Length > Limits.MaxFieldChars || text.AsSpan().IndexOfAny(MarkdownMarks) < 0)
         {
             return text ?? "";
         }
@@ -195,6 +196,9 @@ public static partial class MarkdownText
             return text;
         }
     }
+
+    /// <summary>The characters a Markdown mark can start with.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkdownMarks = System.Buffers.SearchValues.Create("*_`[]<>!\\&#~|");
 
     private static string PlainText(ContainerInline container) =>
         string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));

@@ -40,8 +40,6 @@ public sealed class PackBuilder(PackComposer composer)
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-
-
     /// <summary>
     /// Builds the pack (and its supplement, when items are late) in each edition and format asked for. LibreOffice
     /// starts as few times as it can: every edition's items are measured in one run (an item both editions
@@ -280,10 +278,11 @@ public sealed class PackBuilder(PackComposer composer)
             {
                 var article = BoardHtml.NewArticle(item.Title);
                 Append(article, ItemSection(article.Owner!, item, first: false, blankPage: null, measured: true));
-                if (!measuredAs.TryGetValue(article.OuterHtml, out var index))
+                var key = article.OuterHtml;
+                if (!measuredAs.TryGetValue(key, out var index))
                 {
                     index = documents.Count;
-                    measuredAs[article.OuterHtml] = index;
+                    measuredAs[key] = index;
                     documents.Add(new Paper(article, properties));
                 }
 
@@ -346,7 +345,7 @@ public sealed class PackBuilder(PackComposer composer)
     }
 
     /// <summary>
-    /// How many pages each part fills (each a paper of one section): all laid out as one document, each part's
+    /// How many pages each part fills (each a paper of one section, as Measure makes them): all laid out as one document, each part's
     /// section starting a page (a section of its own) and marked by a bookmark, so LibreOffice loads one file instead of one per part;
     /// each part's pages run from its bookmark's page to the next one's. Should a bookmark not come back, the
     /// parts are measured one file each.
@@ -356,13 +355,7 @@ public sealed class PackBuilder(PackComposer composer)
         var whole = BoardHtml.NewArticle("Measuring");
         for (var k = 0; k < parts.Count; k++)
         {
-            var sections = parts[k].Article.Children.Where(c => c.LocalName == "section").ToList();
-            if (sections.Count != 1)
-            {
-                return [.. writer.Pdfs(parts, started).Select(PdfPageCount.Of)];
-            }
-
-            var section = (IElement)whole.Owner!.Import(sections[0], deep: true);
+            var section = (IElement)whole.Owner!.Import(parts[k].Article.Children.Single(c => c.LocalName == "section"), deep: true);
             section.SetAttribute("data-bookmark", $"measure-{k}");
 
             // A new section whatever comes before (the same item from the other edition has the same header),

@@ -62,7 +62,7 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var pdfs = LibreOfficePdf.ConvertMany([.. documents.Select((d, i) => ($"paper-{i + 1}", d.Docx))], Options.PdfTimeout, Options.PdfArchive, started ?? []);
-        return [.. pdfs.Select((pdf, i) => documents[i].Navigation is { } navigation ? navigation.ApplyTo(PdfStamp.Fix(pdf, documents[i].Date)) : PdfStamp.Fix(pdf, documents[i].Date))];
+        return [.. pdfs.Select((pdf, i) => PdfStamp.Fix(pdf, documents[i].Date) is var stamped && documents[i].Navigation is { } navigation ? navigation.ApplyTo(stamped) : stamped)];
     }
 
     private DocxOptions DocxOptionsFor(Paper paper) => new()

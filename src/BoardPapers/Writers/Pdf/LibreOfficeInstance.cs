@@ -73,10 +73,11 @@ public sealed class LibreOfficeInstance : IDisposable
         }
 
         // It listens on its pipe (a socket in /tmp named after it) once it has started and can take work.
+        var folders = new[] { Path.GetTempPath(), "/tmp" }.Distinct(StringComparer.Ordinal).Where(Directory.Exists).ToList();
         var deadline = DateTime.UtcNow + ReadyWait;
         while (!process.HasExited && DateTime.UtcNow < deadline)
         {
-            if (Directory.EnumerateFiles(Path.GetTempPath(), $"OSL_PIPE_*_{pipe}").Any() || Directory.EnumerateFiles("/tmp", $"OSL_PIPE_*_{pipe}").Any())
+            if (folders.Any(folder => Directory.EnumerateFiles(folder, $"OSL_PIPE_*_{pipe}").Any()))
             {
                 return true;
             }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BoardPapers.Writers.Pdf;
@@ -16,13 +15,12 @@ public static partial class PdfDestinations
     public static (IReadOnlyDictionary<string, int> Pages, int PageCount) Of(byte[] pdf)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        var text = Encoding.Latin1.GetString(pdf);
         var update = PdfIncrementalUpdate.Open(pdf) ?? throw new InvalidDataException("could not read the catalog of the PDF LibreOffice wrote");
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         void Walk(string reference, int depth)
         {
             var (number, generation) = Parse(reference);
-            var body = PdfIncrementalUpdate.ObjectBody(text, number, generation) ?? throw new InvalidDataException($"the PDF LibreOffice wrote has no object {reference}");
+            var body = update.Object(number, generation) ?? throw new InvalidDataException($"the PDF LibreOffice wrote has no object {reference}");
             if (depth < 32 && Kids().Match(body) is { Success: true } kids)
             {
                 foreach (Match kid in Reference().Matches(kids.Groups["kids"].Value))

@@ -77,6 +77,9 @@ internal sealed partial class PdfIncrementalUpdate
             : null;
     }
 
+    /// <summary>The body of an object of the PDF as it was opened, or null.</summary>
+    public string? Object(int number, int generation) => ObjectBody(text, number, generation);
+
     /// <summary>The number the next object added will have.</summary>
     public int NextObject => firstNew + added.Count;
 
@@ -145,7 +148,7 @@ internal sealed partial class PdfIncrementalUpdate
     }
 
     /// <summary>The body (between "obj" and "endobj", trimmed) of the last definition of an object, or null.</summary>
-    internal static string? ObjectBody(string text, int number, int generation)
+    private static string? ObjectBody(string text, int number, int generation)
     {
         var header = $"{number} {generation} obj";
         for (var at = text.LastIndexOf(header, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(header, at - 1, StringComparison.Ordinal))
