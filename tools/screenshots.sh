@@ -24,3 +24,18 @@ grep -v '^#' tools/sample-renders.txt | while read -r plan template; do
   pdftoppm -r 60 -png -f "$page" -l "$page" -singlefile "$work/$plan.$template.pdf" "docs/images/$plan.$template"
   echo "docs/images/$plan.$template.png: page $page of $pages" >&2
 done
+
+# The changes paper README shows: the JAR plan against its next quarter's update (an assessment moved each way,
+# a date slipped, progress written, a row renumbered), as `boardpapers diff OLD NEW --format pdf` prints it.
+old=plans/leicester-jar-action-plan-2008.yaml
+new="$work/leicester-jar-action-plan-2008-q2.yaml"
+sed -e 's|as_at: 2008-06-30|as_at: 2008-09-30|' \
+    -e 's|{ ref: G3, title: Learning difficulties and/or disabilities, statuses: { grade: "2" } }|{ ref: G3, title: Learning difficulties and/or disabilities, statuses: { grade: "1" } }|' \
+    -e 's|{ ref: G1, title: Safeguarding, statuses: { grade: "3" } }|{ ref: G1, title: Safeguarding, statuses: { grade: "4" } }|' \
+    -e 's|            timescale: End August 2008|            timescale: End September 2008|' \
+    -e 's|            due: 2008-08-31|            due: 2008-09-30|' \
+    -e "s|^            success_criteria: Young People's Council receive the findings any comments are fed back via Julie Foster|&\n            progress: Findings presented to the Young People's Council in July; comments are being fed back.|" \
+    -e 's|- ref: "2.2b"|- ref: "2.2c"|' "$old" > "$new"
+dotnet "$cli" diff "$old" "$new" --format pdf -o "$work/changes.pdf" 2>/dev/null
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/changes.pdf" docs/images/changes-paper
+echo "docs/images/changes-paper.png: page 1" >&2

@@ -13,10 +13,15 @@ namespace BoardPapers.Tests;
 /// </summary>
 internal static class DocumentDump
 {
+    // The document being dumped, so that a drawing can show its chart's part (dumps are synchronous).
+    [ThreadStatic]
+    private static MainDocumentPart? current;
+
     public static string Of(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
         var main = document.MainDocumentPart!;
+        current = main;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"title: {document.PackageProperties.Title}; language: {document.PackageProperties.Language}; created: {document.PackageProperties.Created:yyyy-MM-dd}\n");
         foreach (var block in main.Document!.Body!.ChildElements)
@@ -155,6 +160,7 @@ internal static class DocumentDump
                         Text t => t.Text,
                         Break { Type.Value: var type } when type == BreakValues.Page => "[page break]",
                         Break => "↵",
+                        Drawing drawing => Chart(drawing),
                         _ => "",
                     }));
                     if (run.RunProperties?.Bold is not null)
@@ -185,5 +191,31 @@ internal static class DocumentDump
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A chart as a reader checks it: its kind, each series with its colour and cached figures, and its alt text.</summary>
+    private static string Chart(Drawing drawing)
+    {
+        var reference = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>().FirstOrDefault();
+        var alt = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault()?.Description?.Value;
+        if (reference?.Id?.Value is not { } id || current?.GetPartById(id) is not ChartPart part)
+        {
+            return $"[picture: {alt}]";
+        }
+
+        var space = part.ChartSpace!;
+        var kind = space.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Any() ? "stacked bars" : "lines";
+        var categories = space.Descendants<DocumentFormat.OpenXml.Drawing.Charts.CategoryAxisData>().First().Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericValue>().Select(v => v.Text);
+        var series = space.Descendants<OpenXmlCompositeElement>()
+            .Where(e => e is DocumentFormat.OpenXml.Drawing.Charts.BarChartSeries or DocumentFormat.OpenXml.Drawing.Charts.LineChartSeries)
+            .Select(s =>
+            {
+                var name = s.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.SeriesText>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericValue>().Single().Text;
+                var colour = s.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.ChartShapeProperties>()!.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().First().Val?.Value;
+                var points = s.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.Values>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericPoint>().ToDictionary(p => p.Index!.Value, p => p.NumericValue!.Text);
+                var figures = categories.Select((_, i) => points.TryGetValue((uint)i, out var v) ? v : "-");
+                return $"{name} #{colour} [{string.Join(", ", figures)}]";
+            });
+        return $"[chart {part.Uri}, {kind} of {string.Join(" / ", categories)}: {string.Join("; ", series)}; alt: {alt}]";
     }
 }

@@ -61,7 +61,8 @@ public sealed class LegendLayoutTests
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         var body = document.MainDocumentPart!.Document!.Body!.ChildElements.ToList();
         var tables = body.Select((e, i) => (e, i)).Where(x => x.e is DocumentFormat.OpenXml.Wordprocessing.Table).Select(x => x.i).ToList();
-        Assert.Equal(4, tables.Count);
+        // The two keys and two action tables, after the progress summary's table for each legend.
+        Assert.Equal(6, tables.Count);
         Assert.All(tables.Skip(1), i => Assert.IsType<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(body[i - 1]));
     }
 

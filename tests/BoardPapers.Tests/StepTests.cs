@@ -166,7 +166,7 @@ public sealed partial class StepTests
         var paper = Rendering.Paper(loaded.Plan!, "action-plan");
 
         Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
-        Assert.Equal(["Ref.", "Action", "Step", "Lead", "Timescale", "Progress to date", "Delivery"], paper.Article!.QuerySelectorAll("table:not(.legend) thead th").Select(h => h.TextContent));
+        Assert.Equal(["Ref.", "Action", "Step", "Lead", "Timescale", "Progress to date", "Delivery"], paper.Article!.QuerySelectorAll("section table:not(.legend) thead th").Select(h => h.TextContent));
         Assert.Contains("Open the hub", paper.Article.TextContent, StringComparison.Ordinal);
     }
 

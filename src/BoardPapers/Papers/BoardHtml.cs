@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BoardPapers.Base;
 using BoardPapers.Markup;
+using BoardPapers.Papers.Charts;
 
 namespace BoardPapers.Papers;
 
@@ -21,6 +22,8 @@ public static partial class BoardHtml
         ["article"] = ["data-title", "data-draft", "data-revision-author"],
         ["section"] = ["data-orientation", "data-header", "data-stamp", "data-marking", "data-draft", "data-page-numbers", "data-page-start", "data-first-page", "data-bookmark-end"],
         ["div"] = [],
+        ["figure"] = ["data-chart"],
+        ["figcaption"] = [],
         ["h1"] = [],
         ["h2"] = [],
         ["h3"] = [],
@@ -36,8 +39,8 @@ public static partial class BoardHtml
         ["thead"] = [],
         ["tbody"] = [],
         ["tr"] = [],
-        ["th"] = ["scope", "colspan", "rowspan"],
-        ["td"] = ["colspan", "rowspan", "data-colour", "data-merge"],
+        ["th"] = ["scope", "colspan", "rowspan", "data-colour"],
+        ["td"] = ["colspan", "rowspan", "data-colour", "data-merge", "data-value"],
         ["strong"] = [],
         ["b"] = [],
         ["em"] = [],
@@ -131,6 +134,16 @@ public static partial class BoardHtml
             if (name == "col" && element.GetAttribute("style") is { } style && ColumnWidth(style) is null)
             {
                 problems.Add(Problem(templateFile, element, $"<col style=\"{style}\"> must be a width in percent, e.g. style=\"width: 20%\""));
+            }
+
+            if (name == "figure" && ChartTable.Read(element).Problem is { } chartProblem)
+            {
+                problems.Add(Problem(templateFile, element, chartProblem));
+            }
+
+            if (name == "figcaption" && element.ParentElement?.LocalName != "figure")
+            {
+                problems.Add(Problem(templateFile, element, "<figcaption> belongs in a <figure>"));
             }
 
             if (HeadingLevel(name) is int level)

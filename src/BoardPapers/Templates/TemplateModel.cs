@@ -121,6 +121,7 @@ internal sealed class TemplateModel
             ["legend_rows"] = new ScriptArray(Enumerable.Range(0, plan.Legends.Count == 0 ? 0 : plan.Legends.Max(l => l.Values.Count))),
             ["appendices"] = List(plan.Appendices, a => new ScriptObject { ["title"] = a.Title, ["text_html"] = Markdown.SectionToHtml(a.Text, under: 2) }),
             ["indicators"] = List(plan.Indicators, Indicator),
+            ["status_summaries"] = List(StatusSummary.Of(plan), Summary),
         };
         return so;
     }
@@ -306,7 +307,76 @@ internal sealed class TemplateModel
         ["direction"] = i.Direction,
         ["statuses"] = Statuses(i.Statuses),
         ["notes_html"] = Markdown.ToHtml(i.Notes),
+        ["trend"] = IndicatorTrend.Of(i) is { } trend ? Trend(trend, i.Polarity) : null,
     }, i);
+
+    /// <summary>
+    /// A status summary as templates see it: the legend's values (with "Not rated" last when any row has
+    /// none), each theme's counts in that order, the totals, and what the rows are in words ("actions and steps").
+    /// </summary>
+    private ScriptObject Summary(StatusSummary summary)
+    {
+        var notRated = summary.HasNotRated;
+        var values = List(summary.Legend.Values, v => new ScriptObject { ["key"] = v.Key, ["label"] = v.Label, ["colour"] = v.Colour });
+        if (notRated)
+        {
+            values.Add(new ScriptObject { ["key"] = null, ["label"] = "Not rated", ["colour"] = null });
+        }
+
+        ScriptArray Counts(IReadOnlyList<int> counts, int none) => new(notRated ? [.. counts, none] : counts);
+        var kinds = summary.Kinds.Select(k => k switch
+        {
+            RowKind.Recommendation => EnglishPlural.Of(plan.Settings.RecommendationLabel).ToLowerInvariant(),
+            RowKind.Action => "actions",
+            RowKind.Step => "steps",
+            _ => "indicators",
+        }).ToList();
+        var unit = kinds.Count == 1 ? kinds[0] : string.Join(", ", kinds.Take(kinds.Count - 1)) + " and " + kinds[^1];
+        var category = plan.Settings.ThemeLabel.Length > 0 ? plan.Settings.ThemeLabel : "Theme";
+        return new ScriptObject
+        {
+            ["legend"] = Legend(summary.Legend),
+            ["unit"] = unit,
+            ["category"] = category,
+            ["caption"] = $"{char.ToUpperInvariant(unit[0])}{unit[1..]} by {InSentence(category)} and {InSentence(summary.Legend.Title)}",
+            ["values"] = values,
+            ["themes"] = List(summary.Themes, t => new ScriptObject
+            {
+                ["ref"] = t.Theme.Ref,
+                ["title"] = t.Theme.Title,
+                ["counts"] = Counts(t.Counts, t.NotRated),
+                ["total"] = t.Total,
+            }),
+            ["totals"] = Counts(summary.Totals, summary.NotRatedTotal),
+            ["total"] = summary.Total,
+        };
+    }
+
+    /// <summary>A label inside a sentence: "RAG status" stays, "Theme" becomes "theme".</summary>
+    private static string InSentence(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+
+    /// <summary>An indicator's trend: its points, the figures' unit, and which way is good in words.</summary>
+    private static ScriptObject Trend(IndicatorTrend trend, Polarity polarity) => new()
+    {
+        ["points"] = List(trend.Points, p => new ScriptObject
+        {
+            ["period"] = p.Period,
+            ["result"] = p.Result,
+            ["result_value"] = p.ResultValue,
+            ["target"] = p.Target,
+            ["target_value"] = p.TargetValue,
+        }),
+        ["has_target"] = trend.HasTarget,
+        ["unit"] = trend.Unit,
+        ["better"] = polarity switch
+        {
+            Polarity.Rise => "higher is better",
+            Polarity.Fall => "lower is better",
+            Polarity.BellShaped => "nearer the target is better",
+            _ => null,
+        },
+    };
 
     /// <summary>Statuses by legend key: each with its value's key, label, colour and whether it counts as complete.</summary>
     private ScriptObject Statuses(IReadOnlyList<Status> statuses)

@@ -55,10 +55,17 @@ internal static partial class LayoutMeasure
             .Select(w => w.ToHashSet(StringComparer.Ordinal))
             .ToList();
 
+        // A line that is a whole body row ("Green" in a key) is that row, even where a header row has the word too
+        // (a status summary's header names every value).
+        var bodyRows = body.Descendants<TableRow>()
+            .Where(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is null)
+            .Select(r => string.Join(' ', Words(string.Join(' ', r.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)))))))
+            .ToHashSet(StringComparer.Ordinal);
+
         var stranded = new List<string>();
         foreach (var page in pages.Take(pages.Count - 1))
         {
-            if (page.Lines.LastOrDefault() is { } last && Words(last) is { Count: > 0 } words && rows.Any(r => words.All(r.Contains)))
+            if (page.Lines.LastOrDefault() is { } last && Words(last) is { Count: > 0 } words && rows.Any(r => words.All(r.Contains)) && !bodyRows.Contains(string.Join(' ', words)))
             {
                 stranded.Add($"page {page.Number}: {last}");
             }

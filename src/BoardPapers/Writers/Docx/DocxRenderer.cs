@@ -22,6 +22,7 @@ public sealed partial class DocxRenderer
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> imageIds = new(StringComparer.Ordinal);
     private int drawingId;
+    private int charts;
     private readonly Dictionary<string, string> openBookmarks = new(StringComparer.Ordinal);
     private Paragraph? lastParagraph;
     private OpenXmlCompositeElement? revision;
@@ -139,7 +140,7 @@ public sealed partial class DocxRenderer
     }
 
     private static bool IsBlock(IElement element) =>
-        element.LocalName is "h1" or "h2" or "h3" or "h4" or "p" or "ul" or "ol" or "table" or "section" or "div";
+        element.LocalName is "h1" or "h2" or "h3" or "h4" or "p" or "ul" or "ol" or "table" or "section" or "div" or "figure" or "figcaption";
 
     /// <summary>Starts a paragraph in the current container; pending bookmarks open at its start.</summary>
     public Paragraph NewParagraph(string styleName, ParagraphProperties? properties = null)
@@ -328,6 +329,14 @@ public sealed partial class DocxRenderer
             imageIds[key] = id;
         }
 
+        return id;
+    }
+
+    /// <summary>The relationship id of a new chart part holding the chart, numbered in order of use.</summary>
+    internal string ChartId(DocumentFormat.OpenXml.Drawing.Charts.ChartSpace chart)
+    {
+        var id = $"rIdChart{++charts}";
+        Main.AddNewPart<DocumentFormat.OpenXml.Packaging.ChartPart>(id).ChartSpace = chart;
         return id;
     }
 

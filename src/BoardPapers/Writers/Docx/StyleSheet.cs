@@ -90,6 +90,10 @@ internal sealed class StyleSheet
             int.TryParse(size, System.Globalization.CultureInfo.InvariantCulture, out var fallback) ? fallback / 2.0 : 10;
     }
 
+    /// <summary>The house typeface: the document default's (Arial unless a house document says otherwise), which charts take for their text.</summary>
+    public string Typeface() =>
+        styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts?.Ascii?.Value ?? "Arial";
+
     /// <summary>A fresh styles part with document defaults: Arial 11pt, British English, widow and orphan control.</summary>
     public static Styles NewStyles() => new(
         new DocDefaults(

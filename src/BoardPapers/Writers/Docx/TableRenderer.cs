@@ -17,13 +17,18 @@ internal sealed class TableRenderer : IDocxElementRenderer
     /// <summary>A table with more columns than this turns the page to landscape.</summary>
     public const int WideColumns = 6;
 
+    /// <summary>A chart's table (a row heading and figures) with more columns than this turns the page to landscape.</summary>
+    public const int WideChartColumns = 9;
+
     public bool Accepts(IElement element) => element.LocalName == "table";
 
     public void Write(DocxRenderer renderer, IElement element)
     {
         var layout = CellGrid.Of(element);
         var outer = renderer.Pages.Wanted;
-        var turned = renderer.InBody && !outer.Landscape && layout.Columns > WideColumns;
+        // A chart's table is figures in narrow columns: it turns the page only when it is wider still.
+        var wide = element.ParentElement?.LocalName == "figure" ? WideChartColumns : WideColumns;
+        var turned = renderer.InBody && !outer.Landscape && layout.Columns > wide;
         if (turned)
         {
             renderer.Pages.Want(outer with { Landscape = true });
@@ -130,8 +135,10 @@ internal sealed class TableRenderer : IDocxElementRenderer
         var isHeader = cell.LocalName == "th";
 
         // Header and group rows take their look (bold, size, shading) from paragraph styles a house document may define.
-        var style = inHead ? HouseStyles.TableHeading : isHeader && groupRow ? HouseStyles.TableGroup : HouseStyles.TableText;
+        // A header cell with a colour of its own (a chart's series) is shaded with it: the heading style's shading
+        // would paint over the cell's, so it is set as bold table text.
         var colour = cell.GetAttribute("data-colour");
+        var style = inHead && colour is null ? HouseStyles.TableHeading : isHeader && groupRow ? HouseStyles.TableGroup : HouseStyles.TableText;
         var fill = colour?.TrimStart('#') ?? (style == HouseStyles.TableText ? null : renderer.Styles.Fill(style));
         if (fill is not null)
         {

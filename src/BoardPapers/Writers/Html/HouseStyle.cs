@@ -43,4 +43,14 @@ internal static class HouseStyle
         img { max-width: 100%; height: auto; }
 
         """;
+
+    /// <summary>A chart: its caption, then the picture no wider than the screen, then its table.</summary>
+    public const string ChartCss = """
+        figure.chart { margin: 1rem 0 1.5rem; }
+        figure.chart figcaption { font-weight: bold; margin-bottom: .5rem; }
+        figure.chart svg { display: block; max-width: 100%; height: auto; margin-bottom: .5rem; }
+        figure.chart td { text-align: right; }
+        @media print { figure.chart svg { break-inside: avoid; } }
+
+        """;
 }

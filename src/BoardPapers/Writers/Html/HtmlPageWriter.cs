@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using BoardPapers.Base;
+using BoardPapers.Papers.Charts;
 
 namespace BoardPapers.Writers.Html;
 
@@ -57,6 +58,16 @@ public static class HtmlPageWriter
             }
         }
 
+        // A chart is drawn from its table, which stays beside it: the picture for the eye, the table for everyone.
+        var charts = 0;
+        foreach (var figure in copy.QuerySelectorAll("figure.chart"))
+        {
+            if (ChartTable.Read(figure).Chart is { } chart)
+            {
+                figure.FirstElementChild!.Insert(AdjacentPosition.AfterEnd, SvgChart.Write(chart, $"chart-{++charts}"));
+            }
+        }
+
         foreach (var col in copy.QuerySelectorAll("col[style]"))
         {
             col.SetAttribute("style", col.GetAttribute("style")!.Trim());
@@ -74,6 +85,11 @@ public static class HtmlPageWriter
         if (copy.QuerySelector("img") is not null)
         {
             page.Append(HouseStyle.PictureCss);
+        }
+
+        if (charts > 0)
+        {
+            page.Append(HouseStyle.ChartCss);
         }
 
         page.Append("</style>\n</head>\n<body>\n<main>\n");

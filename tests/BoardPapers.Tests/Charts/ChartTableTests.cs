@@ -1,0 +1,64 @@
+using BoardPapers.Papers;
+using BoardPapers.Papers.Charts;
+
+namespace BoardPapers.Tests.Charts;
+
+/// <summary>
+/// Issue 17, a template's own chart: what board HTML accepts as a chart, and the plain message its author gets
+/// (naming the template and what to write instead) when a figure is not a figure or the table is not a chart's.
+/// </summary>
+public sealed class ChartTableTests
+{
+    [Fact]
+    public void A_chart_table_gives_its_series_colours_figures_and_gaps_and_skips_totals()
+    {
+        var (chart, problem) = Read("""
+            <figure class="chart" data-chart="line"><figcaption>Visits by quarter</figcaption><table>
+            <thead><tr><th scope="col">Quarter</th><th scope="col" data-colour="#1f4e79">Visits</th><th scope="col" class="target">Target</th><th scope="col" class="total">Total</th></tr></thead>
+            <tbody>
+            <tr><th scope="row">Q1</th><td>1,200</td><td data-value="1500">1,500 (revised)</td><td class="total">x</td></tr>
+            <tr><th scope="row">Q2</th><td></td><td>1500</td><td class="total">x</td></tr>
+            <tr class="total"><th scope="row">Year</th><td>1200</td><td>3000</td><td>x</td></tr>
+            </tbody></table></figure>
+            """);
+        Assert.Null(problem);
+        Assert.Equal(ChartKind.Line, chart!.Kind);
+        Assert.Equal(["Q1", "Q2"], chart.Categories);
+        Assert.Equal(["Visits", "Target"], chart.Series.Select(s => s.Name));
+        Assert.Equal("#1F4E79", chart.Series[0].Colour);
+        Assert.True(chart.Series[1].Dashed);
+        Assert.Equal([1200, null], chart.Series[0].Values);
+        Assert.Equal([1500, 1500], chart.Series[1].Values);
+        Assert.Equal("Line chart. Visits by quarter. Visits: Q1 1,200. Target: Q1 1,500 (revised), Q2 1500.", chart.Description());
+    }
+
+    [Theory]
+    [InlineData("<figure class=\"chart\" data-chart=\"pie\"><figcaption>A</figcaption><table></table></figure>", "data-chart=\"bar\"")]
+    [InlineData("<figure class=\"chart\" data-chart=\"bar\"><table><thead><tr><th>T</th><th>N</th></tr></thead><tbody><tr><th>a</th><td>1</td></tr></tbody></table></figure>", "holds a <figcaption> and then one <table>")]
+    [InlineData("<figure class=\"chart\" data-chart=\"bar\"><figcaption>A</figcaption><table><thead><tr><th>T</th><th>N</th></tr></thead><tbody><tr><th>Housing</th><td>about 3</td></tr></tbody></table></figure>", "`about 3` in the row \"Housing\" is not one (give the figure in data-value")]
+    [InlineData("<figure class=\"chart\" data-chart=\"bar\"><figcaption>A</figcaption><table><thead><tr><th>T</th><th>N</th></tr></thead><tbody><tr><td>a</td><td>1</td></tr></tbody></table></figure>", "starts with its heading in a <th>")]
+    [InlineData("<figure class=\"chart\" data-chart=\"bar\"><figcaption>A</figcaption><table><thead><tr><th>T</th></tr></thead><tbody><tr><th>a</th></tr></tbody></table></figure>", "1 to 16 columns of figures")]
+    [InlineData("<p><figcaption>A loose caption</figcaption></p>", "<figcaption> belongs in a <figure>")]
+    public void A_template_that_prints_a_chart_wrongly_is_told_what_to_write(string html, string expected)
+    {
+        var (_, problems) = BoardHtml.Parse("<article>" + html + "</article>", "own-chart.sbn-html");
+        var problem = Assert.Single(problems, p => p.Message.Contains(expected, StringComparison.Ordinal));
+        Assert.StartsWith("template `own-chart`: ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("own-chart.sbn-html (output)", problem.Position.File);
+    }
+
+    [Fact]
+    public void A_chart_has_at_most_sixty_rows()
+    {
+        var rows = string.Concat(Enumerable.Range(1, ChartTable.MaxCategories + 1).Select(i => $"<tr><th>{i}</th><td>{i}</td></tr>"));
+        var (chart, problem) = Read($"<figure class=\"chart\" data-chart=\"bar\"><figcaption>Many</figcaption><table><thead><tr><th>T</th><th>N</th></tr></thead><tbody>{rows}</tbody></table></figure>");
+        Assert.Null(chart);
+        Assert.Contains("1 to 60 rows", problem, StringComparison.Ordinal);
+    }
+
+    private static (Chart? Chart, string? Problem) Read(string html)
+    {
+        var (article, _) = BoardHtml.Parse("<article>" + html + "</article>", "t.sbn-html");
+        return ChartTable.Read(article!.QuerySelector("figure")!);
+    }
+}
