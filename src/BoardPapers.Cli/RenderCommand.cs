@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoardPapers.Diff;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Validate;
@@ -14,17 +15,18 @@ internal static class RenderCommand
     public static Command Create(Terminal terminal)
     {
         var plan = new Argument<string>("PLAN") { Description = "The plan file to render." };
-        var template = new Option<string>("--template", "-t") { Description = "The template: action-plan, categorisation, exception-report, recommendation-tracking, indicators, or one of yours.", Required = true };
+        var template = new Option<string>("--template", "-t") { Description = "The template: action-plan, categorisation, dashboard, exception-report, recommendation-tracking, indicators, or one of yours.", Required = true };
         var formats = new Option<string>("--format", "-f") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "docx,html" };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "." };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
         var options = new Option<string[]>("--option") { Description = "A template option NAME=a,b (e.g. statuses=red,amber). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers Word output uses." };
         var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
+        var history = new Option<bool>("--history") { Description = "Read the plan's earlier reported versions from git, so the dashboard shows its statuses at each report." };
 
         var command = new Command("render", "Render a plan through a template to HTML, Word (.docx) and PDF. Exit 0 on success, 1 on a problem in the plan or template, 2 on usage errors.")
         {
-            plan, template, formats, output, templates, options, reference, archive,
+            plan, template, formats, output, templates, options, reference, archive, history,
         };
         command.SetAction(result => Run(terminal, new RenderRequest(
             result.GetValue(plan)!,
@@ -34,11 +36,12 @@ internal static class RenderCommand
             result.GetValue(templates),
             result.GetValue(options) ?? [],
             result.GetValue(reference),
-            result.GetValue(archive))));
+            result.GetValue(archive),
+            result.GetValue(history))));
         return command;
     }
 
-    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc, bool PdfArchive);
+    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc, bool PdfArchive, bool History);
 
     private static int Run(Terminal terminal, RenderRequest request)
     {
@@ -79,8 +82,22 @@ internal static class RenderCommand
             return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);
         }
 
+        var model = loaded.Plan!;
+        if (request.History)
+        {
+            try
+            {
+                model = model with { History = StatusHistory.Read(request.Plan, model) };
+            }
+            catch (PlanVersionException e)
+            {
+                terminal.Error.WriteLine($"boardpapers render: --history: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+
         var folders = new TemplateFolders(request.Templates is null ? [BundledTemplates] : [request.Templates, BundledTemplates]);
-        var paper = new PaperRenderer(new TemplateRenderer(folders)).Render(loaded.Plan!, request.Template, templateOptions);
+        var paper = new PaperRenderer(new TemplateRenderer(folders)).Render(model, request.Template, templateOptions);
         if (!paper.Succeeded)
         {
             return DiagnosticPrinter.Print(terminal, paper.Diagnostics);

@@ -28,6 +28,12 @@ public sealed record Plan(
     /// <summary>The plan's appendices (format 2), printed last, each from a new page.</summary>
     public IReadOnlyList<PlanAppendix> Appendices { get; init; } = [];
 
+    /// <summary>
+    /// How the plan's statuses stood in its earlier reported versions and this one, oldest first (one entry per
+    /// legend and as-at date), when the caller read them (<c>render --history</c>); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<StatusAtDate> History { get; init; } = [];
+
     /// <summary>The recommendations of other plans that rows cite (format 2), as resolved when the plan was loaded from its folder.</summary>
     public IReadOnlyList<CitedRecommendation> Cited { get; init; } = [];
 

@@ -122,6 +122,7 @@ internal sealed class TemplateModel
             ["appendices"] = List(plan.Appendices, a => new ScriptObject { ["title"] = a.Title, ["text_html"] = Markdown.SectionToHtml(a.Text, under: 2) }),
             ["indicators"] = List(plan.Indicators, Indicator),
             ["status_summaries"] = List(StatusSummary.Of(plan), Summary),
+            ["status_history"] = List(StatusSummary.Of(plan).Select(History).OfType<ScriptObject>().ToList(), h => h),
         };
         return so;
     }
@@ -324,14 +325,7 @@ internal sealed class TemplateModel
         }
 
         ScriptArray Counts(IReadOnlyList<int> counts, int none) => new(notRated ? [.. counts, none] : counts);
-        var kinds = summary.Kinds.Select(k => k switch
-        {
-            RowKind.Recommendation => EnglishPlural.Of(plan.Settings.RecommendationLabel).ToLowerInvariant(),
-            RowKind.Action => "actions",
-            RowKind.Step => "steps",
-            _ => "indicators",
-        }).ToList();
-        var unit = kinds.Count == 1 ? kinds[0] : string.Join(", ", kinds.Take(kinds.Count - 1)) + " and " + kinds[^1];
+        var unit = Unit(summary);
         var category = plan.Settings.ThemeLabel.Length > 0 ? plan.Settings.ThemeLabel : "Theme";
         return new ScriptObject
         {
@@ -349,6 +343,62 @@ internal sealed class TemplateModel
             }),
             ["totals"] = Counts(summary.Totals, summary.NotRatedTotal),
             ["total"] = summary.Total,
+        };
+    }
+
+    /// <summary>What a summary counts, in words: "actions", "recommendations and actions", "actions and steps".</summary>
+    private string Unit(StatusSummary summary)
+    {
+        var kinds = summary.Kinds.Select(k => k switch
+        {
+            RowKind.Recommendation => EnglishPlural.Of(plan.Settings.RecommendationLabel).ToLowerInvariant(),
+            RowKind.Action => "actions",
+            RowKind.Step => "steps",
+            _ => "indicators",
+        }).ToList();
+        return kinds.Count == 1 ? kinds[0] : string.Join(", ", kinds.Take(kinds.Count - 1)) + " and " + kinds[^1];
+    }
+
+    /// <summary>
+    /// How the rows stood on a legend at each reported version (plan.History), oldest first, as a summary
+    /// over dates instead of themes; null when fewer than two versions were reported.
+    /// </summary>
+    private ScriptObject? History(StatusSummary summary)
+    {
+        var points = plan.History.Where(h => h.Legend == summary.Legend.Key).OrderBy(h => h.AsAt).ToList();
+        if (points.Count < 2)
+        {
+            return null;
+        }
+
+        var notRated = points.Any(p => p.NotRated > 0);
+        var values = List(summary.Legend.Values, v => new ScriptObject { ["key"] = v.Key, ["label"] = v.Label, ["colour"] = v.Colour });
+        if (notRated)
+        {
+            values.Add(new ScriptObject { ["key"] = null, ["label"] = "Not rated", ["colour"] = null });
+        }
+
+        var unit = Unit(summary);
+        return new ScriptObject
+        {
+            ["legend"] = Legend(summary.Legend),
+            ["caption"] = $"{char.ToUpperInvariant(unit[0])}{unit[1..]} by {InSentence(summary.Legend.Title)} at each report",
+            ["values"] = values,
+            ["points"] = List(points, p =>
+            {
+                var counts = summary.Legend.Values.Select(v => p.Counts.TryGetValue(v.Key, out var n) ? n : 0).ToList();
+                if (notRated)
+                {
+                    counts.Add(p.NotRated);
+                }
+
+                return new ScriptObject
+                {
+                    ["as_at"] = BritishDates.Format(p.AsAt),
+                    ["counts"] = new ScriptArray(counts),
+                    ["total"] = counts.Sum(),
+                };
+            }),
         };
     }
 
