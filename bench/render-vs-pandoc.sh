@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compares, in one run on one machine, `boardpapers render --format docx` with `pandoc -f html -t docx`
-# on the same board HTML: the seed-sized sample set (8 plan x template pairs), a generated plan ten
-# times the JAR plan (1,200 actions) and one of 10,000 actions. Wall time and peak RSS per command
-# (/usr/bin/time), summed over a set; best of 3 runs.
+# on the same board HTML: the seed-sized sample set (tools/sample-renders.txt), a generated plan ten times
+# the JAR plan (1,200 actions) and ones of 10,000 and 20,000 actions, with the exponent our cost grows by.
+# Wall time and peak RSS per command (/usr/bin/time), summed over a set; best of 3 runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pandoc >/dev/null || { echo "pandoc is not installed: bash tools/install-test-deps.sh" >&2; exit 1; }
@@ -25,9 +25,10 @@ mapfile -t seed < <(grep -v "^#" tools/sample-renders.txt | sed "s|^|plans/|; s|
 # PACK_ONLY=1 skips the generated plans (the pack rows alone).
 dotnet "$gen" generate 1200 "$work/generated-1200.yaml"
 dotnet "$gen" generate 10000 "$work/generated-10000.yaml"
+dotnet "$gen" generate 20000 "$work/generated-20000.yaml"
 
 # The board HTML pages pandoc converts: ours, written once.
-for pair in "${seed[@]}" "$work/generated-1200.yaml action-plan" "$work/generated-10000.yaml action-plan"; do
+for pair in "${seed[@]}" "$work/generated-1200.yaml action-plan" "$work/generated-10000.yaml action-plan" "$work/generated-20000.yaml action-plan"; do
   set -- $pair
   "${cli[@]}" render "$1" -t "$2" -f html -o "$work/html" 2>/dev/null
 done
@@ -60,14 +61,22 @@ for pair in "${seed[@]}"; do
   read -r t m < <(measure x -- pandoc -f html -t docx -o "$work/pandoc.docx" "$work/html/$stem.html")
   pan_t=$(awk "BEGIN {print $pan_t + $t}"); [ "$m" -gt "$pan_m" ] && pan_m=$m
 done
-report "seed set (8 papers)" "$our_t" "$our_m" "$pan_t" "$pan_m"
+report "seed set (${#seed[@]} papers)" "$our_t" "$our_m" "$pan_t" "$pan_m"
 
-for n in 1200 10000; do
+declare -A ours_t ours_m
+for n in 1200 10000 20000; do
   [ -n "${PACK_ONLY:-}" ] && break
   read -r ot om < <(measure x -- "${cli[@]}" render "$work/generated-$n.yaml" -t action-plan -f docx -o "$work/ours")
   read -r pt pm < <(measure x -- pandoc -f html -t docx -o "$work/pandoc.docx" "$work/html/generated-$n.action-plan.html")
   report "$n actions" "$ot" "$om" "$pt" "$pm"
+  ours_t[$n]=$ot; ours_m[$n]=$om
 done
+
+# How our cost grows with the plan: the exponent k in cost ~ actions^k from 1,200 to 20,000 actions (1 is linear).
+if [ -z "${PACK_ONLY:-}" ]; then
+  awk -v t1="${ours_t[1200]}" -v t2="${ours_t[20000]}" -v m1="${ours_m[1200]}" -v m2="${ours_m[20000]}" \
+    'BEGIN { r = log(20000 / 1200); printf "scaling 1,200 -> 20,000 actions: time ~ n^%.2f, memory ~ n^%.2f\n", log(t2 / t1) / r, log(m2 / m1) / r }'
+fi
 
 # The whole sample agenda pack (public edition): to Word, which includes LibreOffice measuring every
 # item's pages in one run, and to Word and PDF. pandoc has no counterpart: --timings splits our time

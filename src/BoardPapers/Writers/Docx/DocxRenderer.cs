@@ -28,8 +28,12 @@ public sealed partial class DocxRenderer
     private OpenXmlCompositeElement? revision;
     private int bookmarkId;
 
-    internal DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages, DocxRenderers renderers)
+    // Where settled body content is written as it is finished (document.xml, from <w:body> on).
+    private readonly System.Xml.XmlWriter output;
+
+    internal DocxRenderer(MainDocumentPart main, StyleSheet styles, PageSetup pages, DocxRenderers renderers, System.Xml.XmlWriter output)
     {
+        this.output = output;
         Main = main;
         Styles = styles;
         Pages = pages;
@@ -49,6 +53,48 @@ public sealed partial class DocxRenderer
     internal Body Body { get; }
 
     internal ListNumbering Numbering { get; } = new();
+
+    /// <summary>
+    /// Writes out the body's finished blocks and lets them go, so a long paper never holds its whole body as
+    /// objects. What can still change stays: the trailing headings and keep-with-next paragraphs a section
+    /// break may yet move into the next section (or page-break paragraphs it may drop), and the block before
+    /// them, where the break would go and which later blocks look back at (a table before a table).
+    /// </summary>
+    internal void Settle()
+    {
+        var keep = Body.LastChild;
+        while (keep is Paragraph paragraph && (PageSetup.LeadsIn(this, paragraph) || PageSetup.IsPageBreakOnly(paragraph)))
+        {
+            keep = keep.PreviousSibling();
+        }
+
+        while (keep is not null && Body.FirstChild is { } first && first != keep)
+        {
+            first.Remove();
+            first.WriteTo(output);
+        }
+    }
+
+    /// <summary>Writes out everything left in the body: the document is finished.</summary>
+    internal void SettleAll()
+    {
+        while (Body.FirstChild is { } first)
+        {
+            first.Remove();
+            first.WriteTo(output);
+        }
+    }
+
+    /// <summary>Adds a finished block (a table) to the current container, settling the body's earlier blocks first.</summary>
+    internal void AppendBlock(OpenXmlElement block)
+    {
+        if (InBody)
+        {
+            Settle();
+        }
+
+        Container.Append(block);
+    }
 
     /// <summary>The paragraph inline content goes into, or null between paragraphs.</summary>
     public Paragraph? Paragraph { get; private set; }
@@ -168,6 +214,11 @@ public sealed partial class DocxRenderer
         }
 
         pendingBookmarks.Clear();
+        if (InBody)
+        {
+            Settle();
+        }
+
         Container.Append(paragraph);
         Paragraph = paragraph;
         lastParagraph = paragraph;

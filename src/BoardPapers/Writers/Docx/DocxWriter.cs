@@ -10,31 +10,47 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 public static class DocxWriter
 {
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string DocumentPart = "word/document.xml";
+
     /// <summary>Board HTML as a Word document's bytes.</summary>
     public static byte[] Write(IElement article, DocxOptions options)
     {
         using var stream = new MemoryStream();
+
+        // document.xml is written as the body is: each block leaves memory once nothing can change it, and
+        // the text goes straight into the final zip (the package keeps an empty part in its place).
+        using var body = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             // Stored, not compressed: StablePackage rewrites the zip and compresses each part once.
             document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = document.AddMainDocumentPart();
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document();
             using var house = HouseDocument.Open(options.ReferenceDoc);
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = house.Styles;
             var sheet = new StyleSheet(house.Styles);
             var pages = new PageSetup(main, house, article.GetAttribute("data-draft"));
-            var renderer = new DocxRenderer(main, sheet, pages, options.Renderers ?? DocxRenderers.Default())
-            {
-                RevisionAuthor = article.GetAttribute("data-revision-author") ?? options.Author ?? "BoardPapers",
-            };
 
-            renderer.WriteBlocks(article);
-            pages.Finish(renderer);
-            main.Document.Append(renderer.Body);
-            if (!renderer.Numbering.IsEmpty)
+            using (var xml = System.Xml.XmlWriter.Create(body, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false }))
             {
-                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = renderer.Numbering.Build();
+                xml.WriteStartDocument();
+                xml.WriteStartElement("w", "document", WordNamespace);
+                xml.WriteStartElement("w", "body", WordNamespace);
+                var renderer = new DocxRenderer(main, sheet, pages, options.Renderers ?? DocxRenderers.Default(), xml)
+                {
+                    RevisionAuthor = article.GetAttribute("data-revision-author") ?? options.Author ?? "BoardPapers",
+                };
+
+                renderer.WriteBlocks(article);
+                pages.Finish(renderer);
+                renderer.SettleAll();
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                xml.WriteEndDocument();
+                if (!renderer.Numbering.IsEmpty)
+                {
+                    main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = renderer.Numbering.Build();
+                }
             }
 
             var date = options.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -45,6 +61,6 @@ public static class DocxWriter
             document.PackageProperties.Modified = date;
         }
 
-        return StablePackage.Normalise(stream.ToArray());
+        return StablePackage.Normalise(stream.ToArray(), DocumentPart, body);
     }
 }

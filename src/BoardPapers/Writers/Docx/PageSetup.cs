@@ -93,6 +93,19 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
         currentStart = null;
     }
 
+    /// <summary>
+    /// Whether a paragraph leads into what follows (a heading, or kept with the next): written out only once
+    /// nothing can follow it into a new section. Asks for the styles by what the document has, adding none.
+    /// </summary>
+    internal static bool LeadsIn(DocxRenderer renderer, Paragraph paragraph)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        return paragraph.ParagraphProperties?.KeepNext is not null ||
+            (style is not null && HeadingNames.Any(name => style == renderer.Styles.Existing(name)));
+    }
+
+    private static readonly string[] HeadingNames = ["Heading 1", "Heading 2", "Heading 3", "Heading 4"];
+
     private static bool IsLeadIn(DocxRenderer renderer, Paragraph paragraph)
     {
         var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
@@ -101,7 +114,7 @@ internal sealed partial class PageSetup(MainDocumentPart main, HouseDocument hou
                 style == renderer.Styles.Id("Heading 3") || style == renderer.Styles.Id("Heading 4")));
     }
 
-    private static bool IsPageBreakOnly(Paragraph paragraph) =>
+    internal static bool IsPageBreakOnly(Paragraph paragraph) =>
         paragraph.ChildElements.Count(e => e is not ParagraphProperties) == 1 &&
         paragraph.GetFirstChild<Run>() is { } run &&
         run.ChildElements.Count == 1 && run.GetFirstChild<Break>()?.Type?.Value == BreakValues.Page;

@@ -14,10 +14,12 @@ internal static partial class StablePackage
     private const string CorePart = "docProps/core.xml";
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalise(byte[] package)
+    /// <summary>The package as stable bytes, with the part <paramref name="name"/> taking its text from <paramref name="content"/> (written apart, never copied into the package).</summary>
+    public static byte[] Normalise(byte[] package, string name, MemoryStream content)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        var entries = input.Entries.ToDictionary(e => e.FullName, Read, StringComparer.Ordinal);
+        var entries = input.Entries.Where(e => e.FullName != name).ToDictionary(e => e.FullName, Read, StringComparer.Ordinal);
+        entries[name] = [];
         var randomCore = entries.Keys.FirstOrDefault(k => k.EndsWith(".psmdcp", StringComparison.Ordinal));
         if (randomCore is not null)
         {
@@ -42,12 +44,12 @@ internal static partial class StablePackage
         using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             // [Content_Types].xml first, as Office writes it; the rest by name.
-            foreach (var (name, bytes) in entries.OrderBy(e => e.Key == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.Key, StringComparer.Ordinal))
+            foreach (var (key, bytes) in entries.OrderBy(e => e.Key == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.Key, StringComparer.Ordinal))
             {
-                var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+                var entry = archive.CreateEntry(key, CompressionLevel.Optimal);
                 entry.LastWriteTime = EntryTime;
                 using var to = entry.Open();
-                to.Write(bytes);
+                to.Write(name == key ? content.GetBuffer().AsSpan(0, (int)content.Length) : bytes);
             }
         }
 

@@ -23,6 +23,9 @@ internal sealed class StyleSheet
         }
     }
 
+    /// <summary>The style id for a display name when the styles part has it already, else null (nothing is added).</summary>
+    public string? Existing(string displayName) => idsByName.GetValueOrDefault(displayName);
+
     /// <summary>The style id for a display name, adding our definition when the styles part lacks it.</summary>
     public string Id(string displayName)
     {

@@ -108,7 +108,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
             renderer.CloseParagraph();
         }
 
-        renderer.Container.Append(table);
+        renderer.AppendBlock(table);
     }
 
     private static TableCell Cell(DocxRenderer renderer, CellGrid.Slot slot, int[] widths, bool inHead, bool groupRow)
