@@ -318,12 +318,7 @@ internal sealed class TemplateModel
     private ScriptObject Summary(StatusSummary summary)
     {
         var notRated = summary.HasNotRated;
-        var values = List(summary.Legend.Values, v => new ScriptObject { ["key"] = v.Key, ["label"] = v.Label, ["colour"] = v.Colour });
-        if (notRated)
-        {
-            values.Add(new ScriptObject { ["key"] = null, ["label"] = "Not rated", ["colour"] = null });
-        }
-
+        var values = ChartValues(summary.Legend, notRated);
         ScriptArray Counts(IReadOnlyList<int> counts, int none) => new(notRated ? [.. counts, none] : counts);
         var unit = Unit(summary);
         var category = plan.Settings.ThemeLabel.Length > 0 ? plan.Settings.ThemeLabel : "Theme";
@@ -344,6 +339,18 @@ internal sealed class TemplateModel
             ["totals"] = Counts(summary.Totals, summary.NotRatedTotal),
             ["total"] = summary.Total,
         };
+    }
+
+    /// <summary>The columns of a count by status: the legend's values, then "Not rated" (no key, no colour) when any row has none.</summary>
+    private static ScriptArray ChartValues(Legend legend, bool notRated)
+    {
+        var values = List(legend.Values, v => new ScriptObject { ["key"] = v.Key, ["label"] = v.Label, ["colour"] = v.Colour });
+        if (notRated)
+        {
+            values.Add(new ScriptObject { ["key"] = null, ["label"] = "Not rated", ["colour"] = null });
+        }
+
+        return values;
     }
 
     /// <summary>What a summary counts, in words: "actions", "recommendations and actions", "actions and steps".</summary>
@@ -372,12 +379,7 @@ internal sealed class TemplateModel
         }
 
         var notRated = points.Any(p => p.NotRated > 0);
-        var values = List(summary.Legend.Values, v => new ScriptObject { ["key"] = v.Key, ["label"] = v.Label, ["colour"] = v.Colour });
-        if (notRated)
-        {
-            values.Add(new ScriptObject { ["key"] = null, ["label"] = "Not rated", ["colour"] = null });
-        }
-
+        var values = ChartValues(summary.Legend, notRated);
         var unit = Unit(summary);
         return new ScriptObject
         {

@@ -14,7 +14,7 @@ namespace BoardPapers.Papers.Charts;
 /// </summary>
 public static partial class ChartTable
 {
-    /// <summary>The most rows and series a chart draws: beyond them no reader could tell the bars apart.</summary>
+    /// <summary>The most rows and series a chart draws: beyond them no reader could tell the bars apart, and the table prints alone.</summary>
     public const int MaxCategories = 60;
 
     /// <inheritdoc cref="MaxCategories"/>
@@ -26,7 +26,11 @@ public static partial class ChartTable
     /// <summary>The colour of "Not rated" and of a target line.</summary>
     public const string Neutral = "#A6A6A6";
 
-    /// <summary>The chart a figure states, or why it states none (a message for the template's author).</summary>
+    /// <summary>
+    /// The chart a figure states, or why it states none (a message for the template's author); neither when
+    /// the table is too big to draw (over <see cref="MaxSeries"/> series or <see cref="MaxCategories"/> rows),
+    /// so it prints alone.
+    /// </summary>
     public static (Chart? Chart, string? Problem) Read(IElement figure)
     {
         var kind = figure.GetAttribute("data-chart") switch
@@ -57,9 +61,15 @@ public static partial class ChartTable
         var headings = head[0].Children.ToList();
         var drawn = Enumerable.Range(1, Math.Max(headings.Count - 1, 0)).Where(i => !headings[i].ClassList.Contains("total")).ToList();
         var rows = table.QuerySelectorAll("tbody > tr").Where(r => !r.ClassList.Contains("total")).ToList();
-        if (drawn.Count == 0 || rows.Count == 0 || drawn.Count > MaxSeries || rows.Count > MaxCategories)
+        if (drawn.Count == 0 || rows.Count == 0)
         {
-            return (null, $"a chart's table needs 1 to {MaxSeries} columns of figures after the row heading, and 1 to {MaxCategories} rows (columns and rows of class \"total\" are not drawn)");
+            return (null, "a chart's table needs a column of figures after the row heading, and a row (columns and rows of class \"total\" are not drawn)");
+        }
+
+        // A plan with a hundred themes still prints: its table alone, as no reader could tell the bars apart.
+        if (drawn.Count > MaxSeries || rows.Count > MaxCategories)
+        {
+            return (null, null);
         }
 
         var categories = new List<string>();
