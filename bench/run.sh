@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures `boardpapers check` on generated plans of 1,000 and 10,000 actions (wall time and peak
-# memory of the real process, best of 3), then runs the in-process BenchmarkDotNet suite.
+# memory of the real process, best of 3), then runs the in-process BenchmarkDotNet suite: loading, and a
+# render stage by stage (load, template, parse, Word) with allocations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -26,4 +27,4 @@ for n in 1000 10000; do
   printf '%-8s %10d %12s %14.1f\n' "$n" "$(( $(stat -c %s "$plan") / 1024 ))" "$best_time" "$(awk "BEGIN {print $best_rss / 1024}")"
 done
 
-dotnet "$gen" --filter '*LoadBenchmarks*' --job short "$@"
+dotnet "$gen" --filter '*LoadBenchmarks*' '*RenderBenchmarks*' --job short "$@"
