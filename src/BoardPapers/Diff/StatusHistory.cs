@@ -50,9 +50,11 @@ public static class StatusHistory
                 continue;
             }
 
-            var loaded = loader.LoadBytes(PlanVersions.Show($"{commit}:{line}", root), $"{commit[..7]}:{line}");
+            // The commit id comes from git log itself: it is shown as it is, with no second lookup.
+            var (shown, bytes, _) = PlanVersions.Git(["show", "--end-of-options", $"{commit}:{line}"], root);
+            var loaded = loader.LoadBytes(bytes, $"{commit[..7]}:{line}");
             commit = null;
-            if (loaded.HasErrors || loaded.Plan?.AsAt is not { } asAt || byDate.ContainsKey(asAt))
+            if (shown != 0 || loaded.HasErrors || loaded.Plan?.AsAt is not { } asAt || byDate.ContainsKey(asAt))
             {
                 continue;
             }

@@ -80,6 +80,7 @@ internal sealed class TemplateModel
     private ScriptObject BuildPlan()
     {
         var settings = plan.Settings;
+        var summaries = StatusSummary.Of(plan);
         var so = new ScriptObject
         {
             ["format"] = plan.Format,
@@ -121,8 +122,8 @@ internal sealed class TemplateModel
             ["legend_rows"] = new ScriptArray(Enumerable.Range(0, plan.Legends.Count == 0 ? 0 : plan.Legends.Max(l => l.Values.Count))),
             ["appendices"] = List(plan.Appendices, a => new ScriptObject { ["title"] = a.Title, ["text_html"] = Markdown.SectionToHtml(a.Text, under: 2) }),
             ["indicators"] = List(plan.Indicators, Indicator),
-            ["status_summaries"] = List(StatusSummary.Of(plan), Summary),
-            ["status_history"] = List(StatusSummary.Of(plan).Select(History).OfType<ScriptObject>().ToList(), h => h),
+            ["status_summaries"] = List(summaries, Summary),
+            ["status_history"] = new ScriptArray(summaries.Select(History).OfType<ScriptObject>()),
         };
         return so;
     }
