@@ -346,6 +346,60 @@ public sealed class RenderingTests
         Assert.True(pdf.GetPage(4).Width < pdf.GetPage(4).Height, "the text after the table is portrait again");
     }
 
+    [Fact]
+    public void A_template_or_partial_edited_between_renders_renders_as_edited()
+    {
+        // Templates are parsed once per process; an officer editing one while the service runs sees the edit.
+        using var folder = new TemporaryFolder();
+        folder.Write("notice.sbn-html", "<article>\n<h1>{{ plan.title }}</h1>\n{{ include \"_note\" }}\n</article>");
+        folder.Write("_note.sbn-html", "<p>First wording.</p>");
+        var plan = Rendering.LoadPlan("leeds-improvement-action-plan-2009");
+
+        var before = Rendering.Paper(plan, "notice", null, folder.Path);
+        folder.Write("_note.sbn-html", "<p>Second wording, longer.</p>");
+        folder.Write("notice.sbn-html", "<article>\n<h2>{{ plan.title }}</h2>\n{{ include \"_note\" }}\n</article>");
+        var after = Rendering.Paper(plan, "notice", null, folder.Path);
+
+        Assert.Contains("First wording.", before.BoardHtml, StringComparison.Ordinal);
+        Assert.Contains("<h1>", before.BoardHtml, StringComparison.Ordinal);
+        Assert.Contains("Second wording, longer.", after.BoardHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("First wording.", after.BoardHtml, StringComparison.Ordinal);
+        Assert.Contains("<h2>", after.BoardHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_broken_after_a_good_render_is_reported_at_its_line()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("notice.sbn-html", "<article>\n<h1>{{ plan.title }}</h1>\n{{ include \"_note\" }}\n</article>");
+        folder.Write("_note.sbn-html", "<p>Fine.</p>");
+        var plan = Rendering.LoadPlan("leeds-improvement-action-plan-2009");
+
+        Assert.True(Rendering.Paper(plan, "notice", null, folder.Path).Succeeded);
+        folder.Write("_note.sbn-html", "<p>Still fine.</p>\n<p>{{ for x in }}</p>");
+        var broken = Rendering.Paper(plan, "notice", null, folder.Path);
+
+        Assert.False(broken.Succeeded);
+        var problem = Assert.Single(broken.Diagnostics);
+        Assert.EndsWith("_note.sbn-html", problem.Position.File, StringComparison.Ordinal);
+        Assert.Equal((2, 16), (problem.Position.Line, problem.Position.Column));
+        Assert.Equal(Codes.TemplateSyntax, problem.Code);
+    }
+
+    [Fact]
+    public void Papers_rendered_at_once_on_several_threads_are_each_the_same_paper()
+    {
+        // The service renders requests side by side through the same parsed templates.
+        var plan = Rendering.LoadPlan("leicester-jar-action-plan-2008");
+        var alone = Rendering.Paper(plan, "action-plan").BoardHtml;
+
+        var together = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(4)
+            .Select(_ => Rendering.Paper(plan, "action-plan").BoardHtml).ToList();
+
+        Assert.NotNull(alone);
+        Assert.All(together, html => Assert.Equal(alone, html));
+    }
+
     private sealed class TemporaryFolder : IDisposable
     {
         public TemporaryFolder() => Directory.CreateDirectory(Path);

@@ -44,9 +44,28 @@ public sealed class TemplateFolders : ITemplateLoader
         return roots.Select(r => Path.Combine(r, name + Extension)).FirstOrDefault(File.Exists);
     }
 
-    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        Find(templateName) ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var path = Find(templateName) ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
             $"include \"{templateName}\": no template of that name in the templates folders (names are plain words; includes cannot reach other files)");
+
+        // Scriban's include looks for the path in the render's cache before loading and parsing the file:
+        // hand it the partial parsed once for the process. A partial's syntax error is reported where it is
+        // in the partial, not only at the include.
+        if (!context.CachedTemplates.ContainsKey(path))
+        {
+            var parsed = ParsedTemplates.Get(path);
+            var error = parsed.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error);
+            if (error is not null)
+            {
+                throw new PartialSyntaxError(error.Span, error.Message);
+            }
+
+            context.CachedTemplates[path] = parsed;
+        }
+
+        return path;
+    }
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         File.ReadAllText(templatePath);

@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Model;
-using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -53,7 +52,7 @@ public sealed class TemplateRenderer(TemplateFolders folders)
                 $"no template named `{templateName}`{hint} Templates: {string.Join(", ", known)}");
         }
 
-        var template = Template.Parse(File.ReadAllText(path), path, new ParserOptions { ExpressionDepthLimit = 64 });
+        var template = ParsedTemplates.Get(path);
         if (template.HasErrors)
         {
             var errors = template.Messages
@@ -76,6 +75,10 @@ public sealed class TemplateRenderer(TemplateFolders folders)
 
             return new TemplateResult(templateName, html, []);
         }
+        catch (PartialSyntaxError ex)
+        {
+            return Fail(templateName, At(ex.Span, path), Codes.TemplateSyntax, "template syntax error: " + ex.OriginalMessage);
+        }
         catch (ScriptRuntimeException ex)
         {
             return Fail(templateName, At(ex.Span, path), Codes.TemplateRuntime, "template error: " + ex.OriginalMessage);
@@ -95,7 +98,7 @@ public sealed class TemplateRenderer(TemplateFolders folders)
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
             MemberFilter = _ => false,
-            TemplateLoaderParserOptions = new ParserOptions { ExpressionDepthLimit = 64 },
+            TemplateLoaderParserOptions = ParsedTemplates.Options,
         };
 
         // No clock in a template: outputs must be the same bytes for the same plan.
