@@ -54,7 +54,12 @@ public sealed partial class ServeHost
             editions.Add(new ScriptObject
             {
                 ["label"] = edition == PackEdition.Public ? "Public" : "Members' (exempt information included)",
-                ["downloads"] = ServePages.Links([.. PackFormats.Where(f => f.Available()).Select(f => (f == PaperFormat.Html ? "HTML (zip)" : FormatLabel(f), $"/pack?{query}&format={f.Name()}"))]),
+                ["downloads"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject
+                {
+                    ["label"] = f == PaperFormat.Html ? "HTML (zip)" : FormatLabel(f),
+                    ["href"] = $"/pack?{query}&format={f.Name()}",
+                    ["hint"] = PackHint(f),
+                })),
                 ["read_href"] = PackIndex(relative, loaded.Meeting!, edition),
             });
         }
@@ -63,6 +68,14 @@ public sealed partial class ServeHost
         model["agenda_src"] = PackIndex(relative, loaded.Meeting!, PackEdition.Public);
         await WritePage(context, "meeting", $"{title} - BoardPapers", model);
     }
+
+    /// <summary>What each download of a pack is for, as the meeting page says under it.</summary>
+    private static string PackHint(PaperFormat format) => format switch
+    {
+        PaperFormat.Docx => "The whole pack as one Word document, its agenda's page ranges filled in.",
+        PaperFormat.Pdf => "The whole pack as a tagged PDF, as it prints.",
+        _ => "The HTML edition's pages and stylesheet in a zip, to publish on the council's website.",
+    };
 
     /// <summary>A pack's downloads as the meeting page offers them: Word, PDF, then the HTML edition.</summary>
     private static readonly PaperFormat[] PackFormats = [PaperFormat.Docx, PaperFormat.Pdf, PaperFormat.Html];

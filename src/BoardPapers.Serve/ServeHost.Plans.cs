@@ -22,11 +22,12 @@ public sealed partial class ServeHost
         // Only what the routes serve: no hidden files, nothing reached through a link.
         var files = PlanFiles.Expand([options.Folder], out _).Where(f => ServedPath.Resolve(options.Folder, Relative(f)) is not null).ToList();
         var report = CheckReport.Run(files, strict: false, templates: templates, root: ServedRoot);
-        var plans = new ScriptArray();
+        var plans = new List<ScriptObject>();
         var meetings = new ScriptArray();
         foreach (var result in report.Files)
         {
             var relative = Relative(result.File);
+            var (state, rank, colour) = State(result);
             if (result.Kind == CheckedKind.Meeting)
             {
                 var details = result.Meeting?.Details;
@@ -36,7 +37,8 @@ public sealed partial class ServeHost
                     ["committee"] = details?.Committee ?? relative,
                     ["date"] = BritishDates.Format(details?.Date) ?? "-",
                     ["file"] = relative,
-                    ["state"] = State(result),
+                    ["state"] = state,
+                    ["state_colour"] = colour,
                 });
                 continue;
             }
@@ -50,19 +52,38 @@ public sealed partial class ServeHost
                 ["recommendations"] = summary?.Recommendations.ToString(CultureInfo.InvariantCulture) ?? "-",
                 ["actions"] = summary?.Actions.ToString(CultureInfo.InvariantCulture) ?? "-",
                 ["indicators"] = summary?.Indicators.ToString(CultureInfo.InvariantCulture) ?? "-",
-                ["state"] = State(result),
+                ["state"] = state,
+                ["state_rank"] = rank,
+                ["state_colour"] = colour,
             });
         }
 
-        await WritePage(context, "home", "BoardPapers", new ScriptObject { ["folder"] = Path.GetFullPath(options.Folder), ["plans"] = plans, ["meetings"] = meetings });
+        var listing = PlanListing.From(context.Request.Query["q"].ToString(), context.Request.Query["sort"].ToString(), context.Request.Query["order"].ToString());
+        await WritePage(context, "home", "BoardPapers", new ScriptObject
+        {
+            ["folder"] = Path.GetFullPath(options.Folder),
+            ["plans"] = new ScriptArray(listing.Apply(plans)),
+            ["plan_count"] = plans.Count,
+            ["meetings"] = meetings,
+            ["query"] = listing.Query,
+            ["sort"] = listing.Sort,
+            ["order"] = listing.Order,
+            ["columns"] = listing.Headings(),
+            ["clear_href"] = listing.ClearHref,
+        });
     }
 
-    /// <summary>A file's state in a word or two: valid, N errors, N warnings.</summary>
-    private static string State(CheckedFile result)
+    /// <summary>
+    /// A file's state in a word or two (valid, N errors, N warnings), its rank when sorted (valid first, then
+    /// by warnings, then by errors) and its tag's colour.
+    /// </summary>
+    private static (string State, int Rank, string Colour) State(CheckedFile result)
     {
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        return errors > 0 ? $"{errors} {(errors == 1 ? "error" : "errors")}" : warnings > 0 ? $"{warnings} {(warnings == 1 ? "warning" : "warnings")}" : "valid";
+        return errors > 0 ? ($"{errors} {(errors == 1 ? "error" : "errors")}", 1_000_000 + errors, "red")
+            : warnings > 0 ? ($"{warnings} {(warnings == 1 ? "warning" : "warnings")}", warnings, "yellow")
+            : ("valid", 0, "green");
     }
 
     private async Task PlanPage(HttpContext context)

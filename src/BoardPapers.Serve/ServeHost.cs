@@ -1,6 +1,8 @@
+using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
+using BoardPapers.Writers.Html;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -82,6 +84,7 @@ public sealed partial class ServeHost : IDisposable
             }
         });
         app.MapGet("/", new RequestDelegate(host.Home));
+        app.MapGet("/assets/" + DesignSystem.StylesheetName, new RequestDelegate(Stylesheet));
         app.MapGet("/plan", new RequestDelegate(host.PlanPage));
         app.MapGet("/preview", new RequestDelegate(host.Preview));
         app.MapGet("/download", new RequestDelegate(host.Download));
@@ -96,6 +99,16 @@ public sealed partial class ServeHost : IDisposable
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));
         app.MapPost("/api/render", new RequestDelegate(host.ApiRender));
         return app;
+    }
+
+    /// <summary>The design system's stylesheet, every page's: built into the service, kept by the browser for an hour.</summary>
+    private static Task Stylesheet(HttpContext context)
+    {
+        var css = Encoding.UTF8.GetBytes(DesignSystem.Css);
+        context.Response.ContentType = ServedDocument.ContentTypeOf("css");
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        context.Response.ContentLength = css.Length;
+        return context.Response.Body.WriteAsync(css).AsTask();
     }
 
     /// <summary>A paper's downloads as the plan and diff pages offer them: Word, HTML, PDF.</summary>

@@ -10,6 +10,7 @@ internal static class ServedDocument
     {
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "zip" => "application/zip",
+        "css" => "text/css; charset=utf-8",
         _ => "application/octet-stream",
     };
 }

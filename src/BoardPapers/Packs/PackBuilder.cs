@@ -6,6 +6,7 @@ using BoardPapers.Model;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
+using BoardPapers.Writers.Html;
 using BoardPapers.Writers.Pdf;
 using Scriban.Runtime;
 
@@ -34,9 +35,6 @@ public sealed class PackBuilder(PackComposer composer)
 
     /// <summary>The bookmark the cover template sets at the agenda's heading.</summary>
     public const string AgendaBookmark = "agenda";
-
-    /// <summary>The template of the HTML edition's navigation on each item's page.</summary>
-    public const string NavigationTemplate = "_pack-nav";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
@@ -147,7 +145,7 @@ public sealed class PackBuilder(PackComposer composer)
         {
             foreach (var layout in packs)
             {
-                var pages = HtmlEdition(layout.Composition, layout.Name, properties, out var problems);
+                var pages = HtmlEdition(layout.Composition, layout.Name, layout.Pages, properties, out var problems);
                 if (problems.Count > 0)
                 {
                     // The conversion is not needed any more; whatever it ends in, the problems are the answer.
@@ -493,47 +491,53 @@ public sealed class PackBuilder(PackComposer composer)
         return result.Succeeded ? Part(result.Html!, result.Template, found) : null;
     }
 
-    /// <summary>The HTML edition: index.html with the cover and agenda, and one page per item, linked both ways.</summary>
-    private List<PackFile> HtmlEdition(PackComposition pack, string name, PaperProperties properties, out IReadOnlyList<Diagnostic> problems)
+    /// <summary>
+    /// The HTML edition: index.html with the agenda (and the printed pack's page ranges when they were
+    /// measured), then one page per item with breadcrumbs back to the agenda and the items before and after,
+    /// all sharing one stylesheet file.
+    /// </summary>
+    private List<PackFile> HtmlEdition(PackComposition pack, string name, IReadOnlyDictionary<int, PageRange>? printedPages, PaperProperties properties, out IReadOnlyList<Diagnostic> problems)
     {
         var found = new List<Diagnostic>();
-        var cover = composer.Cover(pack, null, htmlEdition: true);
+        var cover = composer.Cover(pack, printedPages, htmlEdition: true);
         if (!cover.Succeeded)
         {
             problems = cover.Diagnostics;
             return [];
         }
 
+        var meeting = pack.Meeting.Details;
+        var frame = new HtmlPageFrame
+        {
+            Organisation = meeting.Organisation ?? meeting.Committee,
+            Subtitle = meeting.Date is null ? meeting.Committee : $"{meeting.Committee}, {BritishDates.Format(meeting.Date)}",
+            StylesheetHref = DesignSystem.StylesheetName,
+            PaginationNoun = "agenda item",
+        };
         var index = BoardHtml.NewArticle(pack.Title);
         Move(Part(cover.Html!, PackComposer.CoverTemplate, found), index);
-        var pages = new List<(string Path, IElement Article)> { ($"{name}/index.html", index) };
+        var pages = new List<(string Path, IElement Article, HtmlPageFrame Frame)> { ($"{name}/index.html", index, frame) };
         var paged = pack.Items.Select(i => i.Item).Where(i => i.HasPages).ToList();
         for (var i = 0; i < paged.Count; i++)
         {
             var item = paged[i];
             var article = BoardHtml.NewArticle($"{item.Stamp}: {item.Title} - {pack.Title}");
-            var nav = Part(composer.Templates.Render(NavigationTemplate, new ScriptObject(), new ScriptObject
-            {
-                ["previous"] = i > 0 ? Link(paged[i - 1]) : null,
-                ["next"] = i < paged.Count - 1 ? Link(paged[i + 1]) : null,
-            }), found);
-            if (nav is not null)
-            {
-                Move(nav, article);
-            }
-
             Append(article, ItemSection(article.Owner!, item, first: false, blankPage: null, measured: true));
-            if (nav is not null)
+            pages.Add(($"{name}/{item.Href}", article, frame with
             {
-                Move(nav, article);
-            }
-
-            pages.Add(($"{name}/{item.Href}", article));
+                HomeHref = "index.html",
+                Breadcrumbs = [new HtmlLink("Agenda", "index.html"), new HtmlLink($"{item.Stamp}: {item.Title}", item.Href)],
+                Previous = i > 0 ? Link(paged[i - 1]) : null,
+                Next = i < paged.Count - 1 ? Link(paged[i + 1]) : null,
+            }));
         }
 
         problems = found;
-        return found.Count > 0 ? [] : [.. pages.Select(p => new PackFile(p.Path, PaperWriter.Html(new Paper(p.Article, properties))))];
+        return found.Count > 0
+            ? []
+            : [new PackFile($"{name}/{DesignSystem.StylesheetName}", Encoding.UTF8.GetBytes(DesignSystem.Css)),
+               .. pages.Select(p => new PackFile(p.Path, PaperWriter.Html(new Paper(p.Article, properties), p.Frame)))];
     }
 
-    private static ScriptObject Link(PackItem item) => new() { ["href"] = item.Href, ["stamp"] = item.Stamp };
+    private static HtmlLink Link(PackItem item) => new($"{item.Stamp}: {item.Title}", item.Href);
 }

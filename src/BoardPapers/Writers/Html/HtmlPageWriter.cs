@@ -7,38 +7,192 @@ using BoardPapers.Papers.Charts;
 namespace BoardPapers.Writers.Html;
 
 /// <summary>
-/// Writes board HTML as a standalone page: lang en-GB, the title, the house CSS inline, and print CSS
-/// that repeats table headers, keeps rows whole, honours page breaks and landscape sections.
+/// Writes board HTML as a web page in the public sector's design system (GOV.UK Frontend's components, in
+/// Arial, without the crown): lang en-GB, a skip link, a header naming the council, breadcrumbs and
+/// previous/next links when the page is one of a pack's, the paper in the design system's type scale,
+/// statuses as tags (colour and label), every table in its own scrolling region so that a narrow screen
+/// scrolls the table and never the page, and print CSS that prints the paper alone.
 /// </summary>
 /// <remarks>
 /// Unlike the Word writer, this writer has no renderer per element, on purpose: board HTML is already HTML,
-/// so every element is written as it is by the DOM's own serialiser. Only three attributes need a browser's
-/// form (a status colour becomes a style, a bookmark an id, a section's stamp and marking a paragraph),
-/// and each is one query below. An element kind that needed more would get a renderer of its own then.
+/// so every element is written as it is by the DOM's own serialiser, and the stylesheet styles it by element.
+/// Only what a browser needs in another form is changed, each by one query below.
 /// </remarks>
 public static class HtmlPageWriter
 {
-    /// <summary>Board HTML as a standalone HTML page.</summary>
-    public static string Write(IElement article)
+    /// <summary>A table of this many columns or more is wider than a phone: it keeps a readable width and scrolls.</summary>
+    public const int WideTableColumns = 5;
+
+    /// <summary>Board HTML as a standalone HTML page, the stylesheet inside it.</summary>
+    public static string Write(IElement article) => Write(article, new HtmlPageFrame());
+
+    /// <summary>Board HTML as a web page in its frame.</summary>
+    public static string Write(IElement article, HtmlPageFrame frame)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(frame);
         var copy = (IElement)article.Clone(deep: true);
-        foreach (var cell in copy.QuerySelectorAll("td[data-colour], th[data-colour]"))
+        copy.ClassList.Add("bp-paper");
+        Statuses(copy);
+        Bookmarks(copy);
+        Sections(copy);
+        Details(copy);
+
+        // A chart is drawn from its table, which stays beside it: the picture for the eye, the table for everyone.
+        var charts = 0;
+        foreach (var figure in copy.QuerySelectorAll("figure.chart"))
         {
-            var colour = cell.GetAttribute("data-colour")!;
-            cell.SetAttribute("style", $"background-color: {colour}; color: {Colours.TextOn(colour)}");
+            if (ChartTable.Read(figure).Chart is { } chart)
+            {
+                figure.FirstElementChild!.Insert(AdjacentPosition.AfterEnd, SvgChart.Write(chart, $"chart-{++charts}"));
+            }
         }
 
-        // Bookmarks are link targets in a browser too.
-        foreach (var marked in copy.QuerySelectorAll("[data-bookmark]"))
+        Tables(copy);
+        foreach (var col in copy.QuerySelectorAll("col[style]"))
+        {
+            col.SetAttribute("style", col.GetAttribute("style")!.Trim());
+        }
+
+        var title = article.GetAttribute("data-title") ?? "Board paper";
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\" class=\"govuk-template\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        page.Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Escape(title)}</title>\n");
+        if (frame.StylesheetHref is { } href)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(href)}\">\n");
+        }
+        else
+        {
+            page.Append("<style>\n").Append(DesignSystem.Css).Append("\n</style>\n");
+        }
+
+        page.Append("</head>\n<body class=\"govuk-template__body\">\n");
+        page.Append("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n");
+        Header(page, frame.Organisation ?? title, frame.HomeHref, frame.Subtitle);
+        page.Append("<div class=\"govuk-width-container\">\n");
+        Breadcrumbs(page, frame.Breadcrumbs);
+        page.Append("<main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
+        if (article.GetAttribute("data-draft") is { } draft)
+        {
+            // Inside main: all of a page's content belongs to a landmark.
+            page.Append(CultureInfo.InvariantCulture, $"<p class=\"bp-draft-banner\" role=\"note\">{HtmlText.Escape(draft)}</p>\n");
+        }
+
+        page.Append(copy.OuterHtml).Append('\n');
+        Pagination(page, frame);
+        page.Append("</main>\n</div>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    /// <summary>The header: the council's name (a link home when there is one) and the line under it.</summary>
+    public static void Header(StringBuilder page, string organisation, string? homeHref, string? subtitle)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.Append("<header class=\"govuk-generic-header\">\n<div class=\"govuk-generic-header__container govuk-width-container\">\n<div class=\"govuk-generic-header__logo\">");
+        page.Append(homeHref is null
+            ? $"<span class=\"govuk-generic-header__homepage-link\">{HtmlText.Escape(organisation)}</span>"
+            : $"<a class=\"govuk-generic-header__homepage-link\" href=\"{HtmlText.Escape(homeHref)}\">{HtmlText.Escape(organisation)}</a>");
+        page.Append("</div>\n");
+        if (subtitle is not null)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"<p class=\"bp-header__subtitle\">{HtmlText.Escape(subtitle)}</p>\n");
+        }
+
+        page.Append("</div>\n</header>\n");
+    }
+
+    private static void Breadcrumbs(StringBuilder page, IReadOnlyList<HtmlLink> trail)
+    {
+        if (trail.Count == 0)
+        {
+            return;
+        }
+
+        page.Append("<nav class=\"govuk-breadcrumbs\" aria-label=\"Breadcrumb\">\n<ol class=\"govuk-breadcrumbs__list\">\n");
+        for (var i = 0; i < trail.Count; i++)
+        {
+            page.Append(i == trail.Count - 1
+                ? $"<li class=\"govuk-breadcrumbs__list-item\" aria-current=\"page\">{HtmlText.Escape(trail[i].Text)}</li>\n"
+                : $"<li class=\"govuk-breadcrumbs__list-item\"><a class=\"govuk-breadcrumbs__link\" href=\"{HtmlText.Escape(trail[i].Href)}\">{HtmlText.Escape(trail[i].Text)}</a></li>\n");
+        }
+
+        page.Append("</ol>\n</nav>\n");
+    }
+
+    private static void Pagination(StringBuilder page, HtmlPageFrame frame)
+    {
+        if (frame.Previous is null && frame.Next is null)
+        {
+            return;
+        }
+
+        page.Append(CultureInfo.InvariantCulture, $"<nav class=\"govuk-pagination govuk-pagination--block\" aria-label=\"Previous and next {HtmlText.Escape(frame.PaginationNoun)}\">\n");
+        if (frame.Previous is { } previous)
+        {
+            PaginationLink(page, "prev", "Previous", previous, "m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z");
+        }
+
+        if (frame.Next is { } next)
+        {
+            PaginationLink(page, "next", "Next", next, "m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z");
+        }
+
+        page.Append("</nav>\n");
+    }
+
+    private static void PaginationLink(StringBuilder page, string way, string words, HtmlLink link, string arrow)
+    {
+        page.Append(CultureInfo.InvariantCulture, $"<div class=\"govuk-pagination__{way}\">\n<a class=\"govuk-link govuk-pagination__link\" href=\"{HtmlText.Escape(link.Href)}\" rel=\"{way}\">");
+        page.Append(CultureInfo.InvariantCulture, $"<svg class=\"govuk-pagination__icon govuk-pagination__icon--{way}\" xmlns=\"http://www.w3.org/2000/svg\" height=\"13\" width=\"15\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 15 13\"><path d=\"{arrow}\"></path></svg>");
+        page.Append(CultureInfo.InvariantCulture, $"<span class=\"govuk-pagination__link-title\">{words}</span><span class=\"govuk-visually-hidden\">:</span><span class=\"govuk-pagination__link-label\">{HtmlText.Escape(link.Text)}</span></a>\n</div>\n");
+    }
+
+    /// <summary>A status cell's words become a tag in the status colour (colour and label, never colour alone); a coloured key cell or an empty one keeps its shading.</summary>
+    private static void Statuses(IElement root)
+    {
+        foreach (var cell in root.QuerySelectorAll("td[data-colour], th[data-colour]"))
+        {
+            var colour = cell.GetAttribute("data-colour")!;
+            var style = $"background-color: {colour}; color: {Colours.TextOn(colour)}";
+            if (cell.LocalName == "td" && cell.TextContent.Trim().Length > 0 && cell.QuerySelector("table, ul, ol, figure") is null)
+            {
+                var tag = root.Owner!.CreateElement("strong");
+                tag.ClassName = "govuk-tag";
+                tag.SetAttribute("style", style);
+                var inline = cell.Children.Length == 1 && cell.FirstElementChild!.LocalName == "p" ? cell.FirstElementChild! : cell;
+                while (inline.FirstChild is { } child)
+                {
+                    tag.AppendChild(child);
+                }
+
+                inline.AppendChild(tag);
+                cell.RemoveAttribute("data-colour");
+            }
+            else
+            {
+                cell.SetAttribute("style", style);
+            }
+        }
+    }
+
+    /// <summary>Bookmarks are link targets in a browser too.</summary>
+    private static void Bookmarks(IElement root)
+    {
+        foreach (var marked in root.QuerySelectorAll("[data-bookmark]"))
         {
             if (!marked.HasAttribute("id"))
             {
                 marked.SetAttribute("id", marked.GetAttribute("data-bookmark"));
             }
         }
+    }
 
-        // What Word prints in a section's header, a browser shows at the top of the section.
-        foreach (var section in copy.QuerySelectorAll("section[data-stamp], section[data-marking]"))
+    /// <summary>What Word prints in a section's header, a browser shows at the top of the section.</summary>
+    private static void Sections(IElement root)
+    {
+        foreach (var section in root.QuerySelectorAll("section[data-stamp], section[data-marking]"))
         {
             if (section.GetAttribute("data-stamp") is { } stamp)
             {
@@ -57,49 +211,79 @@ public static class HtmlPageWriter
                 section.Prepend(p);
             }
         }
+    }
 
-        // A chart is drawn from its table, which stays beside it: the picture for the eye, the table for everyone.
-        var charts = 0;
-        foreach (var figure in copy.QuerySelectorAll("figure.chart"))
+    /// <summary>A <c>div class="details"</c> opening with a heading folds away behind that heading (the design system's details component).</summary>
+    private static void Details(IElement root)
+    {
+        foreach (var div in root.QuerySelectorAll("div.details").ToList())
         {
-            if (ChartTable.Read(figure).Chart is { } chart)
+            if (div.FirstElementChild is not { LocalName: "h2" or "h3" or "h4" } heading)
             {
-                figure.FirstElementChild!.Insert(AdjacentPosition.AfterEnd, SvgChart.Write(chart, $"chart-{++charts}"));
+                continue;
             }
-        }
 
-        foreach (var col in copy.QuerySelectorAll("col[style]"))
+            var owner = div.Owner!;
+            var details = owner.CreateElement("details");
+            details.ClassName = "govuk-details";
+            var summary = owner.CreateElement("summary");
+            summary.ClassName = "govuk-details__summary";
+            var words = owner.CreateElement("span");
+            words.ClassName = "govuk-details__summary-text";
+            words.TextContent = heading.TextContent;
+            summary.AppendChild(words);
+            details.AppendChild(summary);
+            heading.Remove();
+            var text = owner.CreateElement("div");
+            text.ClassName = "govuk-details__text";
+            while (div.FirstChild is { } child)
+            {
+                text.AppendChild(child);
+            }
+
+            details.AppendChild(text);
+            div.Replace(details);
+        }
+    }
+
+    /// <summary>
+    /// Every table scrolls inside its own region, named by its caption, focusable so that a keyboard can scroll
+    /// it; a wide one keeps a readable width and says, on a narrow screen, that it scrolls.
+    /// </summary>
+    private static void Tables(IElement root)
+    {
+        var count = 0;
+        foreach (var table in root.QuerySelectorAll("table").Where(t => t.ParentElement?.Closest("table") is null).ToList())
         {
-            col.SetAttribute("style", col.GetAttribute("style")!.Trim());
+            count++;
+            var owner = table.Owner!;
+            var region = owner.CreateElement("div");
+            region.ClassName = "bp-table-region";
+            region.SetAttribute("role", "region");
+            region.SetAttribute("tabindex", "0");
+            var caption = table.QuerySelector("caption")?.TextContent.Trim();
+            region.SetAttribute("aria-label", string.IsNullOrEmpty(caption) ? $"Table {count}" : caption);
+            var wide = Columns(table) >= WideTableColumns;
+            if (wide)
+            {
+                table.ClassList.Add("bp-table--wide");
+                var cue = owner.CreateElement("p");
+                cue.ClassName = "bp-scroll-cue";
+                cue.SetAttribute("aria-hidden", "true");
+                cue.TextContent = "Scroll the table sideways to see all its columns.";
+                table.Before(cue);
+            }
+
+            table.Replace(region);
+            region.AppendChild(table);
         }
+    }
 
-        var title = article.GetAttribute("data-title") ?? "Board paper";
-        var draft = article.GetAttribute("data-draft");
-        var page = new StringBuilder();
-        page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
-        page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        page.Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Escape(title)}</title>\n");
-        page.Append("<style>\n").Append(HouseStyle.Css);
-
-        // Only a page with pictures carries their rule, so pages without keep their bytes.
-        if (copy.QuerySelector("img") is not null)
-        {
-            page.Append(HouseStyle.PictureCss);
-        }
-
-        if (charts > 0)
-        {
-            page.Append(HouseStyle.ChartCss);
-        }
-
-        page.Append("</style>\n</head>\n<body>\n<main>\n");
-        if (draft is not null)
-        {
-            // Inside main: all of a page's content belongs to a landmark.
-            page.Append(CultureInfo.InvariantCulture, $"<p class=\"draft-banner\" role=\"note\">{HtmlText.Escape(draft)}</p>\n");
-        }
-
-        page.Append(copy.OuterHtml).Append("\n</main>\n</body>\n</html>\n");
-        return page.ToString();
+    private static int Columns(IElement table)
+    {
+        var cols = table.QuerySelectorAll("colgroup > col").Sum(c => int.TryParse(c.GetAttribute("span"), out var n) ? n : 1);
+        var row = table.QuerySelector("tr");
+        var cells = row?.Children.Sum(c => int.TryParse(c.GetAttribute("colspan"), out var n) ? n : 1) ?? 0;
+        return Math.Max(cols, cells);
     }
 }

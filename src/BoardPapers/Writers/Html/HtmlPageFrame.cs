@@ -1,0 +1,33 @@
+namespace BoardPapers.Writers.Html;
+
+/// <summary>
+/// What surrounds a paper on its web page: the header naming the council and what the page belongs to
+/// (the meeting, or the paper), the breadcrumbs back to the agenda, the previous and next items, and where
+/// the stylesheet is. A plain paper has only the header; a pack's item pages have the rest.
+/// </summary>
+public sealed record HtmlPageFrame
+{
+    /// <summary>The council or body, in the header (the page's title when not given).</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>The line under it: the meeting, or the paper's title.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>Where the council's name links (a pack's agenda), or nowhere.</summary>
+    public string? HomeHref { get; init; }
+
+    /// <summary>The way back, outermost first; the last is the page itself and is not a link.</summary>
+    public IReadOnlyList<HtmlLink> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The item before, with its label ("Item 6: Minutes").</summary>
+    public HtmlLink? Previous { get; init; }
+
+    /// <summary>The item after.</summary>
+    public HtmlLink? Next { get; init; }
+
+    /// <summary>What previous and next move between, for screen readers ("agenda item").</summary>
+    public string PaginationNoun { get; init; } = "item";
+
+    /// <summary>A stylesheet file the page links (a pack's pages share one); null puts the stylesheet in the page, which then stands alone.</summary>
+    public string? StylesheetHref { get; init; }
+}
