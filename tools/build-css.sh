@@ -10,28 +10,25 @@ css=src/BoardPapers/Writers/Html/boardpapers.css
 check=false
 [ "${1:-}" = "--check" ] && check=true
 
-if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+# Without npm (or a registry), --check says why it skipped and passes; a build fails.
+cannot() { # cannot WHY
   if $check; then
-    echo "build-css: skipped: npm and node are not on this machine, so the stylesheet cannot be rebuilt to compare" >&2
+    echo "build-css: skipped: $1, so the stylesheet cannot be rebuilt to compare" >&2
     exit 0
   fi
-  echo "build-css: needs node and npm (Debian: apt-get install nodejs npm)" >&2
+  echo "build-css: $1 (Debian: apt-get install nodejs npm)" >&2
   exit 1
-fi
+}
 
+command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || cannot "npm and node are not on this machine"
 npmlog=$(mktemp)
 if ! (cd tools/css && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >"$npmlog" 2>&1); then
   tail -5 "$npmlog" >&2
-  if $check; then
-    echo "build-css: skipped: npm could not install govuk-frontend and sass (no registry?)" >&2
-    exit 0
-  fi
-  echo "build-css: npm could not install tools/css's packages" >&2
-  exit 1
+  cannot "npm could not install govuk-frontend and sass (no registry?)"
 fi
 
 out=$(mktemp)
-trap 'rm -f "$out" "$out.body"' EXIT
+trap 'rm -f "$out" "$out.body" "$npmlog"' EXIT
 frontend=$(node -p "require('./tools/css/node_modules/govuk-frontend/package.json').version")
 sass=$(node -p "require('./tools/css/node_modules/sass/package.json').version")
 node tools/css/node_modules/sass/sass.js --no-source-map --style=compressed --quiet \

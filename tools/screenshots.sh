@@ -39,3 +39,27 @@ sed -e 's|as_at: 2008-06-30|as_at: 2008-09-30|' \
 dotnet "$cli" diff "$old" "$new" --format pdf -o "$work/changes.pdf" 2>/dev/null
 pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/changes.pdf" docs/images/changes-paper
 echo "docs/images/changes-paper.png: page 1" >&2
+
+# The HTML edition and the service in a browser, on a phone (375 px) and a desktop (1280 px), as the first screen a
+# reader sees: the pack's agenda, an item page down to its plan appendix, the service's home and plan pages. Debian's
+# Chromium, headless, with no network (every asset is local).
+chromium=${BOARDPAPERS_CHROMIUM:-/usr/bin/chromium}
+shot() { # shot URL WIDTH HEIGHT NAME
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+    --disable-sync --no-first-run --hide-scrollbars --window-size="$2,$3" --screenshot="docs/images/$4-$2.png" "$1" >/dev/null 2>&1
+  echo "docs/images/$4-$2.png" >&2
+}
+dotnet "$cli" pack plans/meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml --edition public -f html -o "$work/pack" 2>/dev/null
+edition="$work/pack/scrutiny-board-childrens-services-2010-12-16-public"
+dotnet "$cli" serve plans --port 8765 >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 60); do curl -sf -o /dev/null http://127.0.0.1:8765/ && break; sleep 0.5; done
+for width in 375 1280; do
+  height=$([ "$width" = 375 ] && echo 812 || echo 900)
+  shot "file://$edition/index.html" "$width" "$height" html-edition-agenda
+  # The item's front sheet and report, then its plan appendix's first table (a tall picture: the reader scrolls to it).
+  shot "file://$edition/item-9.html" "$width" "$([ "$width" = 375 ] && echo 2900 || echo 1900)" html-edition-plan-appendix
+  shot "http://127.0.0.1:8765/" "$width" "$height" service-home
+  shot "http://127.0.0.1:8765/plan?path=leicester-jar-action-plan-2008.yaml" "$width" "$height" service-plan
+done

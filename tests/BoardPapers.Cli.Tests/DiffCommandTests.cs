@@ -169,7 +169,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("<h1>Changes since the last report</h1>", stdout, StringComparison.Ordinal);
         Assert.Contains("timescale: End <del datetime=", stdout, StringComparison.Ordinal);
         Assert.Contains(">August</del><ins datetime=", stdout, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"status\" data-colour=\"#FFE699\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"status\"><strong class=\"govuk-tag\" style=\"background-color: #FFE699; color: #000000\">", stdout, StringComparison.Ordinal);
         Assert.Contains("slipped 30 days", stdout, StringComparison.Ordinal);
     }
 

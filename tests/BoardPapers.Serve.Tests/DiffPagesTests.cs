@@ -116,6 +116,6 @@ public sealed partial class DiffPagesTests : IAsyncLifetime, IDisposable
     [GeneratedRegex("<option value=\"([^\"]+)\"(?: selected)?>([^<]*)</option>")]
     private static partial Regex OptionPattern();
 
-    [GeneratedRegex("<iframe id=\"changes\" title=\"[^\"]*\" src=\"([^\"]+)\"")]
+    [GeneratedRegex("<iframe class=\"bp-preview\" id=\"changes\" title=\"[^\"]*\" src=\"([^\"]+)\"")]
     private static partial Regex FramePattern();
 }

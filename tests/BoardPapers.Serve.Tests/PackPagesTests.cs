@@ -22,7 +22,7 @@ public sealed class PackPagesTests(ServiceFixture service) : IClassFixture<Servi
     {
         var html = await Client.GetStringAsync("/");
 
-        Assert.Contains($"<a href=\"/meeting?path={Uri.EscapeDataString(Meeting)}\">Scrutiny Board (Children's Services)</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"govuk-link\" href=\"/meeting?path={Uri.EscapeDataString(Meeting)}\">Scrutiny Board (Children's Services)</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,12 +30,13 @@ public sealed class PackPagesTests(ServiceFixture service) : IClassFixture<Servi
     {
         var html = await Client.GetStringAsync($"/meeting?path={Uri.EscapeDataString(Meeting)}");
 
-        Assert.Contains("<h1>Scrutiny Board (Children's Services), 16 December 2010</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 class=\"govuk-heading-l\">Scrutiny Board (Children's Services), 16 December 2010</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<li>Appendix 2 to the report at agenda item 11 (Work Programme): Social Care Systems Review - commercial position: paragraph 10.4 (3)", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Public</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Members' (exempt information included)</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 class=\"govuk-heading-s\">Public pack</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 class=\"govuk-heading-s\">Members' (exempt information included) pack</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("data-label=\"Members' (exempt information included) pack, Word\"", html, StringComparison.Ordinal);
         Assert.Contains($"edition=members&amp;format=docx", html, StringComparison.Ordinal);
-        Assert.Contains($"<iframe id=\"agenda\" title=\"The public pack's cover and agenda\" src=\"/packs/public/{Meeting}/{PublicPack}/index.html\"></iframe>", html, StringComparison.Ordinal);
+        Assert.Contains($"<iframe class=\"bp-preview\" id=\"agenda\" title=\"The public pack's cover and agenda\" src=\"/packs/public/{Meeting}/{PublicPack}/index.html\"></iframe>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,8 +80,14 @@ public sealed class PackPagesTests(ServiceFixture service) : IClassFixture<Servi
         using var item = await Client.GetAsync(new Uri(new Uri(service.Address, prefix + "index.html"), "item-7.html"));
         Assert.Equal(HttpStatusCode.OK, item.StatusCode);
         var page = await item.Content.ReadAsStringAsync();
-        Assert.Contains("<a href=\"index.html\">Agenda</a>", page, StringComparison.Ordinal);
-        Assert.Contains("Next: Agenda Item 8", page, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"govuk-breadcrumbs__link\" href=\"index.html\">Agenda</a>", page, StringComparison.Ordinal);
+        Assert.Matches("<a class=\"govuk-link govuk-pagination__link\" href=\"item-8.html\" rel=\"next\">.*<span class=\"govuk-pagination__link-label\">Agenda Item 8: ", page);
+
+        // The pages share one stylesheet, served beside them.
+        using var css = await Client.GetAsync(prefix + "boardpapers.css");
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"boardpapers.css\">", page, StringComparison.Ordinal);
 
         using var missing = await Client.GetAsync(prefix + "item-99.html");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -16,12 +16,12 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
         // The improvement plan has no legend and no indicators: those templates print nothing for it.
         var page = await Client.GetStringAsync("/plan?path=leeds-improvement-action-plan-2009.yaml");
 
-        var other = page[page.IndexOf("<summary>Other templates (they print nothing for this plan)</summary>", StringComparison.Ordinal)..];
-        var main = page[..page.IndexOf("<details>", StringComparison.Ordinal)];
+        var other = page[page.IndexOf("Other templates (they print nothing for this plan)</span></summary>", StringComparison.Ordinal)..];
+        var main = page[..page.IndexOf("<details class=\"govuk-details\">", StringComparison.Ordinal)];
         Assert.Contains(">exception-report</a>: the plan declares no legend", other, StringComparison.Ordinal);
         Assert.Contains(">indicators</a>: the plan has no indicators", other, StringComparison.Ordinal);
         Assert.DoesNotContain(">exception-report</a>", main, StringComparison.Ordinal);
-        Assert.Contains("<strong>action-plan</strong> (shown below).", main, StringComparison.Ordinal);
+        Assert.Contains("<strong>action-plan</strong> (shown below). Download it as:", main, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,10 +29,10 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
     {
         var html = await Client.GetStringAsync("/");
 
-        Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td><a href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">Joint Area Review Action Plan</a></td><td>leicester-jar-action-plan-2008.yaml</td><td>", html, StringComparison.Ordinal);
-        Assert.Matches("leeds-action-trackers-q2-2010.yaml</td><td>[0-9]+</td><td>[0-9]+</td><td>[1-9][0-9]*</td><td>valid</td>", html);
-        Assert.Contains("<tr><td><a href=\"/meeting?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml\">Scrutiny Board (Children's Services)</a></td><td>16 December 2010</td><td>meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</td><td>valid</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en-GB\" class=\"govuk-template\">", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/plan?path=leicester-jar-action-plan-2008.yaml\">Joint Area Review Action Plan</a></td><td class=\"govuk-table__cell\">leicester-jar-action-plan-2008.yaml</td>", html, StringComparison.Ordinal);
+        Assert.Matches("leeds-action-trackers-q2-2010.yaml</td>(<td class=\"govuk-table__cell govuk-table__cell--numeric\">[0-9]+</td>){2}<td class=\"govuk-table__cell govuk-table__cell--numeric\">[1-9][0-9]*</td><td class=\"govuk-table__cell\"><strong class=\"govuk-tag govuk-tag--green\">valid</strong></td>", html);
+        Assert.Contains("<a class=\"govuk-link\" href=\"/meeting?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml\">Scrutiny Board (Children's Services)</a></td><td class=\"govuk-table__cell\">16 December 2010</td><td class=\"govuk-table__cell\">meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml</td><td class=\"govuk-table__cell\"><strong class=\"govuk-tag govuk-tag--green\">valid</strong></td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
 
         Assert.Contains("<strong>indicators</strong>", html, StringComparison.Ordinal);
         Assert.Contains("/download?path=leeds-action-trackers-q2-2010.yaml&amp;template=indicators&amp;format=docx", html, StringComparison.Ordinal);
-        Assert.Contains("<iframe id=\"preview\" title=\"Preview of leeds-action-trackers-q2-2010.yaml through indicators\"", html, StringComparison.Ordinal);
+        Assert.Contains("<iframe class=\"bp-preview\" id=\"preview\" title=\"Preview of leeds-action-trackers-q2-2010.yaml through indicators\"", html, StringComparison.Ordinal);
         Assert.Contains("new EventSource('/events?path='", html, StringComparison.Ordinal);
 
         var preview = await Client.GetStringAsync("/preview?path=leeds-action-trackers-q2-2010.yaml&template=indicators");
@@ -201,10 +201,12 @@ public sealed class ServiceTests(ServiceFixture service) : IClassFixture<Service
 
         // Opened broken, the page says exactly what it shows (nothing yet), lists the error marked as one, and offers no downloads.
         var page = await Client.GetStringAsync("/plan?path=live.yaml&template=indicators");
-        Assert.Contains("<p id=\"stale\" role=\"status\"><strong>The file has errors,</strong> <span id=\"stale-what\">so it cannot be rendered: the preview below shows nothing until they are fixed.</span></p>", page, StringComparison.Ordinal);
-        Assert.Contains("<li class=\"error\">live.yaml:", page, StringComparison.Ordinal);
-        Assert.Contains("<span id=\"downloads\" hidden>", page, StringComparison.Ordinal);
-        Assert.Contains("<span id=\"no-downloads\">Downloads are offered once the file has no errors.</span>", page, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"stale\" class=\"govuk-inset-text bp-stale\" role=\"status\"><strong>The file has errors,</strong> <span id=\"stale-what\">so it cannot be rendered: the preview below shows nothing until they are fixed.</span></p>", page, StringComparison.Ordinal);
+        Assert.Matches("<li class=\"error\" id=\"diagnostic-1\"><strong class=\"govuk-tag govuk-tag--red\">error</strong> live.yaml:", page);
+        Assert.Matches("<div class=\"govuk-error-summary\" id=\"error-summary\" data-module=\"govuk-error-summary\">", page);
+        Assert.Contains("<li><a href=\"#diagnostic-1\">live.yaml:", page, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"downloads\" hidden>", page, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"no-downloads\" class=\"govuk-body\">Downloads are offered once the file has no errors.</p>", page, StringComparison.Ordinal);
         using var preview = await Client.GetAsync("/preview?path=live.yaml&template=indicators");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
         Assert.Contains("Not rendered", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public sealed class DocxRenderersTests
     public void The_default_list_covers_every_board_html_element()
     {
         var renderers = DocxRenderers.Default();
-        foreach (var name in BoardHtml.Elements.Keys.Where(n => n is not ("article" or "li" or "caption" or "colgroup" or "col" or "thead" or "tbody" or "tr" or "th" or "td")))
+        foreach (var name in BoardHtml.Elements.Keys.Where(n => n is not ("article" or "li" or "dt" or "dd" or "caption" or "colgroup" or "col" or "thead" or "tbody" or "tr" or "th" or "td")))
         {
             var element = Element(name == "img" ? "<img src=\"map.png\" alt=\"Map of the wards\">" : $"<{name}></{name}>");
             Assert.True(renderers.Blocks.Concat(renderers.Inlines).Any(r => r.Accepts(element)), $"<{name}> has no renderer");

@@ -55,7 +55,7 @@ public sealed class ImageTests : IDisposable
         Assert.Contains("<img src=\"data:image/png;base64,", html, StringComparison.Ordinal);
         Assert.Contains("alt=\"Referrals by quarter\" width=\"400\" height=\"120\"", html, StringComparison.Ordinal);
         Assert.Contains("<img src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
-        Assert.Contains("img { max-width: 100%; height: auto; }", html, StringComparison.Ordinal);
+        Assert.Contains(".bp-paper img{max-width:100%;height:auto}", html, StringComparison.Ordinal);
         Assert.DoesNotContain("figures/", html, StringComparison.Ordinal);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);

@@ -39,7 +39,15 @@ internal static class Rendering
 
     public static RenderedPaper Paper(string plan, string template) => Paper(LoadPlan(plan), template);
 
-    public static string HtmlPage(RenderedPaper paper) => HtmlPageWriter.Write(paper.Article!);
+    /// <summary>The paper's web page as `render -f html` writes it (its header naming the plan's organisation).</summary>
+    public static string HtmlPage(RenderedPaper paper) => System.Text.Encoding.UTF8.GetString(Writers.PaperWriter.Html(paper.Paper!));
+
+    /// <summary>
+    /// A page as its snapshot keeps it: the design system's stylesheet, inline in a standalone page, stands as one
+    /// line naming it (tools/build-css.sh checks the stylesheet itself), so the snapshot shows the page's own markup.
+    /// </summary>
+    public static string Snapshot(string page) =>
+        page.Replace(DesignSystem.Css, "/* boardpapers.css (tools/build-css.sh) */", StringComparison.Ordinal);
 
     public static byte[] Docx(RenderedPaper paper, Plan plan) =>
         DocxWriter.Write(paper.Article!, new DocxOptions { Date = plan.AsAt ?? new DateOnly(2000, 1, 1), Author = plan.Organisation });

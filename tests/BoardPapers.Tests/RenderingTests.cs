@@ -20,7 +20,7 @@ public sealed class RenderingTests
         var paper = Rendering.Paper(plan, template);
 
         Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
-        Snapshot.Match(Rendering.HtmlPage(paper), SnapshotNameExtension.Create(plan, template, "html"));
+        Snapshot.Match(Rendering.Snapshot(Rendering.HtmlPage(paper)), SnapshotNameExtension.Create(plan, template, "html"));
     }
 
     [Theory]

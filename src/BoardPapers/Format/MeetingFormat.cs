@@ -104,6 +104,7 @@ public static class MeetingFormat
         Meeting = new ObjectShape("meeting", "The meeting: who, when and where.")
             .Add("committee", text, "The committee's name, e.g. \"Scrutiny Board (Children's Services)\".", required: true)
             .Add("organisation", text, "The council or body.")
+            .Add("colour", new TextShape(pattern: "^#[0-9A-Fa-f]{6}$", patternHint: "a colour is written #RRGGBB, e.g. #00539F"), "The council's colour, #RRGGBB: the header of the pack's web pages (its text turns black or white, whichever reads better).")
             .Add("date", DateShape.Instance, "The date of the meeting.", required: true)
             .Add("time", text, "The start time as printed, e.g. 9.45 am.", required: true)
             .Add("venue", text, "Where, e.g. \"Civic Hall, Leeds, LS1 1UR\".", required: true)

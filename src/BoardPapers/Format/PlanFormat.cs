@@ -203,6 +203,7 @@ public static class PlanFormat
             .Add("recommendation_label", text, "What a recommendation is called in print (default \"Recommendation\").")
             .Add("legend_layout", new ChoiceShape("separate", "combined"), "How legends print: a table each (separate, the default) or one key table with the legends side by side (combined) (format 2).", since: 2)
             .Add("legend_repeat", new ChoiceShape("once", "per-theme"), "Where the key prints: once before the first table (the default) or under every theme heading (per-theme) (format 2).", since: 2)
+            .Add("colour", colour, "The council's colour, #RRGGBB: the header of the plan's web pages (its text turns black or white, whichever reads better).")
             .Add("theme_break", new ChoiceShape("none", "page"), "Whether each theme starts on a new page (page) or follows the one before (none, the default) (format 2).", since: 2)
             .Add("action_columns", new ListShape(Column, "columns"), "The columns of action tables, in order.")
             .Add("recommendation_columns", new ListShape(Column, "columns"), "The columns of recommendation tables, in order.")

@@ -49,7 +49,10 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Text(info, MeetingFormat.Meeting, "time") ?? "",
             Text(info, MeetingFormat.Meeting, "venue") ?? "",
             Text(info, MeetingFormat.Meeting, "pre_meeting"),
-            Date(info, MeetingFormat.Meeting, "published"));
+            Date(info, MeetingFormat.Meeting, "published"))
+        {
+            Colour = Text(info, MeetingFormat.Meeting, "colour"),
+        };
         var membership = ListOf(root, MeetingFormat.Root, "membership", g => new MemberGroup(
             Text(g, MeetingFormat.MemberGroup, "title") ?? "",
             Boolean(g, MeetingFormat.MemberGroup, "voting") ?? true,

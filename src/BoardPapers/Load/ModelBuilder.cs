@@ -81,6 +81,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
             CombinedLegends = Text(m, PlanFormat.Settings, "legend_layout") == "combined",
             LegendsPerTheme = Text(m, PlanFormat.Settings, "legend_repeat") == "per-theme",
             ThemePerPage = Text(m, PlanFormat.Settings, "theme_break") == "page",
+            Colour = Text(m, PlanFormat.Settings, "colour"),
         };
     }
 

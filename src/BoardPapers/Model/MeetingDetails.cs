@@ -8,4 +8,8 @@ public sealed record MeetingDetails(
     string Time,
     string Venue,
     string? PreMeeting,
-    DateOnly? Published);
+    DateOnly? Published)
+{
+    /// <summary>The council's colour (#RRGGBB), for the header of the pack's web pages; null: the design system's blue.</summary>
+    public string? Colour { get; init; }
+}

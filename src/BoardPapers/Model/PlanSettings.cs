@@ -14,6 +14,9 @@ public sealed record PlanSettings(
     /// <summary>Whether the key prints under every theme heading rather than once before the first table (format 2).</summary>
     public bool LegendsPerTheme { get; init; }
 
+    /// <summary>The council's colour (#RRGGBB), for the header of the plan's web pages; null: the design system's blue.</summary>
+    public string? Colour { get; init; }
+
     /// <summary>Whether each theme starts on a new page (format 2, `theme_break: page`).</summary>
     public bool ThemePerPage { get; init; }
 }

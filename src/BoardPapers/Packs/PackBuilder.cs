@@ -512,6 +512,7 @@ public sealed class PackBuilder(PackComposer composer)
             Organisation = meeting.Organisation ?? meeting.Committee,
             Subtitle = meeting.Date is null ? meeting.Committee : $"{meeting.Committee}, {BritishDates.Format(meeting.Date)}",
             StylesheetHref = DesignSystem.StylesheetName,
+            HouseColour = properties.Colour,
             PaginationNoun = "agenda item",
         };
         var index = BoardHtml.NewArticle(pack.Title);

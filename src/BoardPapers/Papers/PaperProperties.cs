@@ -15,10 +15,13 @@ public sealed record PaperProperties(string? Author, DateOnly Date, string Langu
     /// <summary>The date a paper carries when its data gives none.</summary>
     public static readonly DateOnly NoDate = new(2000, 1, 1);
 
+    /// <summary>The council's colour (#RRGGBB) that web pages' headers are set on; null: the design system's blue.</summary>
+    public string? Colour { get; init; }
+
     /// <summary>A plan's paper: by its organisation, dated as at.</summary>
-    public static PaperProperties Of(Plan plan) => new(plan.Organisation, plan.AsAt ?? NoDate);
+    public static PaperProperties Of(Plan plan) => new(plan.Organisation, plan.AsAt ?? NoDate) { Colour = plan.Settings.Colour };
 
     /// <summary>A meeting's pack: by its organisation, dated when it was published (else the meeting's date).</summary>
     public static PaperProperties Of(Meeting meeting) =>
-        new(meeting.Details.Organisation, meeting.Details.Published ?? meeting.Details.Date ?? NoDate);
+        new(meeting.Details.Organisation, meeting.Details.Published ?? meeting.Details.Date ?? NoDate) { Colour = meeting.Details.Colour };
 }

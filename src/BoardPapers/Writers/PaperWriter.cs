@@ -38,7 +38,7 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
     public PaperFile Write(Paper paper, PaperFormat format) => Write(paper, [format])[0];
 
     /// <summary>The paper as a standalone HTML page.</summary>
-    public static byte[] Html(Paper paper) => Html(paper, new HtmlPageFrame { Organisation = paper.Properties.Author });
+    public static byte[] Html(Paper paper) => Html(paper, new HtmlPageFrame { Organisation = paper.Properties.Author, HouseColour = paper.Properties.Colour });
 
     /// <summary>The paper as a web page in a frame: a pack's item page, with its way back and its neighbours.</summary>
     public static byte[] Html(Paper paper, HtmlPageFrame frame) => Encoding.UTF8.GetBytes(HtmlPageWriter.Write(paper.Article, frame));

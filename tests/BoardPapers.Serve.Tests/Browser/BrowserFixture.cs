@@ -77,25 +77,84 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh page in its own context (downloads allowed), at a desktop size. The pages' Content-Security-Policy
-    /// is enforced, as for a user; the accessibility scan asks to bypass it, because axe-core is a script the
-    /// test injects into the page.
+    /// A fresh page in its own context (downloads allowed), at a desktop size unless a width is given (375: a
+    /// phone). The pages' Content-Security-Policy is enforced, as for a user; the accessibility scan asks to
+    /// bypass it, because axe-core is a script the test injects into the page. Every request the page makes
+    /// is seen first: one to anywhere but this machine is refused and recorded (<see cref="RemoteRequestsOf"/>),
+    /// which the tests assert is empty (a page must fetch nothing from elsewhere: no fonts, no scripts, no images).
     /// </summary>
-    public async Task<IPage> NewPage(bool injectsScripts = false)
+    public async Task<IPage> NewPage(bool injectsScripts = false, int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Service.Address.ToString(),
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
             Locale = "en-GB",
             BypassCSP = injectsScripts,
+        });
+        var seen = new List<string>();
+        lock (remote)
+        {
+            remote[context] = seen;
+        }
+
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (IsLocal(route.Request.Url))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            lock (remote)
+            {
+                seen.Add($"{route.Request.Url} (from {route.Request.Frame.Url})");
+            }
+
+            await route.AbortAsync("blockedbyclient");
         });
         return await context.NewPageAsync();
     }
 
+    private readonly Dictionary<IBrowserContext, List<string>> remote = [];
+
+    /// <summary>Every request a page made to anywhere but this machine (each refused).</summary>
+    public IReadOnlyList<string> RemoteRequestsOf(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        lock (remote)
+        {
+            return [.. remote[page.Context]];
+        }
+    }
+
+    /// <summary>Forgets a page's requests: for the test that makes one on purpose, to prove they are caught.</summary>
+    public void Forget(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        lock (remote)
+        {
+            remote.Remove(page.Context);
+        }
+    }
+
+    /// <summary>Whether a request stays on this machine: the service on loopback, or a data: or blob: address.</summary>
+    public static bool IsLocal(string url) =>
+        !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        || uri.Scheme is "data" or "blob" or "about"
+        || (uri.Scheme is "http" or "https" or "ws" or "wss" && (uri.IsLoopback || uri.Host == "localhost"));
+
     public async Task DisposeAsync()
     {
+        // Any browser test whose pages fetched from elsewhere fails the run here, whatever it asserted itself.
+        List<string> fetched;
+        lock (remote)
+        {
+            fetched = [.. remote.Values.SelectMany(v => v)];
+        }
+
+
         if (Browser is not null)
         {
             await Browser.CloseAsync();
@@ -108,5 +167,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.Delete(Root, recursive: true);
+        if (fetched.Count > 0)
+        {
+            throw new InvalidOperationException($"pages asked for {fetched.Count} things from outside this machine:\n{string.Join('\n', fetched)}");
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
         await Expect(page.FrameLocator("#agenda").Locator("body")).ToContainTextAsync("WORK PROGRAMME", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "meeting-page.png"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Row, new() { Name = "Public" }).GetByRole(AriaRole.Link, new() { Name = "Agenda and items" }).ClickAsync();
+        await PackTasks(page, "Public pack").GetByRole(AriaRole.Link, new() { Name = "Agenda and items" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "WORK PROGRAMME" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Agenda Item 11", BrowserFixture.Soon);
         await Expect(page.Locator("main")).Not.ToContainTextAsync("the commercial terms under negotiation");
@@ -55,7 +55,7 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
             """);
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Row, new() { Name = "Public" }).GetByRole(AriaRole.Link, new() { Name = "Word", Exact = true }).ClickAsync());
+            PackTasks(page, "Public pack").GetByRole(AriaRole.Link, new() { Name = "Word", Exact = true }).ClickAsync());
 
         Assert.Equal("scrutiny-board-childrens-services-2010-12-16-public.docx", download.SuggestedFilename);
         var log = await page.EvaluateAsync<string[]>("() => window.statusLog");
@@ -63,6 +63,10 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
         await Expect(page.Locator("#pack-status")).ToHaveTextAsync("The Public pack, Word is ready: downloading.");
         await page.Context.CloseAsync();
     }
+
+    /// <summary>An edition's task list on the meeting page: the list after its heading.</summary>
+    private static ILocator PackTasks(IPage page, string heading) =>
+        page.Locator($"h3:text-is(\"{heading}\") + ul.govuk-task-list");
 
     /// <summary>The full label of the option whose text ends with a commit's subject.</summary>
     private static async Task<string> OptionLabel(IPage page, string select, string subject) =>

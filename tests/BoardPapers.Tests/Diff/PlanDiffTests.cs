@@ -91,7 +91,7 @@ public sealed class PlanDiffTests : IDisposable
         var paper = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes, source);
 
         Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
-        Snapshot.Match(BoardPapers.Writers.Html.HtmlPageWriter.Write(paper.Article!));
+        Snapshot.Match(Rendering.Snapshot(BoardPapers.Writers.Html.HtmlPageWriter.Write(paper.Article!)));
         var docx = Writers.Docx.DocxWriter.Write(paper.Article!, new Writers.Docx.DocxOptions { Date = source.Date, Author = source.Author });
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));

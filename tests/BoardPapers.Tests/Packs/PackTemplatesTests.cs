@@ -8,7 +8,7 @@ namespace BoardPapers.Tests.Packs;
 /// <summary>
 /// A pack's wording and parts come from templates a clerk can override by name: the item's pages
 /// (_pack-item: the "Recommendations" and "Background Papers" headings), appendices (_pack-appendix),
-/// the filler page (_pack-blank-page) and the HTML edition's navigation (_pack-nav).
+/// the filler page (_pack-blank-page) and the membership the cover lists (_pack-membership).
 /// </summary>
 public sealed class PackTemplatesTests : IDisposable
 {
@@ -17,11 +17,11 @@ public sealed class PackTemplatesTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void A_clerks_own_pack_templates_change_the_headings_the_appendices_and_the_navigation()
+    public void A_clerks_own_pack_templates_change_the_headings_the_appendices_and_the_membership()
     {
         Override("_pack-item", "<h2>Recommendations</h2>", "<h2>Decisions sought</h2>");
         Override("_pack-appendix", "<h1>{{ appendix.heading }}</h1>", "<h1>Annex: {{ appendix.heading }}</h1>");
-        Override("_pack-nav", ">Agenda</a>", ">Back to the agenda</a>");
+        Override("_pack-membership", "<h2>Membership</h2>", "<h2>Members of the board</h2>");
 
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(new TemplateFolders([folder, Rendering.Templates]))));
         var built = builder.Build(SamplePack.Load(), new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Html }, Measure: false));
@@ -31,7 +31,8 @@ public sealed class PackTemplatesTests : IDisposable
         Assert.Contains("<h2>Decisions sought</h2>", item, StringComparison.Ordinal);
         Assert.DoesNotContain("<h2>Recommendations</h2>", item, StringComparison.Ordinal);
         Assert.Contains("<h1>Annex: Appendix 1:", item, StringComparison.Ordinal);
-        Assert.Contains(">Back to the agenda</a>", item, StringComparison.Ordinal);
+        var index = Encoding.UTF8.GetString(built.Files.Single(f => f.Path.EndsWith("/index.html", StringComparison.Ordinal)).Bytes);
+        Assert.Contains("<h2>Members of the board</h2>", index, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -208,7 +208,7 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
 
             // The index links every item with pages, and every item page links back.
             var index = pages.Single(p => p.Key.EndsWith("/index.html", StringComparison.Ordinal)).Value;
-            Assert.Equal(ItemsWithPages.Select(n => $"item-{n}.html"), index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")));
+            Assert.Equal(ItemsWithPages.Select(n => $"item-{n}.html"), index.QuerySelectorAll("article a[href]").Select(a => a.GetAttribute("href")));
             Assert.All(pages.Where(p => !p.Key.EndsWith("/index.html", StringComparison.Ordinal)), p =>
                 Assert.Contains(p.Value.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "index.html"));
             Assert.True(followed > 20);

@@ -186,7 +186,7 @@ public sealed partial class DocxRenderer
     }
 
     private static bool IsBlock(IElement element) =>
-        element.LocalName is "h1" or "h2" or "h3" or "h4" or "p" or "ul" or "ol" or "table" or "section" or "div" or "figure" or "figcaption";
+        element.LocalName is "h1" or "h2" or "h3" or "h4" or "p" or "ul" or "ol" or "dl" or "table" or "section" or "div" or "figure" or "figcaption";
 
     /// <summary>Starts a paragraph in the current container; pending bookmarks open at its start.</summary>
     public Paragraph NewParagraph(string styleName, ParagraphProperties? properties = null)

@@ -8,7 +8,7 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 public sealed class DocxRenderers
 {
-    /// <summary>Renderers of blocks: headings, paragraphs, lists, tables, sections, divisions.</summary>
+    /// <summary>Renderers of blocks: headings, paragraphs, lists, lists of facts, tables, sections, divisions.</summary>
     public IList<IDocxElementRenderer> Blocks { get; } = [];
 
     /// <summary>Renderers of inline elements: emphasis and code, insertions and deletions, links, line breaks, images.</summary>
@@ -18,7 +18,7 @@ public sealed class DocxRenderers
     public static DocxRenderers Default()
     {
         var renderers = new DocxRenderers();
-        foreach (var block in new IDocxElementRenderer[] { new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new TableRenderer(), new SectionRenderer(), new DivisionRenderer(), new FigureRenderer(), new FigureCaptionRenderer() })
+        foreach (var block in new IDocxElementRenderer[] { new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new DefinitionListRenderer(), new TableRenderer(), new SectionRenderer(), new DivisionRenderer(), new FigureRenderer(), new FigureCaptionRenderer() })
         {
             renderers.Blocks.Add(block);
         }

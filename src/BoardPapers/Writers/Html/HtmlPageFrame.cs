@@ -28,6 +28,9 @@ public sealed record HtmlPageFrame
     /// <summary>What previous and next move between, for screen readers ("agenda item").</summary>
     public string PaginationNoun { get; init; } = "item";
 
+    /// <summary>The council's colour (#RRGGBB) the header is set on; null (or anything else): the design system's blue.</summary>
+    public string? HouseColour { get; init; }
+
     /// <summary>A stylesheet file the page links (a pack's pages share one); null puts the stylesheet in the page, which then stands alone.</summary>
     public string? StylesheetHref { get; init; }
 }

@@ -37,6 +37,7 @@ public static class HtmlPageWriter
         Bookmarks(copy);
         Sections(copy);
         Details(copy);
+        SummaryLists(copy);
 
         // A chart is drawn from its table, which stays beside it: the picture for the eye, the table for everyone.
         var charts = 0;
@@ -68,6 +69,7 @@ public static class HtmlPageWriter
             page.Append("<style>\n").Append(DesignSystem.Css).Append("\n</style>\n");
         }
 
+        page.Append(HouseColour(frame.HouseColour));
         page.Append("</head>\n<body class=\"govuk-template__body\">\n");
         page.Append("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n");
         Header(page, frame.Organisation ?? title, frame.HomeHref, frame.Subtitle);
@@ -84,6 +86,21 @@ public static class HtmlPageWriter
         Pagination(page, frame);
         page.Append("</main>\n</div>\n</body>\n</html>\n");
         return page.ToString();
+    }
+
+    /// <summary>
+    /// The council's colour for the header, with the header's text black or white, whichever reads better on it
+    /// (at least 4.5:1 either way), so that no colour a council picks makes its name unreadable.
+    /// </summary>
+    public static string HouseColour(string? colour)
+    {
+        if (colour is not { Length: 7 } || colour[0] != '#' || !colour.Skip(1).All(char.IsAsciiHexDigit))
+        {
+            return "";
+        }
+
+        var text = Colours.TextOn(colour) == "#000000" ? "#0b0c0c" : "#ffffff";
+        return $"<style>:root {{ --govuk-brand-colour: {colour}; }} .govuk-generic-header {{ --govuk-text-colour: {text}; }}</style>\n";
     }
 
     /// <summary>The header: the council's name (a link home when there is one) and the line under it.</summary>
@@ -247,25 +264,79 @@ public static class HtmlPageWriter
     }
 
     /// <summary>
-    /// Every table scrolls inside its own region, named by its caption, focusable so that a keyboard can scroll
-    /// it; a wide one keeps a readable width and says, on a narrow screen, that it scrolls.
+    /// A list of facts (<c>dl</c>: a front sheet's originator, telephone, date) as the design system's summary
+    /// list: each term and its descriptions in a row, the term without the colon print puts after it.
+    /// </summary>
+    private static void SummaryLists(IElement root)
+    {
+        foreach (var list in root.QuerySelectorAll("dl").ToList())
+        {
+            var owner = list.Owner!;
+            list.ClassList.Add("govuk-summary-list");
+            IElement? row = null;
+            foreach (var child in list.Children.ToList())
+            {
+                if (child.LocalName == "dt" || row is null)
+                {
+                    row = owner.CreateElement("div");
+                    row.ClassName = "govuk-summary-list__row";
+                    child.Before(row);
+                }
+
+                child.ClassList.Add(child.LocalName == "dt" ? "govuk-summary-list__key" : "govuk-summary-list__value");
+                if (child.LocalName == "dt" && child.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0) is { } last)
+                {
+                    last.Data = last.Data.TrimEnd().TrimEnd(':');
+                }
+
+                row.AppendChild(child);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every table sits in a region that scrolls rather than let it widen the page. A wide one keeps a readable
+    /// width, so on a narrow screen it does scroll: its region is then a landmark named by its caption, else by
+    /// the heading it is under (each name once per page), focusable so that a keyboard can scroll it, and a line
+    /// above says that it scrolls.
     /// </summary>
     private static void Tables(IElement root)
     {
         var count = 0;
-        foreach (var table in root.QuerySelectorAll("table").Where(t => t.ParentElement?.Closest("table") is null).ToList())
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? heading = null;
+        foreach (var element in root.QuerySelectorAll("h1, h2, h3, h4, table").ToList())
         {
+            if (element.LocalName != "table")
+            {
+                heading = Collapse(element.TextContent);
+                continue;
+            }
+
+            if (element.ParentElement?.Closest("table") is not null)
+            {
+                continue;
+            }
+
+            var table = element;
             count++;
             var owner = table.Owner!;
             var region = owner.CreateElement("div");
             region.ClassName = "bp-table-region";
-            region.SetAttribute("role", "region");
-            region.SetAttribute("tabindex", "0");
-            var caption = table.QuerySelector("caption")?.TextContent.Trim();
-            region.SetAttribute("aria-label", string.IsNullOrEmpty(caption) ? $"Table {count}" : caption);
             var wide = Columns(table) >= WideTableColumns;
             if (wide)
             {
+                var caption = Collapse(table.QuerySelector("caption")?.TextContent ?? "");
+                var name = caption.Length > 0 ? caption : heading is { Length: > 0 } ? heading : $"Table {count}";
+                if (name.Length > 100)
+                {
+                    name = name[..Math.Max(name.LastIndexOf(' ', 99), 60)] + "…";
+                }
+
+                names[name] = names.GetValueOrDefault(name) + 1;
+                region.SetAttribute("role", "region");
+                region.SetAttribute("tabindex", "0");
+                region.SetAttribute("aria-label", names[name] == 1 ? name : $"{name} ({names[name]})");
                 table.ClassList.Add("bp-table--wide");
                 var cue = owner.CreateElement("p");
                 cue.ClassName = "bp-scroll-cue";
@@ -278,6 +349,8 @@ public static class HtmlPageWriter
             region.AppendChild(table);
         }
     }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int Columns(IElement table)
     {
