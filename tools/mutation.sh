@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Mutation testing of the core library's loading, validation and diff code with Stryker.NET (pinned in
+# .config/dotnet-tools.json): every mutant of src/BoardPapers/{Load,Validate,Diff} is run against the tests of
+# all three test projects that cover it (tools/stryker-config.json; the LibreOffice- and browser-heavy tests,
+# which cover none of these files that the others do not, are filtered out). Reports go to artifacts/mutation/
+# (HTML and JSON); the score per file is printed at the end. Not part of CI: it takes about an hour on 2 cores.
+# Usage: bash tools/mutation.sh [GLOB...]   e.g. bash tools/mutation.sh '**/Diff/PlanDiff.cs'
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out="$root/artifacts/mutation"
+dotnet tool restore >/dev/null
+args=()
+for glob in "$@"; do args+=(--mutate "$glob"); done
+rm -rf "$out"
+started=$(date +%s)
+(cd src/BoardPapers && dotnet stryker --config-file "$root/tools/stryker-config.json" --output "$out" "${args[@]}")
+report="$out/reports/mutation-report.json"
+[ -f "$report" ] || { echo "mutation: Stryker wrote no report (see $out/logs)" >&2; exit 1; }
+python3 - "$report" "$(( $(date +%s) - started ))" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+rows, totals = [], {"killed": 0, "survived": 0, "nocover": 0, "timeout": 0}
+for path, file in sorted(report["files"].items()):
+    counts = {"killed": 0, "survived": 0, "nocover": 0, "timeout": 0}
+    for mutant in file["mutants"]:
+        status = mutant["status"]
+        key = {"Killed": "killed", "Survived": "survived", "NoCoverage": "nocover", "Timeout": "timeout"}.get(status)
+        if key:
+            counts[key] += 1
+    valid = sum(counts.values())
+    if valid == 0:
+        continue
+    for k in totals:
+        totals[k] += counts[k]
+    score = 100 * (counts["killed"] + counts["timeout"]) / valid
+    name = path.split("src/BoardPapers/")[-1]
+    rows.append((name, score, counts))
+print(f"{'file':45} {'score':>6} {'killed':>7} {'survived':>9} {'no cover':>9} {'timeout':>8}")
+for name, score, c in rows:
+    print(f"{name:45} {score:5.1f}% {c['killed']:7} {c['survived']:9} {c['nocover']:9} {c['timeout']:8}")
+valid = sum(totals.values())
+score = 100 * (totals["killed"] + totals["timeout"]) / valid if valid else 0
+print(f"{'all':45} {score:5.1f}% {totals['killed']:7} {totals['survived']:9} {totals['nocover']:9} {totals['timeout']:8}")
+print(f"took {int(sys.argv[2]) // 60} min {int(sys.argv[2]) % 60} s")
+PY
