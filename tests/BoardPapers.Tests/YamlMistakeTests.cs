@@ -38,6 +38,7 @@ public sealed class YamlMistakeTests
         // what, the line as written, the line as the officer mistyped it, where, what the message must say
         { "a colon and space inside text", "        text: Commission a review", "        text: Commission a review: the board decides", 18, 34, "put the whole text in quotes, `text: \"Commission a review: the board decides\"`" },
         { "a tab for indentation", "        lead: Director", "\tlead: Director", 19, 1, "replace the tab with spaces" },
+        { "a tab after spaces", "        lead: Director", "    \tlead: Director", 19, 5, "replace the tab with spaces" },
         { "a key indented too far", "        lead: Director", "          lead: Director", 19, 11, "`lead:` is indented further than the line above" },
         { "a key indented too little", "        lead: Director", "       lead: Director", 19, 8, "the keys of one item start in the same column" },
         { "an unclosed double quote", "        text: Commission a review", "        text: \"Commission a review", 18, 15, "a double quote opened here is not closed: end the text with \"" },

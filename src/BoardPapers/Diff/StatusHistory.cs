@@ -54,12 +54,14 @@ public static class StatusHistory
             var (shown, bytes, _) = PlanVersions.Git(["show", "--end-of-options", $"{commit}:{line}"], root);
             var loaded = loader.LoadBytes(bytes, $"{commit[..7]}:{line}");
             commit = null;
-            if (shown != 0 || loaded.HasErrors || loaded.Plan?.AsAt is not { } asAt || byDate.ContainsKey(asAt))
+            // No pattern variable: a removed `continue` must still compile, so every statement can be mutation-tested.
+            var asAt = loaded.Plan?.AsAt;
+            if (shown != 0 || loaded.HasErrors || loaded.Plan is null || asAt is null || byDate.ContainsKey(asAt.Value))
             {
                 continue;
             }
 
-            byDate[asAt] = StatusAtDate.Of(loaded.Plan);
+            byDate[asAt.Value] = StatusAtDate.Of(loaded.Plan);
         }
 
         return [.. byDate.OrderBy(d => d.Key).SelectMany(d => d.Value)];

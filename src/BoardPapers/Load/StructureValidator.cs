@@ -57,7 +57,10 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key })
+            // Read without a pattern variable: every statement here can be mutation-tested (a removed `continue`
+            // must still compile, so `key` may not depend on it to be assigned).
+            var key = (keyNode as YamlScalarNode)?.Value;
+            if (key is null)
             {
                 Error(keyNode, Codes.ComplexKey, $"a key in {obj.Name} must be a plain word, found {YamlValues.Describe(keyNode)}");
                 continue;
@@ -135,7 +138,8 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
 
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key })
+            var key = (keyNode as YamlScalarNode)?.Value;
+            if (key is null)
             {
                 Error(keyNode, Codes.ComplexKey, $"a key in {what} must be a plain word, found {YamlValues.Describe(keyNode)}");
                 continue;
