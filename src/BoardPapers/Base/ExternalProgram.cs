@@ -99,20 +99,38 @@ public static class ExternalProgram
     /// <summary>A fresh folder for a program's files, deleted by <see cref="DeleteWorkFolder"/> or when the process is stopped by a signal.</summary>
     public static DirectoryInfo NewWorkFolder(string prefix) => Directory.CreateTempSubdirectory(prefix);
 
-    /// <summary>Deletes a work folder, whatever is left in it.</summary>
+    /// <summary>
+    /// Deletes a work folder, whatever is left in it. A stopped LibreOffice's children can still be writing into
+    /// its profile for a moment after it is killed, so a folder that comes back or will not go is tried again,
+    /// for up to a second, before it is left to the next temporary-folder sweep.
+    /// </summary>
     public static void DeleteWorkFolder(DirectoryInfo folder)
     {
-        try
+        ArgumentNullException.ThrowIfNull(folder);
+        for (var attempt = 0; attempt < 10; attempt++)
         {
-            folder.Refresh();
-            if (folder.Exists)
+            try
             {
+                folder.Refresh();
+                if (!folder.Exists)
+                {
+                    return;
+                }
+
                 folder.Delete(recursive: true);
             }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A file still held open by a dying program: the next temporary-folder sweep takes it.
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file still held open, or written again, by a dying program: try again shortly.
+            }
+
+            folder.Refresh();
+            if (!folder.Exists)
+            {
+                return;
+            }
+
+            Thread.Sleep(100);
         }
     }
 
@@ -177,4 +195,5 @@ public static class ExternalProgram
             }
         }
     }
+
 }
