@@ -1,4 +1,3 @@
-using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
@@ -104,7 +103,7 @@ public sealed partial class ServeHost : IDisposable
     /// <summary>The design system's stylesheet, every page's: built into the service, kept by the browser for an hour.</summary>
     private static Task Stylesheet(HttpContext context)
     {
-        var css = Encoding.UTF8.GetBytes(DesignSystem.Css);
+        var css = DesignSystem.Utf8;
         context.Response.ContentType = ServedDocument.ContentTypeOf("css");
         context.Response.Headers.CacheControl = "public, max-age=3600";
         context.Response.ContentLength = css.Length;

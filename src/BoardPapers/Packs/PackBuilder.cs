@@ -536,7 +536,7 @@ public sealed class PackBuilder(PackComposer composer)
         problems = found;
         return found.Count > 0
             ? []
-            : [new PackFile($"{name}/{DesignSystem.StylesheetName}", Encoding.UTF8.GetBytes(DesignSystem.Css)),
+            : [new PackFile($"{name}/{DesignSystem.StylesheetName}", DesignSystem.Utf8.ToArray()),
                .. pages.Select(p => new PackFile(p.Path, PaperWriter.Html(new Paper(p.Article, properties), p.Frame)))];
     }
 
