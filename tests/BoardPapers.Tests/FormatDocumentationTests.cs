@@ -1,11 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
+using Snapshooter.Xunit;
 
 namespace BoardPapers.Tests;
 
 /// <summary>The example in docs/plan-format.md is a real plan: it loads clean and uses every key of the format.</summary>
 public sealed class FormatDocumentationTests
 {
+    private static readonly JsonSerializerOptions ModelJson = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(), new PositionAsText() },
+    };
+
     /// <summary>The documented example (the first YAML block), or the plan it cites (the second).</summary>
     private static string Example(int block = 0)
     {
@@ -34,6 +45,31 @@ public sealed class FormatDocumentationTests
             Assert.Empty(result.Diagnostics);
             Assert.Equal(3, result.Plan!.AllActions().Count() + result.Plan.AllRecommendations().Count());
             Assert.Equal("Ensure that initial assessments are completed within timescale.", Assert.Single(result.Plan.Cited).Text);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// What the loader makes of the documented example, every record with its fields and where each came
+    /// from, as reviewed: a key the loader dropped, misread or put on the wrong row shows as a changed line.
+    /// </summary>
+    [Fact]
+    public void Every_value_of_the_documented_example_reaches_its_field_of_the_plan()
+    {
+        var folder = Directory.CreateTempSubdirectory("boardpapers-doc-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "ofsted-recommendations.yaml"), Example(1));
+            File.WriteAllText(Path.Combine(folder, "plan.yaml"), Example());
+            var plan = new PlanLoader().LoadFile(Path.Combine(folder, "plan.yaml")).Plan! with { Folder = null };
+
+            var json = JsonSerializer.Serialize(plan, ModelJson);
+
+            Assert.Contains("\"Title\": \"Children's Services Improvement Plan\"", json, StringComparison.Ordinal);
+            Snapshot.Match(json);
         }
         finally
         {
