@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
 using Snapshooter.Xunit;
@@ -10,13 +7,6 @@ namespace BoardPapers.Tests;
 /// <summary>The example in docs/plan-format.md is a real plan: it loads clean and uses every key of the format.</summary>
 public sealed class FormatDocumentationTests
 {
-    private static readonly JsonSerializerOptions ModelJson = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(), new PositionAsText() },
-    };
-
     /// <summary>The documented example (the first YAML block), or the plan it cites (the second).</summary>
     private static string Example(int block = 0)
     {
@@ -66,7 +56,7 @@ public sealed class FormatDocumentationTests
             File.WriteAllText(Path.Combine(folder, "plan.yaml"), Example());
             var plan = new PlanLoader().LoadFile(Path.Combine(folder, "plan.yaml")).Plan! with { Folder = null };
 
-            var json = JsonSerializer.Serialize(plan, ModelJson);
+            var json = ModelDump.Of(plan);
 
             Assert.Contains("\"Title\": \"Children's Services Improvement Plan\"", json, StringComparison.Ordinal);
             Snapshot.Match(json);

@@ -1,6 +1,7 @@
 using BoardPapers.Base;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
+using Snapshooter.Xunit;
 
 namespace BoardPapers.Tests;
 
@@ -42,6 +43,38 @@ public sealed class MeetingLoaderTests : IDisposable
         Assert.Equal(Path.Combine(RepoPaths.Plans, "leeds-scrutiny-recommendation-tracking-2010.yaml"), tracking.Plan);
         var exempt = reports[4].Appendices[1];
         Assert.Equal("10.4 (3)", exempt.Exemption!.Paragraph);
+    }
+
+    /// <summary>
+    /// The documented meeting and report (docs/meeting-format.md), as a clerk would lay them out in a folder,
+    /// as the loader builds them: every item, front-sheet field and appendix with where it came from, as reviewed.
+    /// </summary>
+    [Fact]
+    public void Every_value_of_the_documented_meeting_and_report_reaches_its_field()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "meeting-format.md"));
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), Block(doc, "yaml"));
+        File.WriteAllText(Path.Combine(folder, "minutes-2010-11-18.md"), "## 60 Minutes\n\nRESOLVED - That the minutes be approved.\n");
+        File.Copy(Path.Combine(RepoPaths.Plans, "leeds-scrutiny-recommendation-tracking-2010.yaml"), Path.Combine(folder, "tracking.yaml"));
+        File.WriteAllText(Path.Combine(folder, "reports", "work-programme.md"), "# Work programme\n");
+        File.WriteAllText(Path.Combine(folder, "reports", "forward-plan.pdf"), "%PDF-1.4\n%%EOF\n");
+        var report = Block(doc, "markdown")
+            .Replace("../../../leeds-scrutiny-recommendation-tracking-2010.yaml", "../tracking.yaml", StringComparison.Ordinal)
+            .Replace("../appendices/11-1-work-programme.md", "work-programme.md", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "reports", "07-strategic-update.md"), report);
+
+        var result = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml");
+
+        Assert.Empty(result.Diagnostics);
+        Snapshot.Match(ModelDump.Of(result.Meeting).Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+    }
+
+    /// <summary>The first fenced block of a language in a document.</summary>
+    private static string Block(string doc, string language)
+    {
+        var start = doc.IndexOf($"```{language}\n", StringComparison.Ordinal) + language.Length + 4;
+        return doc[start..doc.IndexOf("\n```", start, StringComparison.Ordinal)] + "\n";
     }
 
     [Fact]
