@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Mutation testing of the core library's loading, validation and diff code with Stryker.NET (pinned in
 # .config/dotnet-tools.json): every mutant of src/BoardPapers/{Load,Validate,Diff} is run against the tests of
-# all three test projects that cover it (tools/stryker-config.json; the LibreOffice- and browser-heavy tests,
-# which cover none of these files that the others do not, are filtered out). Reports go to artifacts/mutation/
-# (HTML and JSON); the score per file is printed at the end. Not part of CI: it takes about an hour on 2 cores.
+# all three test projects that cover it (tools/stryker-config.json; the browser tests and every test that waits
+# on LibreOffice, which reach these files only through paths the fast tests cover, are filtered out). Reports go
+# to artifacts/mutation/ (HTML and JSON); the score per file is printed at the end. Not part of CI: the whole
+# run takes more than two hours on 2 cores.
 # Usage: bash tools/mutation.sh [GLOB...]   e.g. bash tools/mutation.sh '**/Diff/PlanDiff.cs'
 set -euo pipefail
 cd "$(dirname "$0")/.."
