@@ -24,17 +24,22 @@ public sealed class FormatDocumentationTests
     [Fact]
     public void The_documented_example_loads_without_any_diagnostic()
     {
-        // As an officer has it: the plan in a folder, beside the plan it cites.
+        var result = LoadExample();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, result.Plan!.AllActions().Count() + result.Plan.AllRecommendations().Count());
+        Assert.Equal("Ensure that initial assessments are completed within timescale.", Assert.Single(result.Plan.Cited).Text);
+    }
+
+    /// <summary>The documented example loaded as an officer has it: the plan in a folder, beside the plan it cites.</summary>
+    private static Load.LoadResult LoadExample()
+    {
         var folder = Directory.CreateTempSubdirectory("boardpapers-doc-").FullName;
         try
         {
             File.WriteAllText(Path.Combine(folder, "ofsted-recommendations.yaml"), Example(1));
             File.WriteAllText(Path.Combine(folder, "plan.yaml"), Example());
-            var result = new PlanLoader().LoadFile(Path.Combine(folder, "plan.yaml"));
-
-            Assert.Empty(result.Diagnostics);
-            Assert.Equal(3, result.Plan!.AllActions().Count() + result.Plan.AllRecommendations().Count());
-            Assert.Equal("Ensure that initial assessments are completed within timescale.", Assert.Single(result.Plan.Cited).Text);
+            return new PlanLoader().LoadFile(Path.Combine(folder, "plan.yaml"));
         }
         finally
         {
@@ -49,22 +54,10 @@ public sealed class FormatDocumentationTests
     [Fact]
     public void Every_value_of_the_documented_example_reaches_its_field_of_the_plan()
     {
-        var folder = Directory.CreateTempSubdirectory("boardpapers-doc-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "ofsted-recommendations.yaml"), Example(1));
-            File.WriteAllText(Path.Combine(folder, "plan.yaml"), Example());
-            var plan = new PlanLoader().LoadFile(Path.Combine(folder, "plan.yaml")).Plan! with { Folder = null };
+        var json = ModelDump.Of(LoadExample().Plan! with { Folder = null });
 
-            var json = ModelDump.Of(plan);
-
-            Assert.Contains("\"Title\": \"Children's Services Improvement Plan\"", json, StringComparison.Ordinal);
-            Snapshot.Match(json);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains("\"Title\": \"Children's Services Improvement Plan\"", json, StringComparison.Ordinal);
+        Snapshot.Match(json);
     }
 
     [Fact]
