@@ -210,7 +210,8 @@ public static class PlanDiff
 
     /// <summary>
     /// An action's steps, each a row of its own named "1.1 step 2" (with its ref when it has one):
-    /// matched by ref, else by position; a step's status moves and slipped dates count like any row's.
+    /// matched by ref, else by text, else in order (<see cref="MatchSteps"/>); a step's status moves and
+    /// slipped dates count like any row's.
     /// </summary>
     private static void Steps(PlanAction before, PlanAction after, PlanRow row, Plan oldPlan, Plan newPlan, List<Change> changes)
     {
@@ -219,15 +220,13 @@ public static class PlanDiff
             return;
         }
 
-        var oldByRef = before.Steps.Where(s => s.Ref is not null).ToDictionary(s => s.Ref!, StringComparer.Ordinal);
+        var previous = MatchSteps(before.Steps, after.Steps);
         var matched = new HashSet<PlanStep>();
         for (var i = 0; i < after.Steps.Count; i++)
         {
             var step = after.Steps[i];
             var name = step.Name(after, i);
-            var old = step.Ref is not null
-                ? oldByRef.GetValueOrDefault(step.Ref)
-                : i < before.Steps.Count && before.Steps[i].Ref is null ? before.Steps[i] : null;
+            var old = previous[i];
             if (old is null || !matched.Add(old))
             {
                 changes.Add(new Change(ChangeKind.Added, "action", name, PlanOutline.OneLine(step.Text), Position: step.Position));
@@ -252,6 +251,49 @@ public static class PlanDiff
                 changes.Add(new Change(ChangeKind.Removed, "action", before.Steps[i].Name(before, i), PlanOutline.OneLine(before.Steps[i].Text), Position: row.Position));
             }
         }
+    }
+
+    /// <summary>
+    /// For each newer step, the older step it continues: the one with its ref; a step without a ref, the
+    /// first older step without a ref and with the same text, else the older steps without refs left over,
+    /// taken in order (so a step added, dropped or moved among them does not read as every later step edited).
+    /// </summary>
+    private static PlanStep?[] MatchSteps(IReadOnlyList<PlanStep> before, IReadOnlyList<PlanStep> after)
+    {
+        var previous = new PlanStep?[after.Count];
+        var oldByRef = new Dictionary<string, PlanStep>(StringComparer.Ordinal);
+        foreach (var step in before)
+        {
+            if (step.Ref is not null)
+            {
+                oldByRef.TryAdd(step.Ref, step);
+            }
+        }
+
+        var unreferenced = before.Where(s => s.Ref is null).ToList();
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (after[i].Ref is { } key)
+            {
+                previous[i] = oldByRef.GetValueOrDefault(key);
+            }
+            else if (unreferenced.FirstOrDefault(s => Normalise(s.Text) == Normalise(after[i].Text)) is { } same)
+            {
+                previous[i] = same;
+                unreferenced.Remove(same);
+            }
+        }
+
+        var left = new Queue<PlanStep>(unreferenced);
+        for (var i = 0; i < after.Count && left.Count > 0; i++)
+        {
+            if (after[i].Ref is null && previous[i] is null)
+            {
+                previous[i] = left.Dequeue();
+            }
+        }
+
+        return previous;
     }
 
     private static void Due(Func<ChangeKind, string, string?, string?, Change> make, PlanDate? before, PlanDate? after, List<Change> changes)
