@@ -1,0 +1,145 @@
+using BoardPapers.Base;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// What an officer is told when a plan is well-formed YAML but does not mean anything: a legend, value,
+/// source or step ref declared twice, a status or column on a legend the plan does not declare, a step
+/// column where steps cannot be. Each error stands at the line and column to fix and says what is allowed.
+/// </summary>
+public sealed class PlanMeaningTests
+{
+    private const string Plan = """
+        format: 2
+        plan: { title: Meaning }
+        legends:
+          - key: rag
+            title: RAG
+            scale: true
+            values:
+              - { key: red, label: Red }
+              - { key: green, label: Green }
+        LEGENDS
+        sources:
+          - { code: JAR, title: Joint area review }
+        SOURCES
+        settings:
+          action_columns:
+            - { field: ref, heading: Ref }
+            - { field: text, heading: Action }
+        COLUMNS
+        themes:
+          - ref: "1"
+            title: Leadership
+            actions:
+              - ref: "1.1"
+                text: Strengthen the front door
+                lead: Director
+                sources: [JAR]
+                statuses: { rag: red }
+                steps:
+                  - { ref: S1, text: Agree the model, lead: Head of Service }
+        STEPS
+        """;
+
+    /// <summary>The errors of the plan with each placeholder line replaced (or dropped), as "line:col code message".</summary>
+    private static List<string> Errors(string legends = "", string sources = "", string columns = "", string steps = "", string? plan = null)
+    {
+        var yaml = (plan ?? Plan)
+            .Replace("LEGENDS\n", legends, StringComparison.Ordinal)
+            .Replace("SOURCES\n", sources, StringComparison.Ordinal)
+            .Replace("COLUMNS\n", columns, StringComparison.Ordinal)
+            .Replace("STEPS", steps, StringComparison.Ordinal);
+        return [.. new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics
+            .Where(d => d.Severity == Severity.Error)
+            .Select(d => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}")];
+    }
+
+    [Fact]
+    public void The_plan_as_written_has_no_error()
+    {
+        Assert.Empty(Errors());
+    }
+
+    [Fact]
+    public void A_legend_declared_twice_points_at_the_first()
+    {
+        Assert.Equal(
+            ["10:5 BP205 legend `rag` is declared twice; the first is at line 4"],
+            Errors(legends: "  - { key: rag, title: Again, scale: true, values: [{ key: red, label: Red }] }\n"));
+    }
+
+    [Fact]
+    public void A_legend_value_declared_twice_points_at_the_first()
+    {
+        Assert.Equal(
+            ["10:83 BP206 legend `stage` has the value `open` twice; the first is at line 10"],
+            Errors(legends: "  - { key: stage, title: Stage, scale: true, values: [{ key: open, label: Open }, { key: open, label: Again }] }\n"));
+    }
+
+    [Fact]
+    public void A_source_code_declared_twice_points_at_the_first()
+    {
+        Assert.Equal(
+            ["12:5 BP207 source code `JAR` is declared twice; the first is at line 11"],
+            Errors(sources: "  - { code: JAR, title: Again }\n"));
+    }
+
+    [Fact]
+    public void A_status_on_a_legend_not_declared_names_the_nearest_and_lists_the_legends()
+    {
+        var errors = Errors(steps: "          - { text: Open the hub, statuses: { ragg: red } }");
+
+        Assert.Equal(["27:53 BP202 status on unknown legend `ragg`; did you mean `rag`? Legends: rag"], errors);
+    }
+
+    [Fact]
+    public void A_status_in_a_plan_without_legends_says_to_declare_them()
+    {
+        var plan = Plan[..Plan.IndexOf("legends:", StringComparison.Ordinal)] + Plan[Plan.IndexOf("LEGENDS", StringComparison.Ordinal)..];
+
+        var errors = Errors(plan: plan);
+
+        Assert.Equal(["17:26 BP202 status on unknown legend `rag`. This plan declares no legends: add them under `legends`."], errors);
+    }
+
+    [Fact]
+    public void A_status_value_not_in_its_legend_names_the_nearest_and_lists_the_values()
+    {
+        var errors = Errors(steps: "          - { text: Open the hub, statuses: { rag: gren } }");
+
+        Assert.Equal(["27:52 BP203 `gren` is not a value of legend `rag` (RAG); did you mean `green`? Allowed: red (Red), green (Green)"], errors);
+    }
+
+    [Fact]
+    public void A_source_not_declared_names_the_nearest_and_lists_the_sources_or_says_there_are_none()
+    {
+        var mistyped = Errors(plan: Plan.Replace("sources: [JAR]", "sources: [JRA]", StringComparison.Ordinal));
+        Assert.Equal(["20:9 BP204 source code `JRA` is not declared under `sources`; did you mean `JAR`? Sources: JAR"], mistyped);
+
+        var none = Plan.Replace("sources:\n  - { code: JAR, title: Joint area review }\n", "", StringComparison.Ordinal);
+        Assert.Equal(["18:9 BP204 source code `JAR` is not declared under `sources`. This plan declares no sources: add them under `sources`."], Errors(plan: none));
+    }
+
+    [Theory]
+    [InlineData("    - { field: \"status:rgb\", heading: RAG }\n", "16:7 BP208 column `status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]
+    [InlineData("    - { field: \"step.status:rgb\", heading: RAG }\n", "16:7 BP208 column `step.status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]
+    [InlineData("    - { field: step.leed, heading: Lead }\n", "16:7 BP208 column field `step.leed` is not a field of a step; did you mean `step.lead`? Allowed: step.ref, step.text, step.lead, step.timescale, step.due, step.progress, or step.status:LEGEND")]
+    [InlineData("  recommendation_columns:\n    - { field: step.lead, heading: Lead }\n", "17:7 BP208 column `step.lead` shows a step, and only action tables have steps; move it to `action_columns`")]
+    public void A_column_that_cannot_be_shown_says_what_can(string column, string expected)
+    {
+        Assert.Equal([expected], Errors(columns: column));
+    }
+
+    [Fact]
+    public void A_step_ref_used_twice_in_one_action_is_an_error_but_in_two_actions_is_not()
+    {
+        Assert.Equal(
+            ["27:13 BP201 step ref `S1` is already used in action 1.1, at line 26; a step's ref is unique in its action"],
+            Errors(steps: "          - { ref: S1, text: Open the hub }"));
+
+        var second = "      - ref: \"1.2\"\n        text: Review thresholds\n        lead: Director\n        steps:\n          - { ref: S1, text: Agree the thresholds }";
+        Assert.Empty(Errors(steps: second));
+    }
+}
