@@ -155,4 +155,65 @@ public sealed class CitationTests : IDisposable
         var warning = Assert.Single(text.Diagnostics);
         Assert.Equal((Severity.Warning, Codes.CitationNotChecked, 17), (warning.Severity, warning.Code, warning.Position.Line));
     }
+
+    [Theory]
+    [InlineData("ofsted.yml")]
+    [InlineData("OFSTED.YAML")]
+    [InlineData("inspections/2017/ofsted.yaml")]
+    public void A_plan_in_a_folder_below_or_ending_yml_in_any_case_is_cited(string file)
+    {
+        var path = Path.Combine(folder, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, Ofsted);
+
+        var loaded = Load(Citing(file: file));
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal((file, "B7"), (Assert.Single(loaded.Plan!.Cited).File, loaded.Plan!.Cited[0].Ref));
+    }
+
+    [Fact]
+    public void The_same_recommendation_cited_by_two_actions_is_printed_once_among_the_cited()
+    {
+        var yaml = Citing().Replace("    actions:", "    actions:\n      - { ref: \"1.0\", text: Earlier, lead: Director, sources: [{ file: ofsted.yaml, ref: B7 }, { file: ofsted.yaml, ref: B6 }] }", StringComparison.Ordinal);
+
+        var loaded = Load(yaml);
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal(["ofsted.yaml B7", "ofsted.yaml B6"], loaded.Plan!.Cited.Select(c => $"{c.File} {c.Ref}"));
+    }
+
+    [Fact]
+    public void A_cited_plan_without_recommendations_says_so_and_a_long_list_is_cut_at_twenty()
+    {
+        File.WriteAllText(Path.Combine(folder, "empty.yaml"), "format: 1\nplan: { title: Empty }\nthemes:\n  - { ref: A, title: Nothing yet }\n");
+        var many = string.Concat(Enumerable.Range(1, 21).Select(i => $"\n      - {{ ref: C{i}, text: Recommendation {i} }}"));
+        File.WriteAllText(Path.Combine(folder, "many.yaml"), $"format: 1\nplan: {{ title: Many }}\nthemes:\n  - ref: A\n    title: All\n    recommendations:{many}\n");
+
+        var none = Assert.Single(Load(Citing(file: "empty.yaml", reference: "B7")).Diagnostics);
+        var cut = Assert.Single(Load(Citing(file: "many.yaml", reference: "X99")).Diagnostics);
+
+        Assert.Equal("`empty.yaml` has no recommendation `B7`. It has no recommendations.", none.Message);
+        Assert.Equal(
+            "`many.yaml` has no recommendation `X99`. Its recommendations: " + string.Join(", ", Enumerable.Range(1, 20).Select(i => $"C{i}")) + ", ...",
+            cut.Message);
+    }
+
+    [Fact]
+    public void At_most_thirty_two_plans_are_read_and_the_next_is_refused_by_name()
+    {
+        for (var i = 1; i <= CitationResolver.MaxCitedPlans + 1; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"plan{i:00}.yaml"), Ofsted);
+        }
+
+        var cites = string.Join(", ", Enumerable.Range(1, CitationResolver.MaxCitedPlans + 1).Select(i => $"{{ file: plan{i:00}.yaml, ref: B7 }}"));
+        var yaml = Citing().Replace("sources: [OF17, { file: \"ofsted.yaml\", ref: \"B7\" }]", $"sources: [{cites}]", StringComparison.Ordinal);
+
+        var loaded = Load(yaml);
+
+        var error = Assert.Single(loaded.Diagnostics);
+        Assert.Equal((Codes.CitedPlanUnusable, "a plan may cite at most 32 other plan files; `plan33.yaml` would be one more"), (error.Code, error.Message));
+        Assert.Equal(CitationResolver.MaxCitedPlans, loaded.Plan!.Cited.Count);
+    }
 }
