@@ -115,6 +115,34 @@ public sealed class ImageTests : IDisposable
     }
 
     [Fact]
+    public void An_image_named_with_escaped_spaces_or_a_fragment_is_the_file_of_that_name()
+    {
+        File.WriteAllBytes(Path.Combine(folder, "figures", "ward map.png"), Png(20, 10));
+
+        var loaded = Load("Intro.\n\n![Map of the wards](figures/ward%20map.png#page=1)");
+
+        Assert.Empty(loaded.Diagnostics);
+        var (image, problem) = BoardPapers.Load.PlanImages.Load(FileRoot.At(folder), "figures/ward%20map.png?v=2");
+        Assert.Null(problem);
+        Assert.Equal((20, 10), (image!.Width, image.Height));
+    }
+
+    [Fact]
+    public void An_image_of_exactly_the_size_limit_is_read_and_one_byte_more_is_refused_with_its_size()
+    {
+        var png = Png(1, 1);
+        File.WriteAllBytes(Path.Combine(folder, "limit.png"), [.. png, .. new byte[ImageFile.MaxBytes - png.Length]]);
+        File.WriteAllBytes(Path.Combine(folder, "over.png"), [.. png, .. new byte[ImageFile.MaxBytes - png.Length + 1]]);
+
+        var (read, atLimit) = BoardPapers.Load.PlanImages.Load(FileRoot.At(folder), "limit.png");
+        var (_, over) = BoardPapers.Load.PlanImages.Load(FileRoot.At(folder), "over.png");
+
+        Assert.Null(atLimit);
+        Assert.Equal((1, 1), (read!.Width, read.Height));
+        Assert.Equal("the image `over.png` is 5,120 KiB, over the limit of 5 MiB; make it smaller", over);
+    }
+
+    [Fact]
     public void A_link_out_of_the_folder_is_refused_after_it_is_followed_and_never_embedded()
     {
         var outside = Directory.CreateTempSubdirectory("boardpapers-outside-").FullName;
