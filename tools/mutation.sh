@@ -15,10 +15,27 @@ args=()
 for glob in "$@"; do args+=(--mutate "$glob"); done
 rm -rf "$out"
 started=$(date +%s)
+
+# Stryker leaves behind the test host of a mutant it gave up on (a timeout); dozens of them, idle but
+# waking, took a third of the CPU an hour into a run. Any test host of this checkout's tests still
+# running after ten minutes (no mutant's tests take a tenth of that) is one of them and is ended.
+reap() {
+  while sleep 60; do
+    local now pid begun
+    now=$(date +%s)
+    for pid in $(pgrep -f "$root/tests/.*/testhost.dll" || true); do
+      begun=$(date -d "$(ps -o lstart= -p "$pid" 2>/dev/null)" +%s 2>/dev/null) || continue
+      if [ $(( now - begun )) -gt 600 ]; then kill "$pid" 2>/dev/null || true; fi
+    done
+  done
+}
+reap &
+reaper=$!
+trap 'kill $reaper 2>/dev/null || true' EXIT
 (cd src/BoardPapers && dotnet stryker --config-file "$root/tools/stryker-config.json" --output "$out" "${args[@]}")
 report="$out/reports/mutation-report.json"
 [ -f "$report" ] || { echo "mutation: Stryker wrote no report (see $out/logs)" >&2; exit 1; }
-python3 - "$report" "$(( $(date +%s) - started ))" <<'PY'
+python3 - "$report" "$(( $(date +%s) - started ))" "$out/survivors.txt" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 rows, totals = [], {"killed": 0, "survived": 0, "nocover": 0, "timeout": 0}
@@ -44,4 +61,18 @@ valid = sum(totals.values())
 score = 100 * (totals["killed"] + totals["timeout"]) / valid if valid else 0
 print(f"{'all':45} {score:5.1f}% {totals['killed']:7} {totals['survived']:9} {totals['nocover']:9} {totals['timeout']:8}")
 print(f"took {int(sys.argv[2]) // 60} min {int(sys.argv[2]) % 60} s")
+
+# Every mutant no test killed, file by file, with its line and what it changed: the list to work from.
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for path, file in sorted(report["files"].items()):
+        lines = file["source"].split("\n")
+        left = sorted((m for m in file["mutants"] if m["status"] in ("Survived", "NoCoverage")), key=lambda m: m["location"]["start"]["line"])
+        if not left:
+            continue
+        out.write(f"{path.split('src/BoardPapers/')[-1]}\n")
+        for m in left:
+            line = m["location"]["start"]["line"]
+            status = "not covered" if m["status"] == "NoCoverage" else "survived"
+            out.write(f"  {line:4} {status:11} {m['mutatorName']}: {m.get('replacement', '')[:80]}\n       {lines[line - 1].strip()[:100]}\n")
+print(f"surviving mutants: {sys.argv[3]}")
 PY

@@ -1,0 +1,129 @@
+using BoardPapers.Base;
+using BoardPapers.Load;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests;
+
+/// <summary>
+/// What an officer is told when a plan's shape is wrong in the places the common mistakes do not reach:
+/// statuses written as anything but `legend: value`, numbers at and past their bounds, a key with no
+/// near match, and the limits on images and Markdown that keep one check from reading without end.
+/// </summary>
+public sealed class PlanStructureTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("boardpapers-structure-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private const string Plan = """
+        format: 2
+        plan: { title: Structure }
+        legends:
+          - key: rag
+            title: RAG
+            scale: true
+            values: [{ key: red, label: Red }, { key: green, label: Green }]
+        settings:
+          action_columns:
+            - { field: ref, heading: Ref, width: WIDTH }
+            - { field: text, heading: Action }
+        themes:
+          - ref: A
+            title: Theme
+            actions:
+              - { ref: "1.1", text: Review, lead: Director, ACTION }
+        """;
+
+    private static List<string> Errors(string action = "statuses: { rag: red }", string width = "20", LoadLimits? limits = null)
+    {
+        var yaml = Plan.Replace("ACTION", action, StringComparison.Ordinal).Replace("WIDTH", width, StringComparison.Ordinal);
+        return [.. new PlanLoader(limits).LoadText(yaml, "plan.yaml").Diagnostics
+            .Where(d => d.Severity == Severity.Error)
+            .Select(d => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}")];
+    }
+
+    [Fact]
+    public void The_plan_as_written_has_no_error()
+    {
+        Assert.Empty(Errors());
+    }
+
+    [Theory]
+    [InlineData("statuses: { rag: }", "16:70 BP102 `rag` in `statuses` has no value; it takes text")]
+    [InlineData("statuses: { [rag]: red }", "16:65 BP108 a key in `statuses` must be a plain word, found a list")]
+    [InlineData("statuses: [rag, red]", "16:63 BP102 `statuses` must be a mapping of legend keys to text, found a list")]
+    [InlineData("statuses: red", "16:63 BP102 `statuses` must be a mapping of legend keys to text, found 'red'")]
+    public void Statuses_are_written_legend_colon_value(string action, string expected)
+    {
+        Assert.Equal([expected], Errors(action));
+    }
+
+    [Theory]
+    [InlineData("1", null)]
+    [InlineData("100", null)]
+    [InlineData("0", "10:42 BP107 `width` is 0, but it must be a whole number from 1 to 100")]
+    [InlineData("101", "10:42 BP107 `width` is 101, but it must be a whole number from 1 to 100")]
+    [InlineData("-5", "10:42 BP107 `width` is -5, but it must be a whole number from 1 to 100")]
+    [InlineData("20%", "10:42 BP102 `width` must be a whole number from 1 to 100, found '20%'")]
+    [InlineData("\"20\"", "10:42 BP102 `width` must be a whole number from 1 to 100, found '20'")]
+    public void A_column_width_is_a_whole_percentage_from_1_to_100(string width, string? expected)
+    {
+        Assert.Equal(expected is null ? [] : [expected], Errors(width: width));
+    }
+
+    [Fact]
+    public void A_key_like_none_allowed_lists_the_keys_without_guessing()
+    {
+        var error = Assert.Single(Errors("zzzzzz: 1"));
+
+        Assert.StartsWith("16:53 BP101 unknown key `zzzzzz` in action. Allowed keys: ref, text, ", error, StringComparison.Ordinal);
+        Assert.Contains("steps", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_of_a_later_format_is_not_offered_to_a_format_1_file()
+    {
+        var yaml = Plan.Replace("format: 2", "format: 1", StringComparison.Ordinal)
+            .Replace("ACTION", "stpes: []", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal)
+            .Replace("      - { field: ref, heading: Ref, width: 20 }\n", "", StringComparison.Ordinal);
+
+        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Code == Codes.UnknownKey);
+
+        Assert.DoesNotContain("steps", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_markdown_limit_is_reported_once_at_the_text_that_passes_it()
+    {
+        var limits = new LoadLimits { MaxMarkdownChars = 30 };
+        var yaml = Plan.Replace("ACTION", "progress: Twenty characters here., notes: And more after it.", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal)
+            .Replace("title: Theme", "title: Theme\n    narrative: Ten chars.", StringComparison.Ordinal);
+
+        var errors = new PlanLoader(limits).LoadText(yaml, "plan.yaml").Diagnostics.Where(d => d.Code == Codes.MarkdownTooLarge).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("the plan's Markdown fields pass 30 characters in all here; split the plan into smaller plans", error.Message);
+        Assert.Equal((17, 63), (error.Position.Line, error.Position.Column));
+    }
+
+    [Fact]
+    public void A_plan_may_use_two_hundred_image_files_and_the_next_is_refused_by_name()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC");
+        for (var i = 1; i <= StructureValidator.MaxImages + 1; i++)
+        {
+            File.WriteAllBytes(Path.Combine(folder, $"f{i:000}.png"), png);
+        }
+
+        // The first image twice: it is one file, read once, and does not count again.
+        var figures = string.Join(" ", Enumerable.Range(1, StructureValidator.MaxImages + 1).Select(i => $"![Figure {i}](f{i:000}.png)"));
+        var yaml = Plan.Replace("ACTION", "progress: \"![Again](f001.png) " + figures + "\"", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
+        var path = Path.Combine(folder, "plan.yaml");
+        File.WriteAllText(path, yaml);
+
+        var loaded = new PlanLoader().LoadFile(path);
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((Codes.ImageNotAllowed, "a plan may use at most 200 image files; `f201.png` would be one more"), (error.Code, error.Message));
+    }
+}
