@@ -46,7 +46,7 @@ public sealed class BadPlanCorpusTests
         { "root-is-a-list.yaml", "BP102", 1, 1 },
         { "syntax-bad-indentation.yaml", "BP005", 7, 4 },
         { "syntax-tab-indentation.yaml", "BP005", 5, 1 },
-        { "syntax-unclosed-flow.yaml", "BP005", 2, 14 },
+        { "syntax-unclosed-flow.yaml", "BP005", 2, 7 },
         { "syntax-undefined-alias.yaml", "BP005", 4, 9 },
         { "two-documents.yaml", "BP009", 5, 1 },
         { "unknown-column-field.yaml", "BP208", 7, 7 },

@@ -38,6 +38,12 @@ internal static partial class YamlMistakes
                 : "a tab indents this line; YAML indents with spaces only: replace the tab with spaces";
         }
 
+        // A backslash in double quotes starts an escape; one the parser cannot read is not an unclosed quote.
+        if (IsEscape(said))
+        {
+            return "this text in double quotes holds a backslash escape YAML cannot read (a \\u escape must name a whole character, not half of one); write the character itself, write a backslash as \\\\, or put the text in single quotes";
+        }
+
         // A quote opened and never closed: the parser runs on to the end of the file or a badly indented line.
         if (said.Contains("quoted scalar", StringComparison.Ordinal))
         {
@@ -130,6 +136,10 @@ internal static partial class YamlMistakes
 
         return message.TrimEnd('.').Replace("While", "while", StringComparison.Ordinal);
     }
+
+    /// <summary>Whether the parser stopped at an escape in double-quoted text ("found unknown escape character", "invalid Unicode surrogates").</summary>
+    public static bool IsEscape(string said) =>
+        said.Contains("escape", StringComparison.OrdinalIgnoreCase) || said.Contains("surrogate", StringComparison.OrdinalIgnoreCase) || said.Contains("hexadecimal", StringComparison.OrdinalIgnoreCase);
 
     private static string QuoteName(char quote) => quote == '"' ? "double" : "single";
 

@@ -133,8 +133,16 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections.
-            problems.Add(Error(lastGood, Codes.Syntax, "YAML syntax error: cannot read past this point; look for an unclosed '{' or '[' or a missing quote"));
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections: the
+            // bracket left open nearest above where reading stopped is where to look.
+            var bracket = Opening(text, lastGood, '[');
+            var brace = Opening(text, lastGood, '{');
+            // No pattern variables: every mutant of these conditions must still compile (see docs/testing.md).
+            problems.Add(bracket.HasValue && (!brace.HasValue || bracket.Value.Index > brace.Value.Index)
+                ? Error(bracket.Value, Codes.Syntax, "YAML syntax error: a `[` opened here is not closed, or its items are not separated by commas: write `[one, two]` on one line")
+                : brace.HasValue
+                    ? Error(brace.Value, Codes.Syntax, "YAML syntax error: a `{` opened here is not closed, or its entries are not separated by commas: write `{ key: value, key: value }` on one line")
+                    : Error(lastGood, Codes.Syntax, "YAML syntax error: cannot read past this point; look for an unclosed '{' or '[' or a missing quote"));
         }
 
         return problems;
@@ -274,7 +282,8 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
 
         // An unclosed quote or bracket: point at where it opens, which is where the officer must look.
-        var opener = ex.Message.Contains("double-quoted", StringComparison.Ordinal) ? '"'
+        var opener = YamlMistakes.IsEscape(ex.Message) ? '\0'
+            : ex.Message.Contains("double-quoted", StringComparison.Ordinal) ? '"'
             : ex.Message.Contains("quoted scalar", StringComparison.Ordinal) ? '\''
             : ex.Message.Contains("flow mapping", StringComparison.Ordinal) ? '{'
             : ex.Message.Contains("flow sequence", StringComparison.Ordinal) ? '['
