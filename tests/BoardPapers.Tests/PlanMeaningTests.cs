@@ -127,9 +127,34 @@ public sealed class PlanMeaningTests
     [InlineData("    - { field: \"step.status:rgb\", heading: RAG }\n", "16:7 BP208 column `step.status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]
     [InlineData("    - { field: step.leed, heading: Lead }\n", "16:7 BP208 column field `step.leed` is not a field of a step; did you mean `step.lead`? Allowed: step.ref, step.text, step.lead, step.timescale, step.due, step.progress, or step.status:LEGEND")]
     [InlineData("  recommendation_columns:\n    - { field: step.lead, heading: Lead }\n", "17:7 BP208 column `step.lead` shows a step, and only action tables have steps; move it to `action_columns`")]
+    [InlineData("    - { field: progres, heading: Progress }\n", "16:7 BP208 column field `progres` is not a field; did you mean `progress`? Allowed: ")]
+    [InlineData("    - { field: zzzzzz, heading: Progress }\n", "16:7 BP208 column field `zzzzzz` is not a field. Allowed: ")]
+    [InlineData("    - { field: step.zzzzzz, heading: Step }\n", "16:7 BP208 column field `step.zzzzzz` is not a field of a step. Allowed: step.ref")]
     public void A_column_that_cannot_be_shown_says_what_can(string column, string expected)
     {
-        Assert.Equal([expected], Errors(columns: column));
+        var error = Assert.Single(Errors(columns: column));
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+        Assert.True(error == expected || expected.EndsWith("Allowed: ", StringComparison.Ordinal) || expected.EndsWith("step.ref", StringComparison.Ordinal), error);
+    }
+
+    [Fact]
+    public void A_status_column_on_a_legend_without_colours_may_merge()
+    {
+        var legends = "  - { key: stage, title: Stage, scale: true, values: [{ key: open, label: Open }] }\n";
+        var column = "    - { field: \"status:stage\", heading: Stage, merge: true }\n";
+
+        Assert.Empty(Errors(legends: legends, columns: column));
+        Assert.Equal(
+            ["16:51 BP209 column `status:rag` is shaded by its legend's colours, so it cannot merge: each row's rating prints in its own cell; remove `merge: true`"],
+            Errors(plan: Plan.Replace("{ key: red, label: Red }", "{ key: red, label: Red, colour: \"#C00000\" }", StringComparison.Ordinal), columns: "    - { field: \"status:rag\", heading: RAG, merge: true }\n"));
+    }
+
+    [Fact]
+    public void A_status_on_a_legend_like_none_declared_lists_the_legends_without_guessing()
+    {
+        Assert.Equal(
+            ["27:57 BP202 status on unknown legend `priority`. Legends: rag"],
+            Errors(steps: "          - { text: Open the hub, statuses: { priority: red } }"));
     }
 
     [Fact]
