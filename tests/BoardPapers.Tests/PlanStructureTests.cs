@@ -75,7 +75,7 @@ public sealed class PlanStructureTests : IDisposable
     [InlineData("[notes]: x", "16:53 BP108 a key in action must be a plain word, found a list")]
     [InlineData("{ a: b }: x", "16:53 BP108 a key in action must be a plain word, found a mapping")]
     [InlineData("workstream: { name: Early help }", "16:65 BP102 `workstream` must be text, found a mapping")]
-    [InlineData("sources: [~]", "16:63 BP102 empty item in `sources`; each item must be a source code or a cited recommendation")]
+    [InlineData("sources: [~]", "16:63 BP102 empty item in `sources`; each item must be text or a mapping (cited recommendation)")]
     [InlineData("workstream: true", "16:65 BP102 `workstream` must be text, found true (a true/false value); put it in quotes if you mean the word")]
     public void A_value_or_key_of_the_wrong_kind_says_what_it_must_be(string action, string expected)
     {
