@@ -32,7 +32,7 @@ reap() {
 reap &
 reaper=$!
 trap 'kill $reaper 2>/dev/null || true' EXIT
-(cd src/BoardPapers && dotnet stryker --config-file "$root/tools/stryker-config.json" --output "$out" "${args[@]}")
+(cd src/BoardPapers && dotnet stryker --config-file "$root/tools/stryker-config.json" --output "$out" --log-to-file "${args[@]}")
 report="$out/reports/mutation-report.json"
 [ -f "$report" ] || { echo "mutation: Stryker wrote no report (see $out/logs)" >&2; exit 1; }
 python3 - "$report" "$(( $(date +%s) - started ))" "$out/survivors.txt" <<'PY'
