@@ -70,6 +70,8 @@ public sealed class ChangeSetTextTests
     [InlineData(", statuses: { rag: amber } }\n      - { ref: \"1.2\"", " }\n      - { ref: \"1.2\"", "Delivery: Amber -> none")]
     [InlineData("lead: Area Managers", "lead: [Area Managers, Head of Service]", "lead Area Managers -> Area Managers, Head of Service")]
     [InlineData("text: Weekly clinics", "text: Weekly performance clinics", "text: Weekly {+performance +}clinics")]
+    [InlineData("text: Weekly clinics", "text: weekly clinics", "text: [-Weekly-]{+weekly+} clinics")]
+    [InlineData("text: Weekly clinics", "text: \"Weekly  clinics\"", "text: Weekly[- -]{+  +}clinics")]
     [InlineData("{ period: 2010/11, target: 80% }", "{ period: 2010/11, target: 80%, result: 79.4% }", "result 2010/11: 79.4% (new)")]
     [InlineData("result: 61.2%", "result: 62.0%", "result 2009/10: 62.0% (was 61.2%)")]
     [InlineData("{ period: 2010/11, target: 80% }", "{ period: 2010/11 }", "target 2010/11: 80% -> none")]
