@@ -121,6 +121,19 @@ public sealed class ChangeSetTextTests
     }
 
     [Fact]
+    public void The_markdown_has_tables_only_of_what_changed()
+    {
+        var words = ChangeSetText.Markdown(After(("text: Weekly clinics", "text: Weekly performance clinics")), "v1", "v2");
+        var moves = ChangeSetText.Markdown(After(("due: 2011-01-31, statuses: { rag: amber }", "due: 2011-02-28, statuses: { rag: red }")), "v1", "v2");
+
+        Assert.Equal(
+            "# Changes since the last report\n\nFrom `v1` to `v2`: 0 rows worse, 0 better, 0 slipped, 0 added, 0 removed, 1 other change.\n\n## Every change\n\n### action 1.1: Weekly performance clinics\n\n- text: Weekly **performance** clinics\n",
+            words);
+        Assert.Contains("## Status moves\n\n| Row | Title | Legend | Before | After | Direction |\n|---|---|---|---|---|---|\n| action 1.1 | Weekly clinics | Delivery | Amber | Red | worse |\n", moves, StringComparison.Ordinal);
+        Assert.Contains("## Dates\n\n| Row | Title | Due before | Due after | Movement |\n|---|---|---|---|---|\n| action 1.1 | Weekly clinics | 2011-01-31 | 2011-02-28 | slipped 28 days |\n", moves, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_title_is_cut_to_one_terminal_line()
     {
         var title = string.Join(" ", Enumerable.Repeat("Weekly clinics", 8));
