@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BoardPapers.Testing;
 
 namespace BoardPapers.Cli.Tests;
 
@@ -28,27 +28,24 @@ public sealed class RenderHistoryTests : IDisposable
               - { ref: "1.3", text: Third, lead: Officer, statuses: { rag: green } }
         """;
 
-    private readonly string folder = Directory.CreateTempSubdirectory("boardpapers-history-").FullName;
+    private readonly TestRepository repository = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => repository.Dispose();
 
     [Fact]
     public void The_dashboard_charts_the_counts_at_each_reported_date_oldest_first()
     {
-        Git("init", "-q", "-b", "main");
-        Git("config", "user.email", "officer@example.org");
-        Git("config", "user.name", "Plan Officer");
-        Git("config", "commit.gpgsign", "false");
-        Commit("plan.yaml", Version("2010-03-31", "red", "red"), "Q4");
-        Commit("plan.yaml", Version("2010-06-30", "red", "red"), "Q1 draft");
-        Commit("plan.yaml", Version("2010-06-30", "red", "amber"), "Q1 as reported");
-        Commit("plan.yaml", Version("2010-09-30", "purple", "amber"), "Q2 broken: no such value");
-        Git("mv", "plan.yaml", "quarterly.yaml");
-        Git("commit", "-q", "-m", "Rename");
-        File.WriteAllText(Path.Combine(folder, "quarterly.yaml"), Version("2010-09-30", "amber", "green"));
+        repository.Init();
+        repository.Commit("plan.yaml", Version("2010-03-31", "red", "red"), "Q4");
+        repository.Commit("plan.yaml", Version("2010-06-30", "red", "red"), "Q1 draft");
+        repository.Commit("plan.yaml", Version("2010-06-30", "red", "amber"), "Q1 as reported");
+        repository.Commit("plan.yaml", Version("2010-09-30", "purple", "amber"), "Q2 broken: no such value");
+        repository.Git("mv", "plan.yaml", "quarterly.yaml");
+        repository.Git("commit", "-q", "-m", "Rename");
+        File.WriteAllText(Path.Combine(repository.Folder, "quarterly.yaml"), Version("2010-09-30", "amber", "green"));
 
-        var output = Path.Combine(folder, "out");
-        var run = CliRun.Of("render", Path.Combine(folder, "quarterly.yaml"), "-t", "dashboard", "-f", "html", "--history", "-o", output);
+        var output = Path.Combine(repository.Folder, "out");
+        var run = CliRun.Of("render", Path.Combine(repository.Folder, "quarterly.yaml"), "-t", "dashboard", "-f", "html", "--history", "-o", output);
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "quarterly.dashboard.html")));
@@ -61,15 +58,15 @@ public sealed class RenderHistoryTests : IDisposable
     [Fact]
     public void Without_history_there_is_no_chart_of_it_and_outside_git_the_user_is_told()
     {
-        File.WriteAllText(Path.Combine(folder, "plan.yaml"), Version("2010-03-31", "red", "amber"));
-        var output = Path.Combine(folder, "out");
+        File.WriteAllText(Path.Combine(repository.Folder, "plan.yaml"), Version("2010-03-31", "red", "amber"));
+        var output = Path.Combine(repository.Folder, "out");
 
-        var plain = CliRun.Of("render", Path.Combine(folder, "plan.yaml"), "-t", "dashboard", "-f", "html", "-o", output);
+        var plain = CliRun.Of("render", Path.Combine(repository.Folder, "plan.yaml"), "-t", "dashboard", "-f", "html", "-o", output);
         Assert.Equal(0, plain.ExitCode);
         Assert.DoesNotContain("at each report", File.ReadAllText(Path.Combine(output, "plan.dashboard.html")), StringComparison.Ordinal);
         Directory.Delete(output, recursive: true);
 
-        var run = CliRun.Of("render", Path.Combine(folder, "plan.yaml"), "-t", "dashboard", "--history", "-o", output);
+        var run = CliRun.Of("render", Path.Combine(repository.Folder, "plan.yaml"), "-t", "dashboard", "--history", "-o", output);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("boardpapers render: --history: the plan's history needs it in a git repository", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
@@ -78,26 +75,4 @@ public sealed class RenderHistoryTests : IDisposable
 
     private static string Version(string asAt, string one, string two) =>
         Plan.Replace("AS_AT", asAt, StringComparison.Ordinal).Replace("ONE", one, StringComparison.Ordinal).Replace("TWO", two, StringComparison.Ordinal);
-
-    private void Commit(string file, string text, string message)
-    {
-        File.WriteAllText(Path.Combine(folder, file), text);
-        Git("add", file);
-        Git("commit", "-q", "-m", message);
-    }
-
-    private void Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Outside the test's repository: the temporary folder is its own, never the project's.
-        start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(folder);
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
-    }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using BoardPapers.Diff;
+using BoardPapers.Testing;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Tests.Diff;
@@ -27,14 +27,14 @@ public sealed class StatusHistoryTests : IDisposable
               - { ref: "1.1", text: First, lead: Officer, statuses: { rag: RAG } }
         """;
 
-    private readonly string folder = Directory.CreateTempSubdirectory("boardpapers-status-history-").FullName;
+    private readonly TestRepository repository = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => repository.Dispose();
 
     private static string Version(string asAt, string rag) =>
         Plan.Replace("AS_AT", asAt, StringComparison.Ordinal).Replace("RAG", rag, StringComparison.Ordinal);
 
-    private string PlanFile => Path.Combine(folder, "plan.yaml");
+    private string PlanFile => Path.Combine(repository.Folder, "plan.yaml");
 
     private List<string> History() =>
         [.. StatusHistory.Read(PlanFile, new PlanLoader().LoadFile(PlanFile).Plan!).Select(s => $"{s.AsAt:yyyy-MM-dd} {string.Join(",", s.Counts.Where(c => c.Value > 0).Select(c => c.Key))}")];
@@ -42,9 +42,9 @@ public sealed class StatusHistoryTests : IDisposable
     [Fact]
     public void Versions_come_oldest_date_first_whatever_order_they_were_committed_in()
     {
-        InitRepository();
-        Commit(Version("2010-06-30", "red"), "Q1");
-        Commit(Version("2010-03-31", "green"), "Q4, committed late");
+        repository.Init();
+        repository.Commit("plan.yaml", Version("2010-06-30", "red"), "Q1");
+        repository.Commit("plan.yaml", Version("2010-03-31", "green"), "Q4, committed late");
         File.WriteAllText(PlanFile, Version("2010-09-30", "green"));
 
         Assert.Equal(["2010-03-31 green", "2010-06-30 red", "2010-09-30 green"], History());
@@ -53,10 +53,10 @@ public sealed class StatusHistoryTests : IDisposable
     [Fact]
     public void Of_two_commits_of_one_date_the_later_wins_and_the_file_as_it_is_now_wins_over_both()
     {
-        InitRepository();
-        Commit(Version("2010-03-31", "red"), "Q4 draft");
-        Commit(Version("2010-03-31", "green"), "Q4 as reported");
-        Commit(Version("2010-06-30", "green"), "Q1 draft");
+        repository.Init();
+        repository.Commit("plan.yaml", Version("2010-03-31", "red"), "Q4 draft");
+        repository.Commit("plan.yaml", Version("2010-03-31", "green"), "Q4 as reported");
+        repository.Commit("plan.yaml", Version("2010-06-30", "green"), "Q1 draft");
         File.WriteAllText(PlanFile, Version("2010-06-30", "red"));
 
         Assert.Equal(["2010-03-31 green", "2010-06-30 red"], History());
@@ -65,10 +65,10 @@ public sealed class StatusHistoryTests : IDisposable
     [Fact]
     public void A_version_that_did_not_load_or_had_no_date_was_never_reported()
     {
-        InitRepository();
-        Commit(Version("2010-03-31", "red"), "Q4");
-        Commit(Version("2010-06-30", "purple"), "Q1 broken: no such value");
-        Commit(Plan.Replace("as_at: AS_AT", "owner: Nobody", StringComparison.Ordinal).Replace("RAG", "green", StringComparison.Ordinal), "undated");
+        repository.Init();
+        repository.Commit("plan.yaml", Version("2010-03-31", "red"), "Q4");
+        repository.Commit("plan.yaml", Version("2010-06-30", "purple"), "Q1 broken: no such value");
+        repository.Commit("plan.yaml", Plan.Replace("as_at: AS_AT", "owner: Nobody", StringComparison.Ordinal).Replace("RAG", "green", StringComparison.Ordinal), "undated");
         File.WriteAllText(PlanFile, Version("2010-09-30", "green"));
 
         Assert.Equal(["2010-03-31 red", "2010-09-30 green"], History());
@@ -83,35 +83,5 @@ public sealed class StatusHistoryTests : IDisposable
 
         Assert.StartsWith("the plan's history needs it in a git repository: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("not a git repository", error.Message, StringComparison.Ordinal);
-    }
-
-    private void InitRepository()
-    {
-        Git("init", "-q", "-b", "main");
-        Git("config", "user.email", "officer@example.org");
-        Git("config", "user.name", "Plan Officer");
-        Git("config", "commit.gpgsign", "false");
-    }
-
-    private void Commit(string text, string message)
-    {
-        File.WriteAllText(PlanFile, text);
-        Git("add", "plan.yaml");
-        Git("commit", "-q", "-m", message);
-    }
-
-    private void Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Outside the project's repository: the temporary folder is its own.
-        start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(folder);
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
     }
 }
