@@ -1,6 +1,5 @@
 using BoardPapers.Base;
 using BoardPapers.Model;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Tests;
 
@@ -12,12 +11,7 @@ namespace BoardPapers.Tests;
 /// </summary>
 public sealed class PlanDefaultsTests
 {
-    private static Plan Load(string yaml)
-    {
-        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
-        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
-        return loaded.Plan!;
-    }
+    private static Plan Load(string yaml) => CleanPlan.Load(yaml);
 
     private const string Bare = """
         format: 2

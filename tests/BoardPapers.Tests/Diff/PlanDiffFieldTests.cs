@@ -1,7 +1,5 @@
-using BoardPapers.Base;
 using BoardPapers.Diff;
 using BoardPapers.Model;
-using BoardPapers.Validate;
 
 namespace BoardPapers.Tests.Diff;
 
@@ -52,12 +50,7 @@ public sealed class PlanDiffFieldTests
                   - { period: 2010/11, target: 80% }
         """;
 
-    private static Plan Load(string yaml)
-    {
-        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
-        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
-        return loaded.Plan!;
-    }
+    private static Plan Load(string yaml) => CleanPlan.Load(yaml);
 
     /// <summary>The changes when the original plan has one text replaced by another.</summary>
     private static IReadOnlyList<Change> After(string from, string to)

@@ -1,4 +1,3 @@
-using BoardPapers.Base;
 using BoardPapers.Diff;
 using BoardPapers.Model;
 using BoardPapers.Validate;
@@ -34,12 +33,7 @@ public sealed class PlanDiffStepTests
                   - { text: Open the hub, due: 2017-06-30, lead: Director }
         """;
 
-    private static Plan Load(string yaml)
-    {
-        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
-        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
-        return loaded.Plan!;
-    }
+    private static Plan Load(string yaml) => CleanPlan.Load(yaml);
 
     private static List<string> After(string from, string to)
     {
