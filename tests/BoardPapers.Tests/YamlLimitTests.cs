@@ -55,4 +55,23 @@ public sealed class YamlLimitTests
         Assert.Equal((3, 4), (error.Position.Line, error.Position.Column));
         Assert.Equal("with its aliases expanded this document would exceed 15 values; use fewer aliases (*name), or write the values out", error.Message);
     }
+
+    [Fact]
+    public void A_host_that_lifts_the_alias_budget_near_the_largest_count_still_refuses_a_document_too_big_to_count()
+    {
+        // Each anchor is a list of two aliases of the one before: 70 levels double past what a 64-bit count holds,
+        // in a file of a few kilobytes. The count must stop at its largest value, not wrap round to a small one.
+        var yaml = new System.Text.StringBuilder("l0: &a0 [x, x]\n");
+        for (var level = 1; level <= 70; level++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"l{level}: &a{level} [*a{level - 1}, *a{level - 1}]\n");
+        }
+
+        yaml.Append("last: [*a70, *a70]\n");
+
+        var problems = Load(yaml.ToString(), new LoadLimits { MaxExpandedNodes = long.MaxValue - 1 });
+
+        var error = Assert.Single(problems, d => d.Code == Codes.AliasExpansion);
+        Assert.Equal($"with its aliases expanded this document would exceed {long.MaxValue - 1:N0} values; use fewer aliases (*name), or write the values out", error.Message);
+    }
 }

@@ -75,6 +75,19 @@ public sealed class YamlScanTests
     }
 
     [Theory]
+    [InlineData("format: 1\nplan:\n  title: Keys\n  \"\":\n    name: Council\nthemes: [{ ref: A, title: Theme }]\n", "4:3")]
+    [InlineData("format: 1\nplan:\n  title: Keys\n  \"\":\n    - Council\nthemes: [{ ref: A, title: Theme }]\n", "4:3")]
+    [InlineData("format: 1\nplan:\n  title: Keys\n  \"\": [Council]\nthemes: [{ ref: A, title: Theme }]\n", "4:3")]
+    [InlineData("format: 1\nplan:\n  title: Keys\n  \"\": Council\nthemes: [{ ref: A, title: Theme }]\n", "4:3")]
+    [InlineData("format: 1\nplan:\n  title: &t Keys\n  \"\": *t\nthemes: [{ ref: A, title: Theme }]\n", "4:3")]
+    public void An_empty_key_written_in_quotes_is_reported_once_at_the_key_whatever_its_value(string yaml, string at)
+    {
+        var problem = Assert.Single(Problems(yaml), p => p.Contains("BP108", StringComparison.Ordinal));
+
+        Assert.Equal($"{at} BP108 a key here is empty (nothing before its colon); write the key's name before the colon", problem);
+    }
+
+    [Theory]
     [InlineData("format: 1\nplan:\n  title: Item #1 review\nthemes: [{ ref: A, title: Theme }]\n", "3:15 BP114 `#1 review` is read as a comment")]
     [InlineData("format: 1\nplan:\n  title: Item #1 review of the front door service and every team that feeds it\nthemes: [{ ref: A, title: Theme }]\n", "3:15 BP114 `#1 review of the front door service and e…` is read as a comment")]
     public void A_comment_that_swallows_text_is_a_warning_at_the_hash(string yaml, string expected)

@@ -198,7 +198,7 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                 parent.EmptyKey = true;
                 parent.EmptyKeyMark = start.Index > previous.Index ? start : null;
             }
-            else if (!parent.ExpectKey && countsAsNew)
+            else if (countsAsNew)
             {
                 ValueOfEmptyKey(parent, start);
             }
@@ -261,9 +261,10 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
     }
 
     /// <summary>An empty key has no place of its own in the text; its value has.</summary>
+    /// <remarks>Only a mapping's empty key sets <see cref="Frame.EmptyKey"/>, and its value is the next node, so the flag alone says this node is that value.</remarks>
     private void ValueOfEmptyKey(Frame parent, Mark valueStart)
     {
-        if (parent.IsMapping && !parent.ExpectKey && parent.EmptyKey)
+        if (parent.EmptyKey)
         {
             parent.EmptyKey = false;
             reported.Add(Error(parent.EmptyKeyMark ?? valueStart, Codes.ComplexKey, "a key here is empty (nothing before its colon); write the key's name before the colon"));
