@@ -200,6 +200,17 @@ public sealed class CitationTests : IDisposable
     }
 
     [Fact]
+    public void A_cited_plan_of_exactly_twenty_recommendations_lists_them_all_without_a_cut()
+    {
+        var twenty = string.Concat(Enumerable.Range(1, 20).Select(i => $"\n      - {{ ref: C{i}, text: Recommendation {i} }}"));
+        File.WriteAllText(Path.Combine(folder, "twenty.yaml"), $"format: 1\nplan: {{ title: Twenty }}\nthemes:\n  - ref: A\n    title: All\n    recommendations:{twenty}\n");
+
+        var error = Assert.Single(Load(Citing(file: "twenty.yaml", reference: "X99")).Diagnostics);
+
+        Assert.Equal("`twenty.yaml` has no recommendation `X99`. Its recommendations: " + string.Join(", ", Enumerable.Range(1, 20).Select(i => $"C{i}")), error.Message);
+    }
+
+    [Fact]
     public void At_most_thirty_two_plans_are_read_and_the_next_is_refused_by_name()
     {
         for (var i = 1; i <= CitationResolver.MaxCitedPlans + 1; i++)

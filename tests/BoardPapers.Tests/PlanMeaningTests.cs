@@ -122,6 +122,34 @@ public sealed class PlanMeaningTests
         Assert.Equal(["18:9 BP204 source code `JAR` is not declared under `sources`. This plan declares no sources: add them under `sources`."], Errors(plan: none));
     }
 
+    [Fact]
+    public void Every_declared_legend_and_source_is_listed_sources_in_order_of_their_codes()
+    {
+        var plan = Plan
+            .Replace("sources: [JAR]", "sources: [OFS]", StringComparison.Ordinal)
+            .Replace("statuses: { rag: red }", "statuses: { priorty: high }", StringComparison.Ordinal);
+
+        var errors = Errors(
+            plan: plan,
+            legends: "  - { key: priority, title: Priority, values: [{ key: high, label: High }] }\n",
+            sources: "  - { code: CQC, title: Care Quality Commission }\n  - { code: AUD, title: Audit }\n");
+
+        Assert.Equal(
+            [
+                "23:9 BP204 source code `OFS` is not declared under `sources`. Sources: AUD, CQC, JAR",
+                "27:30 BP202 status on unknown legend `priorty`; did you mean `priority`? Legends: rag, priority",
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void Steps_written_without_a_ref_or_with_an_empty_one_are_not_duplicates_of_each_other()
+    {
+        var errors = Errors(steps: "          - { ref: \"\", text: Open the hub }\n          - { ref: \"\", text: Staff the hub }\n          - { text: Review the hub }\n          - { text: Close the old desk }");
+
+        Assert.DoesNotContain(errors, e => e.Contains("BP201", StringComparison.Ordinal) || e.Contains("already used", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("    - { field: \"status:rgb\", heading: RAG }\n", "16:7 BP208 column `status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]
     [InlineData("    - { field: \"step.status:rgb\", heading: RAG }\n", "16:7 BP208 column `step.status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]

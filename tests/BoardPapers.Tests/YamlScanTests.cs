@@ -108,7 +108,14 @@ public sealed class YamlScanTests
     [InlineData("format: 1\nplan:\n  title: [Improvement, plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
     [InlineData("format: 1\nplan:\n  title: {Improvement: plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
     [InlineData("format: 1\nplan:\n  title: 'Improvement plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
-    public void An_unclosed_bracket_or_quote_is_reported_where_it_opens(string yaml, int line, int column)
+    [InlineData("format: 1\nplan:\n  title: \"Improvement plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
+    [InlineData("{ format: 1, plan: { title: Improvement plan }\nthemes: []\n", 1, 1)]
+    [InlineData("format: 1\nplan: { title: Improvement plan,\n  notes: [a, b],\n  more: x\nthemes: []\n", 2, 7)]
+    [InlineData("format: 1\nplan: { title: Improvement plan,\n  list: [ a, b\nthemes: []\n", 3, 9)]
+    [InlineData("format: 1\nplan: { title: Improvement plan,\n  notes: [a, b], more: x,\n  also: [c\nthemes: []\n", 4, 9)]
+    [InlineData("format: 1\nplan: { title: [Improvement plan\nthemes: []\n", 2, 16)]
+    [InlineData("format: 1\nplan: [ { title: Improvement plan\nthemes: []\n", 2, 9)]
+    public void An_unclosed_bracket_or_quote_is_reported_where_it_opens_the_nearest_one_left_open_when_there_are_two(string yaml, int line, int column)
     {
         var problem = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics);
 

@@ -300,7 +300,7 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
     /// <summary>
     /// The last quote or bracket of its kind that opens a value at or before <paramref name="at"/>, searching
     /// back at most 50 lines: for a quote, the first one on its line (after "key: " or "- "); for a bracket,
-    /// one not closed on its own line.
+    /// the last one its own line does not close.
     /// </summary>
     private static Mark? Opening(string text, Mark at, char opener)
     {
@@ -315,9 +315,9 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                 var value = QuotedValueStart().Match(line);
                 column = value.Success && line.Length > value.Length && line[value.Length] == opener && line.Count(c => c == opener) % 2 == 1 ? value.Length : -1;
             }
-            else if (line.Count(c => c == opener) > line.Count(c => c == closer))
+            else
             {
-                column = line.LastIndexOf(opener);
+                column = Unclosed(line, opener, closer);
             }
 
             if (column >= 0)
@@ -328,6 +328,25 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
 
         return null;
+    }
+
+    /// <summary>The column of the last <paramref name="opener"/> on the line that the line does not close, or -1.</summary>
+    private static int Unclosed(string line, char opener, char closer)
+    {
+        var open = new Stack<int>();
+        for (var column = 0; column < line.Length; column++)
+        {
+            if (line[column] == opener)
+            {
+                open.Push(column);
+            }
+            else if (line[column] == closer && open.Count > 0)
+            {
+                open.Pop();
+            }
+        }
+
+        return open.Count > 0 ? open.Peek() : -1;
     }
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?:[A-Za-z_][A-Za-z0-9_]*:\s+)?")]
