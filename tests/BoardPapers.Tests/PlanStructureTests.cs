@@ -82,6 +82,24 @@ public sealed class PlanStructureTests : IDisposable
         Assert.Equal([expected], Errors(action));
     }
 
+    [Theory]
+    [InlineData("{ field: text, heading: Action }", "{ heading: Action }", "11:7 BP103 column is missing the required key `field` (text)")]
+    [InlineData("{ field: text, heading: Action }", "{ field: , heading: Action }", "11:16 BP103 `field` in column is required but empty; it takes text")]
+    [InlineData("{ field: text, heading: Action }", "{ field: \"\", heading: Action }", "11:16 BP103 `field` in column is required but empty; it takes text")]
+    [InlineData("{ field: text, heading: Action }", "{ field: '   ', heading: Action }", "11:16 BP103 `field` in column is required but empty; it takes text")]
+    [InlineData("plan: { title: Structure }", "plan: { title: \"\" }", "2:16 BP103 `title` in plan is required but empty; it takes text")]
+    [InlineData("text: Review,", "text: \" \",", "16:29 BP103 `text` in action is required but empty; it takes text (Markdown)")]
+    public void A_required_value_left_empty_or_written_as_empty_quotes_is_one_error_at_it(string written, string instead, string expected)
+    {
+        var yaml = Plan.Replace(written, instead, StringComparison.Ordinal).Replace("ACTION", "statuses: { rag: red }", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
+
+        var errors = new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics
+            .Where(d => d.Severity == Severity.Error)
+            .Select(d => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}");
+
+        Assert.Equal([expected], errors);
+    }
+
     [Fact]
     public void A_key_like_none_allowed_lists_the_keys_without_guessing()
     {

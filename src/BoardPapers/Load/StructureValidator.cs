@@ -80,7 +80,8 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
                 continue;
             }
 
-            if (YamlValues.IsNull(valueNode))
+            // A required value in quotes with nothing in them is as empty as no value at all.
+            if (YamlValues.IsNull(valueNode) || (field.Required && YamlValues.IsBlankText(valueNode)))
             {
                 if (field.Required)
                 {

@@ -14,6 +14,9 @@ internal static partial class YamlValues
         (node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s &&
          s.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
+    /// <summary>Text with nothing in it but spaces, quoted or not: <c>""</c>, <c>'  '</c>.</summary>
+    public static bool IsBlankText(YamlNode node) => node is YamlScalarNode s && string.IsNullOrWhiteSpace(s.Value);
+
     public static bool IsPlain(YamlScalarNode node) => node.Style is ScalarStyle.Plain or ScalarStyle.Any;
 
     public static bool? AsBoolean(YamlScalarNode node) =>

@@ -155,7 +155,7 @@ public static class PlanRules
                     found.Add(Error(column.MergePosition ?? column.Position, Codes.MergeShaded, $"column `{column.Field}` is shaded by its legend's colours, so it cannot merge: each row's rating prints in its own cell; remove `merge: true`"));
                 }
             }
-            else if (column.Field.Length > 0 && !PlanFormat.ColumnFields.Contains(column.Field))
+            else if (!string.IsNullOrWhiteSpace(column.Field) && !PlanFormat.ColumnFields.Contains(column.Field))
             {
                 var nearest = NearestName.Find(column.Field, PlanFormat.ColumnFields);
                 var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
