@@ -142,6 +142,24 @@ public sealed class PlanMeaningTests
             errors);
     }
 
+    [Theory]
+    [InlineData("legends", "  - { title: Priority, values: [{ key: high, label: High }] }\n  - { title: Stage, values: [{ key: open, label: Open }] }\n", "is missing the required key `key`")]
+    [InlineData("legends", "  - { key: stage, title: Stage, values: [{ label: Open }, { label: Closed }] }\n", "is missing the required key `key`")]
+    [InlineData("sources", "  - { title: Audit }\n  - { title: Inspection }\n", "is missing the required key `code`")]
+    [InlineData("indicators", "  - { title: Visits }\n  - { title: Calls }\n", "is missing the required key `ref`")]
+    public void Rows_missing_their_key_are_each_reported_as_missing_it_and_not_as_declared_twice(string list, string rows, string expected)
+    {
+        var errors = list switch
+        {
+            "legends" => Errors(legends: rows),
+            "sources" => Errors(sources: rows),
+            _ => Errors(plan: Plan + "\nindicators:\n" + rows),
+        };
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Contains(expected, e, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Steps_written_without_a_ref_or_with_an_empty_one_are_not_duplicates_of_each_other()
     {
