@@ -89,7 +89,6 @@ public sealed class CitationTests : IDisposable
     [InlineData("https://example.org/x.yaml", "named by its relative path")]
     [InlineData("C:/plans/x.yaml", "named by its relative path")]
     [InlineData("notes.txt", "ending .yaml or .yml")]
-    [InlineData("", "named by its relative path")]
     public void A_cited_file_outside_the_folder_or_missing_is_an_error_and_nothing_outside_is_read(string file, string expected)
     {
         var loaded = Load(Citing(file: file));
@@ -100,6 +99,16 @@ public sealed class CitationTests : IDisposable
         {
             Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("", "B7", "17:33 BP103 `file` in cited recommendation is required but empty; it takes text")]
+    [InlineData("ofsted.yaml", " ", "17:53 BP103 `ref` in cited recommendation is required but empty; it takes text")]
+    public void A_citation_with_its_file_or_ref_left_empty_is_one_error_saying_it_is_required(string file, string reference, string expected)
+    {
+        var errors = Load(Citing(file: file, reference: reference)).Diagnostics.Select(d => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}");
+
+        Assert.Equal([expected], errors);
     }
 
     [Fact]

@@ -110,8 +110,9 @@ internal static class YamlSource
         }
         catch (YamlException ex)
         {
-            var explained = YamlMistakes.Explain(ex, text, ex.Start, out var mark);
-            return Fail(positions, Codes.Syntax, "YAML syntax error: " + explained, positions.At(mark));
+            // The pre-scan read the same text and explains every syntax error it meets; reaching this is not
+            // expected, and the place is all that can be said.
+            return Fail(positions, Codes.Syntax, "YAML syntax error: the file cannot be read as YAML past this point", positions.At(ex.Start));
         }
         catch (ArgumentException)
         {

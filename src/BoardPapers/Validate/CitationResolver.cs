@@ -22,7 +22,8 @@ internal sealed class CitationResolver(string folder, LoadLimits? limits)
     {
         var cited = new List<CitedRecommendation>();
         var problems = new List<Diagnostic>();
-        foreach (var citation in plan.AllCitations())
+        // A citation without its file or ref is already reported as missing a required value.
+        foreach (var citation in plan.AllCitations().Where(c => !string.IsNullOrWhiteSpace(c.File) && !string.IsNullOrWhiteSpace(c.Ref)))
         {
             var (other, problem) = Read(citation.File);
             if (problem is not null)
