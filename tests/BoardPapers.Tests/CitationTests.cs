@@ -220,7 +220,7 @@ public sealed class CitationTests : IDisposable
     }
 
     [Fact]
-    public void At_most_thirty_two_plans_are_read_and_the_next_is_refused_by_name()
+    public void At_most_thirty_two_plans_are_read_the_next_is_refused_by_name_and_one_already_read_is_still_cited()
     {
         for (var i = 1; i <= CitationResolver.MaxCitedPlans + 1; i++)
         {
@@ -228,12 +228,24 @@ public sealed class CitationTests : IDisposable
         }
 
         var cites = string.Join(", ", Enumerable.Range(1, CitationResolver.MaxCitedPlans + 1).Select(i => $"{{ file: plan{i:00}.yaml, ref: B7 }}"));
-        var yaml = Citing().Replace("sources: [OF17, { file: \"ofsted.yaml\", ref: \"B7\" }]", $"sources: [{cites}]", StringComparison.Ordinal);
+        // After the limit, a plan already read may still be cited (another of its recommendations).
+        var yaml = Citing().Replace("sources: [OF17, { file: \"ofsted.yaml\", ref: \"B7\" }]", $"sources: [{cites}, {{ file: plan01.yaml, ref: B6 }}]", StringComparison.Ordinal);
 
         var loaded = Load(yaml);
 
         var error = Assert.Single(loaded.Diagnostics);
         Assert.Equal((Codes.CitedPlanUnusable, "a plan may cite at most 32 other plan files; `plan33.yaml` would be one more"), (error.Code, error.Message));
-        Assert.Equal(CitationResolver.MaxCitedPlans, loaded.Plan!.Cited.Count);
+        Assert.Equal(CitationResolver.MaxCitedPlans + 1, loaded.Plan!.Cited.Count);
+        Assert.Contains(loaded.Plan.Cited, c => c.File == "plan01.yaml" && c.Ref == "B6");
+    }
+
+    [Fact]
+    public void A_plan_read_from_text_says_each_citation_was_not_checked_and_why()
+    {
+        var warning = Assert.Single(new PlanLoader().LoadText(Citing(), "plan.yaml").Diagnostics);
+
+        Assert.Equal(
+            (Severity.Warning, Codes.CitationNotChecked, 17, "`ofsted.yaml` recommendation `B7` was not checked: this plan was not read from a folder, so the plans it cites cannot be read; check the plan as a file"),
+            (warning.Severity, warning.Code, warning.Position.Line, warning.Message));
     }
 }

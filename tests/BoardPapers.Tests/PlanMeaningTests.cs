@@ -178,6 +178,43 @@ public sealed class PlanMeaningTests
         Assert.Equal([expected], Errors(columns: column));
     }
 
+    [Fact]
+    public void A_column_on_an_undeclared_legend_lists_every_declared_legend()
+    {
+        var legends = "  - { key: priority, title: Priority, values: [{ key: high, label: High }] }\n";
+
+        Assert.Equal(
+            [
+                "17:7 BP208 column `status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag, priority",
+                "18:7 BP208 column `step.status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag, priority",
+            ],
+            Errors(legends: legends, columns: "    - { field: \"status:rgb\", heading: RAG }\n    - { field: \"step.status:rgb\", heading: RAG }\n"));
+    }
+
+    [Theory]
+    [InlineData("step.lead", "lead")]
+    [InlineData("step.status:rag", "status:rag")]
+    public void A_step_column_in_a_plan_without_steps_offers_the_actions_own_field(string field, string own)
+    {
+        var withoutSteps = Plan[..Plan.IndexOf("        steps:", StringComparison.Ordinal)];
+
+        Assert.Equal(
+            [$"16:7 BP208 column `{field}` shows a step's field, but no action in this plan has `steps`; add steps to the actions, or show the action's own `{own}`"],
+            Errors(plan: withoutSteps, columns: $"    - {{ field: \"{field}\", heading: Step }}\n"));
+    }
+
+    [Fact]
+    public void Themes_and_actions_written_without_a_ref_are_each_reported_as_missing_it_and_not_as_declared_twice()
+    {
+        var plan = Plan.Replace("  - ref: \"1\"\n    title:", "  - title:", StringComparison.Ordinal).Replace("      - ref: \"1.1\"\n        text:", "      - text:", StringComparison.Ordinal)
+            + "\n  - title: Second theme\n    actions:\n      - { text: Second action, lead: Director }\n";
+
+        var errors = Errors(plan: plan);
+
+        Assert.Equal(4, errors.Count);
+        Assert.All(errors, e => Assert.Contains("is missing the required key `ref`", e, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("    - { field: progres, heading: Progress }\n", "16:7 BP208 column field `progres` is not a field; did you mean `progress`? Allowed: ")]
     [InlineData("    - { field: zzzzzz, heading: Progress }\n", "16:7 BP208 column field `zzzzzz` is not a field. Allowed: ")]

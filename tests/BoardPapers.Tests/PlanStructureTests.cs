@@ -100,6 +100,39 @@ public sealed class PlanStructureTests : IDisposable
         Assert.Equal([expected], errors);
     }
 
+    [Theory]
+    [InlineData("statuses: { rag: [red] }", "16:70 BP102 `rag` in `statuses` must be text, found a list")]
+    [InlineData("statuses: { [rag]: [red] }", "16:65 BP108 a key in `statuses` must be a plain word, found a list")]
+    public void Each_status_is_judged_by_its_key_then_its_value_and_one_mistake_is_one_error(string action, string expected)
+    {
+        Assert.Equal([expected], Errors(action));
+    }
+
+    [Theory]
+    [InlineData("combnied", "; did you mean `combined`?")]
+    [InlineData("sideways", ".")]
+    public void A_choice_not_allowed_is_guessed_only_when_one_is_close(string layout, string hint)
+    {
+        var yaml = Plan.Replace("settings:\n", $"settings:\n  legend_layout: {layout}\n", StringComparison.Ordinal)
+            .Replace("ACTION", "statuses: { rag: red }", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
+
+        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Severity == Severity.Error);
+
+        Assert.Equal($"`legend_layout` is '{layout}', which is not allowed{hint} Allowed: separate, combined", error.Message);
+    }
+
+    [Fact]
+    public void A_key_of_a_later_format_is_one_error_and_its_value_is_not_judged()
+    {
+        var yaml = Plan.Replace("format: 2", "format: 1", StringComparison.Ordinal)
+            .Replace("{ field: text, heading: Action }", "{ field: text, heading: Action, merge: maybe }", StringComparison.Ordinal)
+            .Replace("ACTION", "statuses: { rag: red }", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
+
+        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Severity == Severity.Error);
+
+        Assert.Equal("`merge` is new in format 2, and this file says `format: 1`; change the file's first line to `format: 2` to use it", error.Message);
+    }
+
     [Fact]
     public void A_key_like_none_allowed_lists_the_keys_without_guessing()
     {
@@ -136,6 +169,20 @@ public sealed class PlanStructureTests : IDisposable
     }
 
     [Fact]
+    public void Markdown_exactly_at_the_limit_is_read_and_one_character_more_is_refused()
+    {
+        // The Markdown fields: the action's text and progress, the theme's narrative: 6 + 23 + 10 characters.
+        var yaml = Plan.Replace("ACTION", "progress: Twenty characters here.", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal)
+            .Replace("title: Theme", "title: Theme\n    narrative: Ten chars.", StringComparison.Ordinal);
+
+        var atLimit = new PlanLoader(new LoadLimits { MaxMarkdownChars = 39 }).LoadText(yaml, "plan.yaml").Diagnostics;
+        var over = new PlanLoader(new LoadLimits { MaxMarkdownChars = 38 }).LoadText(yaml, "plan.yaml").Diagnostics;
+
+        Assert.DoesNotContain(atLimit, d => d.Code == Codes.MarkdownTooLarge);
+        Assert.Single(over, d => d.Code == Codes.MarkdownTooLarge);
+    }
+
+    [Fact]
     public void A_plan_may_use_two_hundred_image_files_and_the_next_is_refused_by_name()
     {
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC");
@@ -144,9 +191,9 @@ public sealed class PlanStructureTests : IDisposable
             File.WriteAllBytes(Path.Combine(folder, $"f{i:000}.png"), png);
         }
 
-        // The first image twice: it is one file, read once, and does not count again.
+        // The first image again, before and after the limit is reached: it is one file, read once, and does not count again.
         var figures = string.Join(" ", Enumerable.Range(1, StructureValidator.MaxImages + 1).Select(i => $"![Figure {i}](f{i:000}.png)"));
-        var yaml = Plan.Replace("ACTION", "progress: \"![Again](f001.png) " + figures + "\"", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
+        var yaml = Plan.Replace("ACTION", "progress: \"![Again](f001.png) " + figures + " ![Once more](f001.png)\"", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
         var path = Path.Combine(folder, "plan.yaml");
         File.WriteAllText(path, yaml);
 

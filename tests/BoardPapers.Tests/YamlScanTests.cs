@@ -61,6 +61,24 @@ public sealed class YamlScanTests
     }
 
     [Fact]
+    public void A_second_document_begun_after_the_first_is_ended_with_three_dots_is_reported_where_it_starts()
+    {
+        var problems = Problems("format: 1\nplan: { title: One }\nthemes: []\n...\nformat: 1\n");
+
+        Assert.Equal(["5:1 BP009 a plan file holds one YAML document; move the second document (after '---') into its own file"], problems);
+    }
+
+    [Theory]
+    [InlineData(49, "2:7 BP005 YAML syntax error: a `{` opened here is not closed")]
+    [InlineData(50, "52:9 BP005 YAML syntax error: cannot read past this point; look for an unclosed '{' or '[' or a missing quote")]
+    public void A_bracket_left_open_is_looked_for_up_to_fifty_lines_above_where_reading_stopped(int linesBelow, string expected)
+    {
+        var yaml = "format: 1\nplan: { title: Plan,\n" + string.Concat(Enumerable.Range(1, linesBelow).Select(i => $"  k{i}: v,\n")) + "themes: []\n";
+
+        Assert.StartsWith(expected, Assert.Single(Problems(yaml)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_document_opened_with_three_dashes_is_one_document()
     {
         Assert.DoesNotContain(Problems("---\nformat: 1\nplan: { title: One }\nthemes: [{ ref: A, title: Theme }]\n"), p => p.Contains("BP009", StringComparison.Ordinal));
@@ -90,6 +108,8 @@ public sealed class YamlScanTests
     [Theory]
     [InlineData("format: 1\nplan:\n  title: Item #1 review\nthemes: [{ ref: A, title: Theme }]\n", "3:15 BP114 `#1 review` is read as a comment")]
     [InlineData("format: 1\nplan:\n  title: Item #1 review of the front door service and every team that feeds it\nthemes: [{ ref: A, title: Theme }]\n", "3:15 BP114 `#1 review of the front door service and e…` is read as a comment")]
+    [InlineData("format: 1\nplan:\n  title: Item #1234567890123456789012345678901234567890\nthemes: [{ ref: A, title: Theme }]\n", "3:15 BP114 `#1234567890123456789012345678901234567890` is read as a comment")]
+    [InlineData("format: 1\nplan: { title: One }\nthemes: [] #x", "3:12 BP114 `#x` is read as a comment")]
     public void A_comment_that_swallows_text_is_a_warning_at_the_hash(string yaml, string expected)
     {
         Assert.Contains(Problems(yaml), p => p.StartsWith(expected, StringComparison.Ordinal));
@@ -99,6 +119,7 @@ public sealed class YamlScanTests
     [InlineData("format: 1\nplan: { title: Fine } # a note\nthemes: [{ ref: A, title: Theme }]\n")]
     [InlineData("format: 1\nplan: { title: Fine } ## heading\nthemes: [{ ref: A, title: Theme }]\n")]
     [InlineData("format: 1\nplan: { title: \"Item #1\" }\nthemes: [{ ref: A, title: Theme }]\n")]
+    [InlineData("format: 1\nplan: { title: Fine }\nthemes: [{ ref: A, title: Theme }] #")]
     public void A_note_after_a_space_or_a_hash_inside_quotes_is_no_warning(string yaml)
     {
         Assert.DoesNotContain(Problems(yaml), p => p.Contains("BP114", StringComparison.Ordinal));
@@ -109,6 +130,7 @@ public sealed class YamlScanTests
     [InlineData("format: 1\nplan:\n  title: {Improvement: plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
     [InlineData("format: 1\nplan:\n  title: 'Improvement plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
     [InlineData("format: 1\nplan:\n  title: \"Improvement plan\nthemes: [{ ref: A, title: Theme }]\n", 3, 10)]
+    [InlineData("format: 1\nplan:\n  title: \"Improvement plan\nthemes: []\nnotes: |\n\tx\n", 3, 10)]
     [InlineData("{ format: 1, plan: { title: Improvement plan }\nthemes: []\n", 1, 1)]
     [InlineData("format: 1\nplan: { title: Improvement plan,\n  notes: [a, b],\n  more: x\nthemes: []\n", 2, 7)]
     [InlineData("format: 1\nplan: { title: Improvement plan,\n  list: [ a, b\nthemes: []\n", 3, 9)]

@@ -53,7 +53,8 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                 lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
-                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                    case DocumentStart start:
+                        // The second document, whether opened by '---' or begun after a '...' that ended the first.
                         documents++;
                         if (documents > 1)
                         {
@@ -61,9 +62,6 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                             return problems;
                         }
 
-                        break;
-                    case DocumentStart:
-                        documents++;
                         break;
                     case MappingStart mapping:
                         if (!Open(new Frame(true, AnchorOf(mapping.Anchor)), mapping.Start))
