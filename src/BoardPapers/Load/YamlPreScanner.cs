@@ -280,44 +280,26 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
             return new Mark(offset, line, column);
         }
 
-        // An unclosed quote or bracket: point at where it opens, which is where the officer must look.
-        var opener = YamlMistakes.IsEscape(ex.Message) ? '\0'
-            : ex.Message.Contains("double-quoted", StringComparison.Ordinal) ? '"'
-            : ex.Message.Contains("quoted scalar", StringComparison.Ordinal) ? '\''
-            : ex.Message.Contains("flow mapping", StringComparison.Ordinal) ? '{'
+        // An unclosed bracket: point at where it opens, which is where the officer must look. (An unclosed
+        // quote needs no search: YamlDotNet marks a quoted scalar's error at its opening quote.)
+        var opener = ex.Message.Contains("flow mapping", StringComparison.Ordinal) ? '{'
             : ex.Message.Contains("flow sequence", StringComparison.Ordinal) ? '['
             : '\0';
-        if (opener != '\0' && Opening(text, ex.Start, opener) is { } opening)
-        {
-            return opening;
-        }
-
-        return ex.Start;
+        var opening = opener == '\0' ? null : Opening(text, ex.Start, opener);
+        return opening ?? ex.Start;
     }
 
     /// <summary>
-    /// The last quote or bracket of its kind that opens a value at or before <paramref name="at"/>, searching
-    /// back at most 50 lines: for a quote, the first one on its line (after "key: " or "- "); for a bracket,
-    /// the last one its own line does not close.
+    /// The last bracket of its kind that its own line does not close, at or before <paramref name="at"/>,
+    /// searching back at most 50 lines.
     /// </summary>
     private static Mark? Opening(string text, Mark at, char opener)
     {
         var lines = text.Split('\n');
-        var closer = opener switch { '{' => '}', '[' => ']', _ => opener };
+        var closer = opener == '{' ? '}' : ']';
         for (var number = (int)Math.Min(at.Line, lines.Length); number >= 1 && number > at.Line - 50; number--)
         {
-            var line = lines[number - 1];
-            var column = -1;
-            if (opener is '"' or '\'')
-            {
-                var value = QuotedValueStart().Match(line);
-                column = value.Success && line.Length > value.Length && line[value.Length] == opener && line.Count(c => c == opener) % 2 == 1 ? value.Length : -1;
-            }
-            else
-            {
-                column = Unclosed(line, opener, closer);
-            }
-
+            var column = Unclosed(lines[number - 1], opener, closer);
             if (column >= 0)
             {
                 var offset = lines.Take(number - 1).Sum(l => l.Length + 1) + column;
@@ -346,9 +328,6 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
 
         return open.Count > 0 ? open.Peek() : -1;
     }
-
-    [GeneratedRegex(@"^\s*(?:-\s+)?(?:[A-Za-z_][A-Za-z0-9_]*:\s+)?")]
-    private static partial Regex QuotedValueStart();
 
     [GeneratedRegex(@"^[ ]*\t", RegexOptions.Multiline)]
     private static partial Regex TabIndent();
