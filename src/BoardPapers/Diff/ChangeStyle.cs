@@ -11,8 +11,8 @@ public sealed record ChangeStyle(
     /// <summary>Plain text: [-deleted-]{+inserted+}, as git diff --word-diff prints them.</summary>
     public static readonly ChangeStyle Plain = new(t => "{+" + t + "+}", t => "[-" + t + "-]", t => t, t => t, t => t);
 
-    /// <summary>Markdown: ~~deleted~~ and **inserted**, rows in bold.</summary>
-    public static readonly ChangeStyle Markdown = new(t => Wrap("**", t), t => Wrap("~~", t), t => t, t => t, t => "**" + t + "**");
+    /// <summary>Markdown: ~~deleted~~ and **inserted**; a row is a heading of its own there (<see cref="ChangeSetText.Markdown"/>), so it is not marked.</summary>
+    public static readonly ChangeStyle Markdown = new(t => Wrap("**", t), t => Wrap("~~", t), t => t, t => t, t => t);
 
     /// <summary>Markdown emphasis around the words, keeping surrounding spaces outside (or it does not render).</summary>
     private static string Wrap(string mark, string text)
