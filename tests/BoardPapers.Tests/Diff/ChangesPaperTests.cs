@@ -154,4 +154,38 @@ public sealed class ChangesPaperTests
             paper.QuerySelectorAll("h3").Select(h => h.TextContent));
         Assert.Equal(2, paper.QuerySelectorAll("h3 + ul")[0].QuerySelectorAll("li").Length);
     }
+
+    [Fact]
+    public void A_status_on_an_unordered_legend_and_a_due_date_first_set_or_made_exact_count_as_neither_worse_better_nor_slipped()
+    {
+        var paper = Render(
+            Source,
+            Action(ChangeKind.Status, field: "stage", old: "open", now: "closed") with { FieldTitle = "Stage", OldLabel = "Open", NewLabel = "Closed" },
+            Action(ChangeKind.Due, old: null, now: "2010-08-31"),
+            Action(ChangeKind.Due, old: "2010-08", now: "2010-08-31", days: 0)).Article!;
+
+        Assert.Equal("0 actions worse, 0 better, 0 slipped, 0 added, 0 removed", paper.QuerySelector("p strong")!.TextContent);
+        Assert.Equal(
+            ["Stage: from Open to Closed", "due date moved from none to 31 August 2010", "due date moved from August 2010 to 31 August 2010"],
+            paper.QuerySelectorAll("li").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void A_house_changes_template_can_mark_each_line_by_its_kind()
+    {
+        var house = Directory.CreateTempSubdirectory("boardpapers-house-changes-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(house, ChangesPaper.Template + ".sbn-html"), "<article data-title=\"Changes\"><h1>Changes</h1>{{ for r in changes.rows }}{{ for c in r.changes }}<p class=\"{{ c.kind }}\">{{ c.html }}</p>{{ end }}{{ end }}</article>");
+            var templates = new TemplateRenderer(new TemplateFolders([house, Rendering.Templates]));
+
+            var paper = ChangesPaper.Render(templates, CleanPlan.Load(Plan), new ChangeSet([Action(ChangeKind.Lead, old: "Director", now: "Head of Service"), Action(ChangeKind.Removed)]), Source);
+
+            Assert.Equal(["lead: lead changed from Director to Head of Service", "removed: removed"], paper.Article!.QuerySelectorAll("p").Select(p => $"{p.ClassName}: {p.TextContent}"));
+        }
+        finally
+        {
+            Directory.Delete(house, recursive: true);
+        }
+    }
 }
