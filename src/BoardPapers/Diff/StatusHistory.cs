@@ -33,7 +33,6 @@ public static class StatusHistory
         }
 
         var loader = new PlanLoader();
-        var root = RepositoryRoot(folder);
         string? commit = null;
         foreach (var line in System.Text.Encoding.UTF8.GetString(output).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -50,8 +49,9 @@ public static class StatusHistory
                 continue;
             }
 
-            // The commit id comes from git log itself: it is shown as it is, with no second lookup.
-            var (shown, bytes, _) = PlanVersions.Git(["show", "--end-of-options", $"{commit}:{line}"], root);
+            // The commit id comes from git log itself: it is shown as it is, with no second lookup. REV:PATH
+            // names the path from the repository's root wherever git runs in it.
+            var (shown, bytes, _) = PlanVersions.Git(["show", "--end-of-options", $"{commit}:{line}"], folder);
             var loaded = loader.LoadBytes(bytes, $"{commit[..7]}:{line}");
             commit = null;
             // No pattern variable: a removed `continue` must still compile, so every statement can be mutation-tested.
@@ -65,13 +65,5 @@ public static class StatusHistory
         }
 
         return [.. byDate.OrderBy(d => d.Key).SelectMany(d => d.Value)];
-    }
-
-    /// <summary>The repository's top folder, from which git names every file's path.</summary>
-    private static string RepositoryRoot(string folder)
-    {
-        var (code, output, _) = PlanVersions.Git(["rev-parse", "--show-toplevel"], folder);
-        var root = System.Text.Encoding.UTF8.GetString(output).Trim();
-        return code == 0 && Directory.Exists(root) ? root : folder;
     }
 }

@@ -75,6 +75,23 @@ public sealed class StatusHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_in_a_folder_of_the_repository_has_its_history_read_and_followed_through_a_rename()
+    {
+        repository.Init();
+        Directory.CreateDirectory(Path.Combine(repository.Folder, "plans"));
+        repository.Commit("plans/old-name.yaml", Version("2010-03-31", "red"), "Q4");
+        repository.Git("mv", "plans/old-name.yaml", "plans/plan.yaml");
+        repository.Git("commit", "-q", "-m", "renamed");
+        repository.Commit("plans/plan.yaml", Version("2010-06-30", "green"), "Q1");
+        var planFile = Path.Combine(repository.Folder, "plans", "plan.yaml");
+
+        var history = StatusHistory.Read(planFile, new PlanLoader().LoadFile(planFile).Plan!)
+            .Select(s => $"{s.AsAt:yyyy-MM-dd} {string.Join(",", s.Counts.Where(c => c.Value > 0).Select(c => c.Key))}");
+
+        Assert.Equal(["2010-03-31 red", "2010-06-30 green"], history);
+    }
+
+    [Fact]
     public void Outside_git_the_officer_is_told_the_history_needs_a_repository()
     {
         File.WriteAllText(PlanFile, Version("2010-03-31", "red"));
