@@ -137,4 +137,20 @@ public sealed class PlanComparisonTests : IDisposable
         Assert.Contains("other.yaml", refused.Message["git cannot read main:other.yaml: ".Length..], StringComparison.Ordinal);
         Assert.DoesNotContain('\n', refused.Message);
     }
+
+    [Fact]
+    public void A_version_named_by_its_full_path_needs_no_folder_and_is_read_with_the_hosts_limits()
+    {
+        Write("march.yaml", Version("green"));
+        var path = Path.Combine(repository.Folder, "march.yaml");
+
+        var read = PlanVersions.Load(path);
+        var limited = PlanVersions.Load(path, new Validate.PlanLoader(new Load.LoadLimits { MaxFileBytes = 100 }));
+        var (author, date) = PlanVersions.Maker(path, read.Plan!);
+
+        Assert.False(read.HasErrors);
+        Assert.Equal((path, repository.Folder), (read.File, read.Plan!.Folder));
+        Assert.Equal(Codes.TooLarge, Assert.Single(limited.Diagnostics).Code);
+        Assert.Equal(("Children's Board", new DateOnly(2010, 3, 31)), (author, date));
+    }
 }
