@@ -48,6 +48,8 @@ public sealed class YamlMistakeTests
         { "no space after the colon", "        lead: Director", "        lead:Director", 19, 9, "write `lead: Director`" },
         { "text starting with a star", "        text: Commission a review", "        text: * review the plan", 18, 15, "text cannot start with `*` unless it is in quotes" },
         { "text starting with an at sign", "        text: Commission a review", "        text: @board to review", 18, 15, "text cannot start with `@` unless it is in quotes" },
+        { "text starting with a backtick", "        text: Commission a review", "        text: `review` the plan", 18, 15, "text cannot start with `` ` `` unless it is in quotes" },
+        { "text of a list item starting with an at sign", "        lead: Director", "        lead:\n          - @board", 20, 13, "text cannot start with `@` unless it is in quotes" },
     };
 
     [Theory]

@@ -110,7 +110,9 @@ internal static partial class YamlMistakes
             var colon = first.IndexOf(": ", StringComparison.Ordinal);
             var value = colon >= 0 ? first[(colon + 2)..].TrimStart() : first;
             var start = value.Length > 0 ? value[0] : '?';
-            return $"text cannot start with `{start}` unless it is in quotes (YAML keeps `*`, `&`, `@`, `%`, `` ` `` and `!` for itself): put the text in quotes";
+            // A backtick inside Markdown-style code needs double backticks around it to show.
+            var shown = start == '`' ? "`` ` ``" : $"`{start}`";
+            return $"text cannot start with {shown} unless it is in quotes (YAML keeps `*`, `&`, `@`, `%`, `` ` `` and `!` for itself): put the text in quotes";
         }
 
         return PlainWords(said) + "; look at this line and the one above for a missing space after `:` or `-`, a quote or bracket left open, or a line indented differently from its neighbours";
