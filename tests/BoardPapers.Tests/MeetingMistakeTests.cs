@@ -58,6 +58,20 @@ public sealed class MeetingMistakeTests : IDisposable
         return problems;
     }
 
+    [Fact]
+    public void A_report_that_does_not_say_whether_ward_members_were_consulted_says_they_were_not()
+    {
+        var plain = Report.Replace("APPENDIX\n", "", StringComparison.Ordinal);
+        var meeting = Load("  - { kind: report, file: report.md }", plain, out var problems);
+        var consulted = Load("  - { kind: report, file: report.md }", plain.Replace("report_of: Head of Scrutiny", "report_of: Head of Scrutiny\nward_members_consulted: true", StringComparison.Ordinal), out var none);
+
+        Assert.Empty(problems);
+        Assert.Empty(none);
+        var report = meeting!.Items.Single().Report!;
+        Assert.Equal(("Tracking report", "Head of Scrutiny", false), (report.Title, report.ReportOf, report.WardMembersConsulted));
+        Assert.True(consulted!.Items.Single().Report!.WardMembersConsulted);
+    }
+
     private static string WithAppendix(string appendix) => Report.Replace("APPENDIX", appendix, StringComparison.Ordinal);
 
     [Fact]

@@ -204,14 +204,15 @@ public sealed class PlanMeaningTests
     }
 
     [Fact]
-    public void Themes_and_actions_written_without_a_ref_are_each_reported_as_missing_it_and_not_as_declared_twice()
+    public void Themes_actions_and_recommendations_written_without_a_ref_are_each_reported_as_missing_it_and_not_as_declared_twice()
     {
         var plan = Plan.Replace("  - ref: \"1\"\n    title:", "  - title:", StringComparison.Ordinal).Replace("      - ref: \"1.1\"\n        text:", "      - text:", StringComparison.Ordinal)
-            + "\n  - title: Second theme\n    actions:\n      - { text: Second action, lead: Director }\n";
+            + "\n  - title: Second theme\n    actions:\n      - { text: Second action, lead: Director }\n"
+            + "  - ref: \"3\"\n    title: Third theme\n    recommendations:\n      - { text: First recommendation }\n      - { text: Second recommendation }\n";
 
         var errors = Errors(plan: plan);
 
-        Assert.Equal(4, errors.Count);
+        Assert.Equal(6, errors.Count);
         Assert.All(errors, e => Assert.Contains("is missing the required key `ref`", e, StringComparison.Ordinal));
     }
 
