@@ -26,12 +26,15 @@ for a in args:
 if not reports:
     sys.exit("mutation: no report found (run bash tools/mutation.sh first)")
 
+keys = {"Killed": "killed", "Survived": "survived", "NoCoverage": "nocover", "Timeout": "timeout"}
+
+# A report lists every file of the project; only those it measured (a mutant with a result) count from it.
 files = {}
 for path in sorted(reports, key=os.path.getmtime):
     for name, file in json.load(open(path, encoding="utf-8"))["files"].items():
-        files[name.split("src/BoardPapers/")[-1]] = file
+        if any(m["status"] in keys for m in file["mutants"]):
+            files[name.split("src/BoardPapers/")[-1]] = file
 
-keys = {"Killed": "killed", "Survived": "survived", "NoCoverage": "nocover", "Timeout": "timeout"}
 totals = dict.fromkeys(keys.values(), 0)
 print(f"{'file':45} {'score':>6} {'killed':>7} {'survived':>9} {'no cover':>9} {'timeout':>8}")
 for name, file in sorted(files.items()):
