@@ -34,13 +34,18 @@ public sealed class PlanStructureTests : IDisposable
               - { ref: "1.1", text: Review, lead: Director, ACTION }
         """;
 
-    private static List<string> Errors(string action = "statuses: { rag: red }", string width = "20", LoadLimits? limits = null)
-    {
-        var yaml = Plan.Replace("ACTION", action, StringComparison.Ordinal).Replace("WIDTH", width, StringComparison.Ordinal);
-        return [.. new PlanLoader(limits).LoadText(yaml, "plan.yaml").Diagnostics
-            .Where(d => d.Severity == Severity.Error)
-            .Select(d => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}")];
-    }
+    /// <summary>The plan (or <paramref name="plan"/>, an edited copy of it) with its action's extra keys and a column width filled in.</summary>
+    private static string Yaml(string action = "statuses: { rag: red }", string width = "20", string plan = Plan) =>
+        plan.Replace("ACTION", action, StringComparison.Ordinal).Replace("WIDTH", width, StringComparison.Ordinal);
+
+    /// <summary>The errors of the YAML when loaded (warnings left out).</summary>
+    private static List<Diagnostic> ErrorsOf(string yaml, LoadLimits? limits = null) =>
+        [.. new PlanLoader(limits).LoadText(yaml, "plan.yaml").Diagnostics.Where(d => d.Severity == Severity.Error)];
+
+    private static string AsLine(Diagnostic d) => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}";
+
+    private static List<string> Errors(string action = "statuses: { rag: red }", string width = "20", LoadLimits? limits = null) =>
+        [.. ErrorsOf(Yaml(action, width), limits).Select(AsLine)];
 
     [Fact]
     public void The_plan_as_written_has_no_error()
@@ -91,11 +96,7 @@ public sealed class PlanStructureTests : IDisposable
     [InlineData("text: Review,", "text: \" \",", "16:29 BP103 `text` in action is required but empty; it takes text (Markdown)")]
     public void A_required_value_left_empty_or_written_as_empty_quotes_is_one_error_at_it(string written, string instead, string expected)
     {
-        var yaml = Plan.Replace(written, instead, StringComparison.Ordinal).Replace("ACTION", "statuses: { rag: red }", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
-
-        var errors = new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics
-            .Where(d => d.Severity == Severity.Error)
-            .Select(d => $"{d.Position.Line}:{d.Position.Column} {d.Code} {d.Message}");
+        var errors = ErrorsOf(Yaml(plan: Plan.Replace(written, instead, StringComparison.Ordinal))).Select(AsLine);
 
         Assert.Equal([expected], errors);
     }
@@ -113,10 +114,7 @@ public sealed class PlanStructureTests : IDisposable
     [InlineData("sideways", ".")]
     public void A_choice_not_allowed_is_guessed_only_when_one_is_close(string layout, string hint)
     {
-        var yaml = Plan.Replace("settings:\n", $"settings:\n  legend_layout: {layout}\n", StringComparison.Ordinal)
-            .Replace("ACTION", "statuses: { rag: red }", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
-
-        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Severity == Severity.Error);
+        var error = Assert.Single(ErrorsOf(Yaml(plan: Plan.Replace("settings:\n", $"settings:\n  legend_layout: {layout}\n", StringComparison.Ordinal))));
 
         Assert.Equal($"`legend_layout` is '{layout}', which is not allowed{hint} Allowed: separate, combined", error.Message);
     }
@@ -124,11 +122,10 @@ public sealed class PlanStructureTests : IDisposable
     [Fact]
     public void A_key_of_a_later_format_is_one_error_and_its_value_is_not_judged()
     {
-        var yaml = Plan.Replace("format: 2", "format: 1", StringComparison.Ordinal)
-            .Replace("{ field: text, heading: Action }", "{ field: text, heading: Action, merge: maybe }", StringComparison.Ordinal)
-            .Replace("ACTION", "statuses: { rag: red }", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal);
+        var yaml = Yaml(plan: Plan.Replace("format: 2", "format: 1", StringComparison.Ordinal)
+            .Replace("{ field: text, heading: Action }", "{ field: text, heading: Action, merge: maybe }", StringComparison.Ordinal));
 
-        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Severity == Severity.Error);
+        var error = Assert.Single(ErrorsOf(yaml));
 
         Assert.Equal("`merge` is new in format 2, and this file says `format: 1`; change the file's first line to `format: 2` to use it", error.Message);
     }
@@ -172,8 +169,7 @@ public sealed class PlanStructureTests : IDisposable
     public void Markdown_exactly_at_the_limit_is_read_and_one_character_more_is_refused()
     {
         // The Markdown fields: the action's text and progress, the theme's narrative: 6 + 23 + 10 characters.
-        var yaml = Plan.Replace("ACTION", "progress: Twenty characters here.", StringComparison.Ordinal).Replace("WIDTH", "20", StringComparison.Ordinal)
-            .Replace("title: Theme", "title: Theme\n    narrative: Ten chars.", StringComparison.Ordinal);
+        var yaml = Yaml(action: "progress: Twenty characters here.", plan: Plan.Replace("title: Theme", "title: Theme\n    narrative: Ten chars.", StringComparison.Ordinal));
 
         var atLimit = new PlanLoader(new LoadLimits { MaxMarkdownChars = 39 }).LoadText(yaml, "plan.yaml").Diagnostics;
         var over = new PlanLoader(new LoadLimits { MaxMarkdownChars = 38 }).LoadText(yaml, "plan.yaml").Diagnostics;
