@@ -43,8 +43,6 @@ for name, file in sorted(files.items()):
         if mutant["status"] in keys:
             counts[keys[mutant["status"]]] += 1
     valid = sum(counts.values())
-    if valid == 0:
-        continue
     for k in totals:
         totals[k] += counts[k]
     score = 100 * (counts["killed"] + counts["timeout"]) / valid

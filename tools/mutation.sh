@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Mutation testing of the core library's loading, validation and diff code with Stryker.NET (pinned in
-# .config/dotnet-tools.json): every mutant of src/BoardPapers/{Load,Validate,Diff} is run against the tests of
-# all three test projects that cover it (tools/stryker-config.json; the browser tests and every test that waits
-# on LibreOffice, which reach these files only through paths the fast tests cover, are filtered out). Reports go
-# to artifacts/mutation/ (HTML and JSON); the score per file is printed at the end. Not part of CI: the whole
-# run takes more than two hours on 2 cores.
+# .config/dotnet-tools.json): every mutant of src/BoardPapers/{Load,Validate,Diff} is run against the tests
+# listed in tools/mutation-tests.txt that cover it, less the exclusions of tools/stryker-config.json. Reports go
+# to artifacts/mutation/<run>/ (HTML and JSON); the score per file is printed at the end. Not part of CI: on 2
+# cores a run of a few files takes 20 to 50 minutes (docs/testing.md has the measured times).
 # Usage: bash tools/mutation.sh [GLOB...]   e.g. bash tools/mutation.sh '**/Diff/PlanDiff.cs'
 # Every mutant runs against the test classes listed in tools/mutation-tests.txt (why: that file's header).
 # MUTATION_TESTS=all runs every test the config does not filter out (one to two minutes per loader mutant);
