@@ -87,6 +87,14 @@ public sealed class PlanStructureTests : IDisposable
         Assert.Equal([expected], Errors(action));
     }
 
+    [Fact]
+    public void A_key_and_value_written_as_an_item_of_a_list_is_reported_at_its_key()
+    {
+        var yaml = Yaml(plan: Plan.Replace("lead: Director, ACTION", "lead: [Director, Head of Finance: acting]", StringComparison.Ordinal));
+
+        Assert.Equal(["16:54 BP102 `lead` must be text, found a mapping"], ErrorsOf(yaml).Select(AsLine));
+    }
+
     [Theory]
     [InlineData("{ field: text, heading: Action }", "{ heading: Action }", "11:7 BP103 column is missing the required key `field` (text)")]
     [InlineData("{ field: text, heading: Action }", "{ field: , heading: Action }", "11:16 BP103 `field` in column is required but empty; it takes text")]

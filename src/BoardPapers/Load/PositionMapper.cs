@@ -16,7 +16,14 @@ internal sealed class PositionMapper(string file)
 
     public SourcePosition At(Mark mark) => new(File, (int)mark.Line, (int)mark.Column);
 
-    public SourcePosition At(YamlNode node) => At(node.Start);
+    /// <summary>
+    /// Where a node starts. A `key: value` pair written as an item of a flow list (`[a, b: c]`) is a mapping
+    /// YAML gives no position of its own (the start of the file), so it is placed at its key.
+    /// </summary>
+    public SourcePosition At(YamlNode node) =>
+        node is YamlMappingNode { Children.Count: > 0 } mapping && node.Start.Equals(Mark.Empty)
+            ? At(mapping.Children.First().Key)
+            : At(node.Start);
 
     public SourcePosition Start => new(File, 1, 1);
 
