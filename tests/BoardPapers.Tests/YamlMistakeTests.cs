@@ -50,6 +50,10 @@ public sealed class YamlMistakeTests
         { "text starting with an at sign", "        text: Commission a review", "        text: @board to review", 18, 15, "text cannot start with `@` unless it is in quotes" },
         { "text starting with a backtick", "        text: Commission a review", "        text: `review` the plan", 18, 15, "text cannot start with `` ` `` unless it is in quotes" },
         { "text of a list item starting with an at sign", "        lead: Director", "        lead:\n          - @board", 20, 13, "text cannot start with `@` unless it is in quotes" },
+        { "a square bracket left open at the end of the file", "        statuses: { rag: red }", "        statuses: [red, amber", 21, 19, "a `[` opened on this line or above is not closed, or its items are not separated by commas: write `[one, two]` on one line" },
+        { "a list item on the line of its key", "        lead: Director", "        lead: - Director", 19, 15, "a list item (`- `) cannot start on the line of its key: put each item on a line of its own below the key" },
+        { "text on the line of a block marker", "        text: Commission a review", "        text: |Commission a review", 18, 15, "after `|` or `>` nothing but `-`, `+` or a digit from 1 to 9 may follow on the same line: start the text on the next line" },
+        { "text on the line of a folding marker", "        text: Commission a review", "        text: >Commission a review", 18, 15, "after `|` or `>` nothing but `-`, `+` or a digit from 1 to 9 may follow" },
     };
 
     [Theory]
@@ -92,6 +96,53 @@ public sealed class YamlMistakeTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == Codes.MissingKey && d.Position.Line == 18);
         Assert.Contains(result.Diagnostics, d => d.Code == Codes.TextLostToComment && d.Position.Line == 18 && d.Message.Contains("`#1 priority review`", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("      - ref: \"1.1\"", "      -ref: \"1.1\"", 17, 7, "`-ref: \"1.1\"` needs a space after the dash to start a list item: write `- ref: \"1.1\"`")]
+    [InlineData("        lead: Director", "        lead:Director", 19, 9, "`lead:Director` needs a space after the colon to set `lead`: write `lead: Director`")]
+    [InlineData("        due: 2010-12-31", "        due:2010-12-31", 20, 9, "`due:2010-12-31` needs a space after the colon to set `due`: write `due: 2010-12-31`")]
+    public void A_missing_space_is_shown_as_written_and_as_it_should_be(string line, string mistyped, int atLine, int atColumn, string message)
+    {
+        var result = new PlanLoader().LoadText(Mistype(line, mistyped), "plan.yaml");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((atLine, atColumn, "YAML syntax error: " + message), (error.Position.Line, error.Position.Column, error.Message));
+    }
+
+    [Fact]
+    public void Text_holding_a_colon_and_quotes_is_suggested_in_quotes_that_keep_its_own()
+    {
+        var result = new PlanLoader().LoadText(Mistype("        text: Commission a review", "        text: Tell the board \"no\": the review waits"), "plan.yaml");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("put the whole text in quotes, `text: \"Tell the board \\\"no\\\": the review waits\"`, or start it on the next line after `text: |`", error.Message, StringComparison.Ordinal);
+        Assert.Equal((18, 34), (error.Position.Line, error.Position.Column));
+    }
+
+    [Theory]
+    [InlineData("        lead: !Director", 19, 15, "`!Director` is read as a YAML tag, not as text, so it is left out of the value; if it is text, put the whole value in quotes (\"!Director ...\"), otherwise delete it")]
+    [InlineData("        lead: !important Director of Finance", 19, 15, "`!important` is read as a YAML tag")]
+    [InlineData("        lead: !<urgent> Director", 19, 15, "`!<urgent>` is read as a YAML tag")]
+    public void Text_starting_with_an_exclamation_mark_is_not_lost_to_a_tag(string mistyped, int atLine, int atColumn, string says)
+    {
+        var result = new PlanLoader().LoadText(Mistype("        lead: Director", mistyped), "plan.yaml");
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((Codes.Tagged, atLine, atColumn), (error.Code, error.Position.Line, error.Position.Column));
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("        lead: \"!Director\"", "!Director")]
+    [InlineData("        lead: !!str Director", "Director")]
+    [InlineData("        lead: ! Director", "Director")]
+    public void Quoted_text_and_the_standard_tags_are_read_as_written(string written, string lead)
+    {
+        var result = new PlanLoader().LoadText(Mistype("        lead: Director", written), "plan.yaml");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal([lead], result.Plan!.AllActions().Single().Leads);
     }
 
     private static string Mistype(string line, string mistyped)

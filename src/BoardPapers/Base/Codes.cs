@@ -23,6 +23,8 @@ public static class Codes
     public const string MultipleDocuments = "BP009";
     /// <summary>A character no document can carry (a control character, U+FFFE, U+FFFF).</summary>
     public const string NotDocumentText = "BP010";
+    /// <summary>A value marked with a YAML tag of its own (`!name`), which would drop the words it looks like.</summary>
+    public const string Tagged = "BP011";
 
     /// <summary>A key the format does not have.</summary>
     public const string UnknownKey = "BP101";

@@ -7,7 +7,8 @@ namespace BoardPapers.Load;
 /// The YAML parser's error messages ("while scanning a plain scalar value, found invalid mapping") in an
 /// officer's words: what is wrong on the line and what to type instead, for the mistakes people make most
 /// (a colon or # inside unquoted text, a tab, a key indented too far or not far enough, a quote or
-/// bracket left open, no space after "-" or ":", text starting with a character YAML keeps for itself).
+/// bracket left open, no space after "-" or ":", a list or text started on the line of `key:` or `key: |`,
+/// text starting with a character YAML keeps for itself).
 /// Each reads the line the parser stopped at; where no mistake is recognised, the parser's own words are
 /// kept, with a general hint.
 /// </summary>
@@ -59,6 +60,18 @@ internal static partial class YamlMistakes
         if (said.Contains("flow sequence", StringComparison.Ordinal))
         {
             return "a `[` opened on this line or above is not closed, or its items are not separated by commas: write `[one, two]` on one line";
+        }
+
+        // `lead: - Director`: a list cannot start on its key's line.
+        if (said.Contains("Block sequence entries are not allowed", StringComparison.Ordinal))
+        {
+            return "a list item (`- `) cannot start on the line of its key: put each item on a line of its own below the key, indented further and starting with `- `; if the dash is part of the text, put the whole text in quotes";
+        }
+
+        // `text: |Commission`: only indicators may follow `|` or `>` on their line.
+        if (said.Contains("block scalar", StringComparison.Ordinal))
+        {
+            return "after `|` or `>` nothing but `-`, `+` or a digit from 1 to 9 may follow on the same line: start the text on the next line, indented further than its key";
         }
 
         // "- ref:" written "-ref:": the dash joins the key, and the item's other keys no longer belong to it.

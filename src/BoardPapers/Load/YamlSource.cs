@@ -147,6 +147,7 @@ internal static class YamlSource
 
         new StructureValidator(positions, found, limits) { Version = DeclaredVersion(root), ImageFolder = imageFolder }.Validate(root, format, "the file");
         found.AddRange(Uncarried(root, positions));
+        found.AddRange(Tagged(root, positions));
         return root as YamlMappingNode;
     }
 
@@ -174,6 +175,27 @@ internal static class YamlSource
             var where = plainOneLine ? at with { Column = at.Column + index } : at;
             yield return new Diagnostic(where, Severity.Error, Codes.NotDocumentText,
                 $"this value holds the character U+{(int)value[index]:X4}, which no document can carry (it is invisible: a control character or a non-character); delete it");
+        }
+    }
+
+    /// <summary>
+    /// Each value marked with a tag of its own (`lead: !Director`): YAML reads `!Director` as a tag, not as text, so
+    /// the words would silently go missing. YAML's standard tags (`!!str`) and the plain `!` only say how to read
+    /// the value, and are left alone.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Tagged(YamlNode root, PositionMapper positions)
+    {
+        foreach (var node in root.AllNodes)
+        {
+            var tag = node.Tag;
+            if (tag.IsEmpty || tag.IsNonSpecific || tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var written = tag.Value.StartsWith('!') ? tag.Value : $"!<{tag.Value}>";
+            yield return new Diagnostic(positions.At(node), Severity.Error, Codes.Tagged,
+                $"`{written}` is read as a YAML tag, not as text, so it is left out of the value; if it is text, put the whole value in quotes (\"{written} ...\"), otherwise delete it");
         }
     }
 
