@@ -126,6 +126,58 @@ public sealed class PlanComparisonTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_like_a_revision_is_read_as_the_file_and_made_by_its_owner()
+    {
+        repository.Init();
+        repository.Commit("plan.yaml", Version("green"), "March report");
+        Write("main:plan.yaml", Version("red", asAt: "2010-06-30", maker: "owner: Audit Committee,"));
+
+        var comparison = PlanComparison.Compare(new PlanVersion("plan.yaml", "March"), new PlanVersion("main:plan.yaml", "June"), repository.Folder);
+
+        Assert.True(comparison.Succeeded);
+        Assert.Equal(("Audit Committee", new DateOnly(2010, 6, 30)), (comparison.Source!.Author, comparison.Source.Date));
+        Assert.Equal("red", Assert.Single(comparison.Changes!.Changes, c => c.Kind == ChangeKind.Status).New);
+    }
+
+    [Fact]
+    public void A_revision_must_name_a_commit_not_a_tree_or_a_file()
+    {
+        repository.Init();
+        repository.Commit("plan.yaml", Version("green"), "March report");
+
+        var tree = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("main^{tree}:plan.yaml", folder: repository.Folder));
+        var file = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("main:plan.yaml:plan.yaml", folder: repository.Folder));
+
+        Assert.Equal("git has no commit `main^{tree}` (a revision is a branch, tag or commit, e.g. main~3 or v2.0)", tree.Message);
+        Assert.StartsWith("git cannot read main:plan.yaml:plan.yaml: ", file.Message, StringComparison.Ordinal);
+        Assert.Null(PlanVersions.Commit("main:plan.yaml", repository.Folder));
+        Assert.Matches("^[0-9a-f]{40}$", PlanVersions.Commit("main", repository.Folder));
+    }
+
+    [Fact]
+    public void A_revision_holding_a_control_character_never_reaches_git_even_where_git_would_find_it()
+    {
+        repository.Init();
+        repository.Commit("plan.yaml", Version("green"), "March\treport");
+
+        // git finds a commit by the words of its message (main^{/words}), tab included; the control character is refused first.
+        Assert.NotNull(PlanVersions.Commit("main^{/March}", repository.Folder));
+        Assert.Null(PlanVersions.Commit("main^{/March\treport}", repository.Folder));
+        Assert.Null(PlanVersions.Commit("", repository.Folder));
+    }
+
+    [Fact]
+    public void A_version_in_git_larger_than_any_plan_is_refused_unread()
+    {
+        repository.Init();
+        repository.Commit("plan.yaml", "# " + new string('x', 33 * 1024 * 1024) + "\n", "A file no plan could be");
+
+        var refused = Assert.Throws<PlanVersionException>(() => PlanVersions.Load("main:plan.yaml", folder: repository.Folder));
+
+        Assert.Equal("that version is larger than any plan (over 32 MiB); name a plan file", refused.Message);
+    }
+
+    [Fact]
     public void A_path_the_commit_does_not_hold_is_refused_with_gits_reason()
     {
         repository.Init();
