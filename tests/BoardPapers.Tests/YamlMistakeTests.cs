@@ -53,6 +53,13 @@ public sealed class YamlMistakeTests
         { "a square bracket left open at the end of the file", "        statuses: { rag: red }", "        statuses: [red, amber", 21, 19, "a `[` opened on this line or above is not closed, or its items are not separated by commas: write `[one, two]` on one line" },
         { "a list item on the line of its key", "        lead: Director", "        lead: - Director", 19, 15, "a list item (`- `) cannot start on the line of its key: put each item on a line of its own below the key" },
         { "text on the line of a block marker", "        text: Commission a review", "        text: |Commission a review", 18, 15, "after `|` or `>` nothing but `-`, `+` or a digit from 1 to 9 may follow on the same line: start the text on the next line" },
+        { "text after a closing double quote", "        lead: Director", "        lead: \"Director\" of Finance", 19, 26, "the text of `lead` ends at its closing double quote, so `of Finance` after it cannot be read: put all of the text inside the quotes" },
+        { "text after a closing single quote", "        lead: Director", "        lead: 'Director' of Finance", 19, 26, "the text of `lead` ends at its closing single quote, so `of Finance` after it" },
+        { "a colon after a closing quote", "        text: Commission a review", "        text: \"Commission\": a review", 18, 27, "the text of `text` ends at its closing double quote, so `: a review` after it" },
+        { "a brace closed twice", "        statuses: { rag: red }", "        statuses: { rag: red } }", 21, 32, "this `}` closes no open `{` (one too many, or its `{` is missing): delete it, or add the `{` where the mapping starts" },
+        { "a square bracket closed twice", "        lead: Director", "        lead: [Director] ]", 19, 26, "this `]` closes no open `[` (one too many, or its `[` is missing): delete it, or add the `[` where the list starts" },
+        { "text after a closed list", "        lead: Director", "        lead: [Director] Finance", 19, 26, "the list ends at its `]`, so `Finance` after it cannot be read: move it inside the brackets, or delete it" },
+        { "text after a closed mapping", "        statuses: { rag: red }", "        statuses: { rag: red } now", 21, 32, "the mapping ends at its `}`, so `now` after it cannot be read" },
         { "text on the line of a folding marker", "        text: Commission a review", "        text: >Commission a review", 18, 15, "after `|` or `>` nothing but `-`, `+` or a digit from 1 to 9 may follow" },
     };
 

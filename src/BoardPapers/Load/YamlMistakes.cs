@@ -7,8 +7,8 @@ namespace BoardPapers.Load;
 /// The YAML parser's error messages ("while scanning a plain scalar value, found invalid mapping") in an
 /// officer's words: what is wrong on the line and what to type instead, for the mistakes people make most
 /// (a colon or # inside unquoted text, a tab, a key indented too far or not far enough, a quote or
-/// bracket left open, no space after "-" or ":", a list or text started on the line of `key:` or `key: |`,
-/// text starting with a character YAML keeps for itself).
+/// bracket left open or closed twice, no space after "-" or ":", a list or text started on the line of `key:`
+/// or `key: |`, text after a closing quote, text starting with a character YAML keeps for itself).
 /// Each reads the line the parser stopped at; where no mistake is recognised, the parser's own words are
 /// kept, with a general hint.
 /// </summary>
@@ -111,6 +111,28 @@ internal static partial class YamlMistakes
             }
         }
 
+        // What the parser stopped at, when it stopped on this line: a stray closing bracket, or text after a closing quote.
+        var stop = mark.Column >= 1 && mark.Column <= line.Length ? line[(int)mark.Column - 1] : '\0';
+        if (stop is ']' or '}')
+        {
+            var opening = stop == ']' ? '[' : '{';
+            return $"this `{stop}` closes no open `{opening}` (one too many, or its `{opening}` is missing): delete it, or add the `{opening}` where the {(stop == ']' ? "list" : "mapping")} starts";
+        }
+
+        var before = stop == '\0' ? "" : line[..((int)mark.Column - 1)].TrimEnd();
+        if (before.Length > 0 && before[^1] is '"' or '\'' && QuotedValue().Match(before) is { Success: true } quoted && quoted.Groups["quote"].Value[0] == before[^1])
+        {
+            var key = quoted.Groups["key"].Value;
+            var after = line[((int)mark.Column - 1)..].Trim();
+            return $"the text of `{key}` ends at its closing {QuoteName(before[^1])} quote, so `{after}` after it cannot be read: put all of the text inside the quotes";
+        }
+
+        if (before.Length > 0 && before[^1] is ']' or '}' && KeyAndText().IsMatch(before))
+        {
+            var after = line[((int)mark.Column - 1)..].Trim();
+            return $"the {(before[^1] == ']' ? "list" : "mapping")} ends at its `{before[^1]}`, so `{after}` after it cannot be read: move it inside the brackets, or delete it";
+        }
+
         if (said.Contains("did not find expected '-' indicator", StringComparison.Ordinal) ||
             said.Contains("did not find expected key", StringComparison.Ordinal))
         {
@@ -166,6 +188,9 @@ internal static partial class YamlMistakes
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):\s+(?<text>.*)$")]
     private static partial Regex KeyAndText();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):\s+(?<quote>[""'])")]
+    private static partial Regex QuotedValue();
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):\s+#(?<text>.*)$")]
     private static partial Regex CommentAfterKey();
