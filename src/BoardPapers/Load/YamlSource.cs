@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Format;
@@ -36,7 +37,7 @@ internal static class YamlSource
             var info = new FileInfo(path);
             if (info.Length > limits.MaxFileBytes)
             {
-                return (null, Problem(positions, Codes.TooLarge, $"the file is {Mebibytes(info.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files"));
+                return (null, Problem(positions, Codes.TooLarge, $"the file is {OverTheLimit(info.Length, limits.MaxFileBytes)}; split the {what} into smaller files"));
             }
 
             return (File.ReadAllBytes(path), []);
@@ -51,7 +52,7 @@ internal static class YamlSource
     {
         if (bytes.Length > limits.MaxFileBytes)
         {
-            return Fail(positions, Codes.TooLarge, $"the {what} is {Mebibytes(bytes.Length)}, over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
+            return Fail(positions, Codes.TooLarge, $"the {what} is {OverTheLimit(bytes.Length, limits.MaxFileBytes)}; split the {what} into smaller files");
         }
 
         var (text, problems) = Decode(bytes, positions, what);
@@ -87,7 +88,7 @@ internal static class YamlSource
     {
         if (text.Length > limits.MaxFileBytes)
         {
-            return Fail(positions, Codes.TooLarge, $"the {what} is over the limit of {Mebibytes(limits.MaxFileBytes)}; split the {what} into smaller files");
+            return Fail(positions, Codes.TooLarge, $"the {what} is over the limit of {Size(limits.MaxFileBytes)}; split the {what} into smaller files");
         }
 
         positions.Text = text;
@@ -157,7 +158,7 @@ internal static class YamlSource
         && mapping.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "format" }).Value is YamlScalarNode value
         && YamlValues.AsInteger(value) is { } version and >= 1 and <= 100 ? (int)version : 1;
 
-    /// <summary>Each value holding a character no document can carry, at the value (and the character's column on a one-line value).</summary>
+    /// <summary>Each value holding a character no document can carry, at the character where the file shows it as the value holds it, else at the value.</summary>
     private static IEnumerable<Diagnostic> Uncarried(YamlNode root, PositionMapper positions)
     {
         // No pattern variable before a `continue`: a mutant removing it could not compile (see docs/testing.md).
@@ -170,9 +171,9 @@ internal static class YamlSource
                 continue;
             }
 
-            var at = positions.At(scalar);
-            var plainOneLine = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && !value.AsSpan(0, index).ContainsAny('\n', '\r');
-            var where = plainOneLine ? at with { Column = at.Column + index } : at;
+            // At the character where the file's text is the value's (one line as written, a literal block), else at the value.
+            var before = value.AsSpan(0, index);
+            var where = positions.InScalar(scalar, before.Count('\n'), index - (before.LastIndexOf('\n') + 1));
             yield return new Diagnostic(where, Severity.Error, Codes.NotDocumentText,
                 $"this value holds the character U+{(int)value[index]:X4}, which no document can carry (it is invisible: a control character or a non-character); delete it");
         }
@@ -205,6 +206,20 @@ internal static class YamlSource
     private static (YamlNode?, IReadOnlyList<Diagnostic>) Fail(PositionMapper positions, string code, string message, SourcePosition? at = null) =>
         (null, Problem(positions, code, message, at));
 
-    private static string Mebibytes(long bytes) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MiB");
+    /// <summary>"17 MiB, over the limit of 16 MiB"; in bytes when the rounded sizes would read the same.</summary>
+    private static string OverTheLimit(long size, long limit)
+    {
+        var (rounded, roundedLimit) = (Size(size), Size(limit));
+        return rounded == roundedLimit
+            ? string.Create(CultureInfo.InvariantCulture, $"{size:N0} bytes, over the limit of {limit:N0} bytes ({roundedLimit})")
+            : $"{rounded}, over the limit of {roundedLimit}";
+    }
+
+    /// <summary>A size as people read it: MiB from one mebibyte up, KiB from one kibibyte, else bytes.</summary>
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MiB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KiB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"),
+    };
 }

@@ -55,6 +55,31 @@ public sealed class DocumentTextTests
         Assert.Equal(29, error.Position.Column); // where the quoted value starts
     }
 
+    [Theory]
+    [InlineData("\"\u0001Appoint a director\"", 9, 16)]
+    [InlineData("'Appoint\u0001 a director'", 9, 23)]
+    [InlineData("Appoint a\n          new\u0001 director", 9, 15)]
+    [InlineData("|\n          Appoint a\n            new\u0001 director", 11, 16)]
+    [InlineData(">\n          Appoint a\n          new\u0001 director", 9, 15)]
+    public void One_anywhere_in_a_value_is_at_its_character_where_the_file_shows_it_else_at_the_value(string text, int line, int column)
+    {
+        var yaml = $"""
+            format: 1
+            plan: {"{"} title: Plan, as_at: 2010-01-01 {"}"}
+            themes:
+              - ref: "1"
+                title: Theme
+                actions:
+                  - ref: "1.1"
+                    lead: Director
+                    text: {text}
+            """;
+
+        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Code == Codes.NotDocumentText);
+
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+    }
+
     [Fact]
     public void Tabs_line_breaks_and_characters_beyond_the_basic_plane_are_document_text()
     {
