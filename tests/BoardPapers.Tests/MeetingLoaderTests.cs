@@ -1,4 +1,6 @@
+using System.Text;
 using BoardPapers.Base;
+using BoardPapers.Load;
 using BoardPapers.Testing;
 using BoardPapers.Validate;
 using Snapshooter.Xunit;
@@ -140,5 +142,21 @@ public sealed class MeetingLoaderTests : IDisposable
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal("report.md:1:1: error BP504: a report starts with its front sheet: YAML front matter between two `---` lines (title, report_of, originator ...)", problem.ToString());
         Assert.Equal(Codes.FrontMatter, problem.Code);
+    }
+
+    [Fact]
+    public void A_report_that_is_not_UTF8_or_over_the_limit_is_reported_at_its_file_not_read_as_empty()
+    {
+        const string Meeting = "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n";
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), Meeting);
+        var report = Encoding.UTF8.GetBytes("---\ntitle: Budget\n---\n\nThe caf\u0001 closes.\n\n" + string.Concat(Enumerable.Repeat("The budget is set in February. ", 10)) + "\n");
+        report[Array.IndexOf(report, (byte)1)] = 0xE9;
+        File.WriteAllBytes(Path.Combine(folder, "report.md"), report);
+
+        var latin1 = Assert.Single(new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml").Diagnostics);
+        var limited = Assert.Single(new MeetingLoader(new LoadLimits { MaxFileBytes = Meeting.Length + 1 }).LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml").Diagnostics);
+
+        Assert.Equal("report.md:5:8: error BP004: the file is not UTF-8 text (an invalid byte sequence); save it as UTF-8", latin1.ToString());
+        Assert.Equal($"report.md:1:1: error BP002: the file is {report.Length} bytes, over the limit of {Meeting.Length + 1} bytes; split the report into smaller files", limited.ToString());
     }
 }

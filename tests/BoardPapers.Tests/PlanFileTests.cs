@@ -56,11 +56,44 @@ public sealed class PlanFileTests : IDisposable
 
         Assert.DoesNotContain(new PlanLoader(limits).LoadFile(atLimit).Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(
-            "over.yaml:1:1: error BP002: the file is 2 MiB, over the limit of 2 MiB; split the plan into smaller files",
+            "over.yaml:1:1: error BP002: the file is 2,097,153 bytes, over the limit of 2,097,152 bytes (2 MiB); split the plan into smaller files",
             Only(new PlanLoader(limits).LoadFile(over, "over.yaml")).ToString());
         Assert.Equal(
             "posted.yaml:1:1: error BP002: the plan is 3 MiB, over the limit of 2 MiB; split the plan into smaller files",
             Only(new PlanLoader(limits).LoadBytes(new byte[3 * 1024 * 1024], "posted.yaml")).ToString());
+    }
+
+    [Fact]
+    public void A_plan_saved_as_UTF16_is_refused_at_its_first_character()
+    {
+        // Windows "Unicode": a byte-order mark FF FE that is not UTF-8; without one, big-endian text starts with a NUL byte.
+        var littleEndian = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Plan)).ToArray();
+        var bigEndian = Encoding.BigEndianUnicode.GetBytes(Plan);
+
+        Assert.Equal("plan.yaml:1:1: error BP004: the file is not UTF-8 text (an invalid byte sequence); save it as UTF-8", Only(new PlanLoader().LoadBytes(littleEndian, "plan.yaml")).ToString());
+        Assert.Equal("plan.yaml:1:1: error BP004: the file contains binary data (a NUL byte); a plan is UTF-8 text", Only(new PlanLoader().LoadBytes(bigEndian, "plan.yaml")).ToString());
+    }
+
+    [Theory]
+    [InlineData(100, 150, "the plan is 150 bytes, over the limit of 100 bytes")]
+    [InlineData(2048, 3000, "the plan is 2.9 KiB, over the limit of 2 KiB")]
+    [InlineData(2048, 2049, "the plan is 2,049 bytes, over the limit of 2,048 bytes (2 KiB)")]
+    [InlineData(16 * 1024 * 1024, 17 * 1024 * 1024, "the plan is 17 MiB, over the limit of 16 MiB")]
+    public void A_size_over_the_limit_is_told_in_units_that_show_the_difference(long limit, int size, string says)
+    {
+        var error = Only(new PlanLoader(new LoadLimits { MaxFileBytes = limit }).LoadBytes(new byte[size], "posted.yaml"));
+
+        Assert.Equal($"posted.yaml:1:1: error BP002: {says}; split the plan into smaller files", error.ToString());
+    }
+
+    [Fact]
+    public void Text_over_the_limit_is_refused_before_it_is_read()
+    {
+        var text = Plan + new string('#', 2048 - Plan.Length) + "\n";
+
+        var error = Only(new PlanLoader(new LoadLimits { MaxFileBytes = 2048 }).LoadText(text, "posted.yaml"));
+
+        Assert.Equal("posted.yaml:1:1: error BP002: the plan is over the limit of 2 KiB; split the plan into smaller files", error.ToString());
     }
 
     [Fact]
