@@ -44,7 +44,8 @@ public sealed class StoppedRunTests
             Assert.True(command.WaitForExit(TimeSpan.FromSeconds(30)), "the command did not stop");
             Assert.True(WaitUntil(() => OfficeProcesses(temp.FullName).Count == 0, TimeSpan.FromSeconds(20)), "LibreOffice is still running: " + string.Join(", ", OfficeProcesses(temp.FullName)));
             Assert.Empty(Directory.EnumerateDirectories(temp.FullName, "boardpapers-pdf-*"));
-            Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any(), "a file was written");
+            var written = Directory.Exists(output) ? Directory.EnumerateFileSystemEntries(output).Select(e => $"{Path.GetFileName(e)} ({new FileInfo(e).Length} bytes)").ToList() : [];
+            Assert.True(written.Count == 0, $"a file was written (exit code {command.ExitCode}): {string.Join(", ", written)}");
         }
         finally
         {
