@@ -4,10 +4,10 @@ using BoardPapers.Validate;
 namespace BoardPapers.Tests;
 
 /// <summary>
-/// A problem inside a text (a link no paper may carry) is reported where it stands in the file, not only at
-/// the start of the value: to the column in a value written on one line, plain or in quotes, and to the line
-/// and column in a literal block (|), whatever blank lines open it. Where the file's characters are not the
-/// text's (escapes, a folded block), the value's start is the honest place.
+/// A problem inside a text (a link no paper may carry) is reported where it stands in the file, not only at the
+/// start of the value: to the column in a value written on one line, plain or in quotes, and to the line and
+/// column in a literal block (|), whatever blank lines open it, to the file's last line. Where the file's
+/// characters are not the text's (escapes, a folded block), the value's start is the honest place.
 /// </summary>
 public sealed class PositionInValueTests
 {
@@ -49,6 +49,8 @@ public sealed class PositionInValueTests
     [InlineData("|\n          Weekly clinics.\n          See [the log](javascript:alert(1)).", 11, 15)]
     [InlineData("|\n\n          Weekly clinics.\n            See [the log](javascript:alert(1)).", 12, 17)]
     [InlineData("|-\n          Weekly clinics.\n\n          And [the log](javascript:alert(1)).", 12, 15)]
+    [InlineData("|\n          See [the log](javascript:alert(1)).", 10, 15)]
+    [InlineData("|\n\n\n            See [the log](javascript:alert(1)).", 12, 17)]
     public void In_a_literal_block_the_problem_is_at_its_line_and_column(string text, int line, int column)
     {
         Assert.Equal((line, column), LinkProblem(text));

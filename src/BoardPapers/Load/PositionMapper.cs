@@ -27,14 +27,14 @@ internal sealed class PositionMapper(string file)
 
     public SourcePosition Start => new(File, 1, 1);
 
-    /// <summary>The line and column of a character offset in text, for errors found before YAML parsing.</summary>
-    public SourcePosition AtOffset(ReadOnlySpan<char> text, int offset)
+    /// <summary>The line and column just after <paramref name="text"/> (the text of the file before a bad byte), for errors found before YAML parsing.</summary>
+    public SourcePosition AfterText(ReadOnlySpan<char> text)
     {
         var line = 1;
         var column = 1;
-        for (var i = 0; i < offset && i < text.Length; i++)
+        foreach (var c in text)
         {
-            if (text[i] == '\n')
+            if (c == '\n')
             {
                 line++;
                 column = 1;

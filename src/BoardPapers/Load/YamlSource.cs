@@ -71,13 +71,13 @@ internal static class YamlSource
         catch (DecoderFallbackException ex)
         {
             var valid = bytes[..Math.Max(0, ex.Index)];
-            var at = positions.AtOffset(Encoding.UTF8.GetString(valid), int.MaxValue);
+            var at = positions.AfterText(Encoding.UTF8.GetString(valid));
             return (null, Problem(positions, Codes.NotText, "the file is not UTF-8 text (an invalid byte sequence); save it as UTF-8", at));
         }
 
         if (nul >= 0)
         {
-            var at = positions.AtOffset(text, int.MaxValue);
+            var at = positions.AfterText(text);
             return (null, Problem(positions, Codes.NotText, $"the file contains binary data (a NUL byte); a {what} is UTF-8 text", at));
         }
 
