@@ -2,8 +2,10 @@
 """The score per file of one or more Stryker JSON reports, and every mutant no test killed.
 
 Usage: mutation-summary.py FOLDER|REPORT... [--took SECONDS] [--survivors FILE]
-A folder stands for every artifacts/mutation/<run>/reports/mutation-report.json below it; where two reports
-measured the same file, the newer one counts.
+A folder stands for every artifacts/mutation/<run>/reports/mutation-report.json below it. Where two reports
+measured the same file: if its source differs, the newer report counts; if it is the same source, a mutant
+counts as killed when any report's tests killed it (a narrow run with coverage analysis off, say, beside a
+wide one whose per-test coverage missed a theory's rows), else as the newer report says.
 """
 import glob, json, os, sys
 
@@ -29,11 +31,21 @@ if not reports:
 keys = {"Killed": "killed", "Survived": "survived", "NoCoverage": "nocover", "Timeout": "timeout"}
 
 # A report lists every file of the project; only those it measured (a mutant with a result) count from it.
+def mutant_key(m):
+    start, end = m["location"]["start"], m["location"]["end"]
+    return (start["line"], start["column"], end["line"], end["column"], m["mutatorName"], m.get("replacement"))
+
 files = {}
 for path in sorted(reports, key=os.path.getmtime):
     for name, file in json.load(open(path, encoding="utf-8"))["files"].items():
-        if any(m["status"] in keys for m in file["mutants"]):
-            files[name.split("src/BoardPapers/")[-1]] = file
+        if not any(m["status"] in keys for m in file["mutants"]):
+            continue
+        name = name.split("src/BoardPapers/")[-1]
+        earlier = files.get(name)
+        if earlier is not None and earlier["source"] == file["source"]:
+            killed = {mutant_key(m): m for m in earlier["mutants"] if m["status"] in ("Killed", "Timeout")}
+            file["mutants"] = [killed.get(mutant_key(m), m) if m["status"] not in ("Killed", "Timeout") else m for m in file["mutants"]]
+        files[name] = file
 
 totals = dict.fromkeys(keys.values(), 0)
 print(f"{'file':45} {'score':>6} {'killed':>7} {'survived':>9} {'no cover':>9} {'timeout':>8}")
