@@ -46,17 +46,21 @@ if [ -n "${MUTATION_COVERAGE:-}" ]; then
 fi
 started=$(date +%s)
 
-# Stryker leaves behind the test host of a mutant it gave up on (a timeout): 22 of them, idle but waking,
-# were running an hour into a run, and ending them halved the machine's context switches. Any test host
-# of this checkout's tests still running after ten minutes (Stryker gives up on a mutant after its
-# timeout, at most a little over five minutes here) is one of them and is ended.
+# Stryker leaves behind the test host of a mutant it gave up on (a timeout), and when the mutant is an endless
+# loop the host goes on spinning: 66 of them were running twenty minutes into one run, the load average was 88,
+# and every later mutant ran slower, timed out more often and left more hosts behind (a timeout counts as
+# killed, so this also flatters the score). A host of this checkout's tests still running a minute after the
+# longest timeout Stryker has set so far ("Using N ms as test run timeout" in its log; ten minutes until it
+# has set one) is one of them and is ended.
 reap() {
-  while sleep 60; do
-    local now pid begun
+  while sleep 15; do
+    local now pid begun limit
+    limit=$(cat "$out"/logs/log-*.txt 2>/dev/null | sed -n 's/.*Using \([0-9]*\) ms as test run timeout.*/\1/p' | sort -n | tail -1)
+    limit=$(( ${limit:-540000} / 1000 + 60 ))
     now=$(date +%s)
     for pid in $(pgrep -f "$root/tests/.*/testhost.dll" || true); do
       begun=$(date -d "$(ps -o lstart= -p "$pid" 2>/dev/null)" +%s 2>/dev/null) || continue
-      if [ $(( now - begun )) -gt 600 ]; then kill "$pid" 2>/dev/null || true; fi
+      if [ $(( now - begun )) -gt "$limit" ]; then kill "$pid" 2>/dev/null || true; fi
     done
   done
 }
