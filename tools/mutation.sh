@@ -10,8 +10,8 @@
 # any other value is a VSTest filter, for a quick look while you work on one file, e.g.
 #   MUTATION_TESTS='FullyQualifiedName~PlanLintTests' bash tools/mutation.sh '**/Validate/PlanLints.cs'
 # MUTATION_COVERAGE=off runs every selected test for every mutant instead of only the tests Stryker saw cover
-# it: exact where per-test coverage misses an xUnit theory's rows (stryker-net issues 843, 2005), and slow, so
-# pair it with a narrow MUTATION_TESTS filter, e.g.
+# it: exact, not trusting per-test coverage (stryker-net issues 843 and 2005 tell of theory rows it missed), and
+# slow, so pair it with a narrow MUTATION_TESTS filter, e.g.
 #   MUTATION_RUN=positions MUTATION_COVERAGE=off MUTATION_TESTS='FullyQualifiedName~PositionInValueTests' \
 #     bash tools/mutation.sh '**/Load/PositionMapper.cs'
 # The summary counts a mutant killed when any run of the same source killed it.

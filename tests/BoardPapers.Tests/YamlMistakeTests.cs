@@ -118,6 +118,19 @@ public sealed class YamlMistakeTests
     }
 
     [Fact]
+    public void A_mistake_not_recognised_keeps_the_parsers_words_without_its_position_and_says_where_to_look()
+    {
+        // An anchor on a line of its own before a list item: none of the common mistakes.
+        var result = new PlanLoader().LoadText(Mistype("        lead: Director", "        lead:\n        &leads\n          - Director"), "plan.yaml");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(
+            "YAML syntax error: while scanning a simple key, could not find expected ':'; look at this line and the one above for a missing space after `:` or `-`, a quote or bracket left open, or a line indented differently from its neighbours",
+            error.Message);
+        Assert.Equal((21, 11), (error.Position.Line, error.Position.Column));
+    }
+
+    [Fact]
     public void Text_holding_a_colon_and_quotes_is_suggested_in_quotes_that_keep_its_own()
     {
         var result = new PlanLoader().LoadText(Mistype("        text: Commission a review", "        text: Tell the board \"no\": the review waits"), "plan.yaml");
