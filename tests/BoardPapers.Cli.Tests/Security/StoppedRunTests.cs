@@ -35,14 +35,16 @@ public sealed class StoppedRunTests
         var output = Path.Combine(temp.FullName, "out");
         try
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            // A signal ignored by whatever started the tests (nohup ignores HUP) stays ignored in every process
+            // they start, as it should: the command is started with every signal at its default, as a supervisor would.
+            var start = new ProcessStartInfo("env")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
             start.Environment["TMPDIR"] = temp.FullName;
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll"), "render", Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), "-t", "action-plan", "-f", "pdf", "-o", output })
+            foreach (var arg in new[] { "--default-signal", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "BoardPapers.Cli.dll"), "render", Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), "-t", "action-plan", "-f", "pdf", "-o", output })
             {
                 start.ArgumentList.Add(arg);
             }
