@@ -119,17 +119,15 @@ internal static partial class YamlMistakes
             return $"this `{stop}` closes no open `{opening}` (one too many, or its `{opening}` is missing): delete it, or add the `{opening}` where the {(stop == ']' ? "list" : "mapping")} starts";
         }
 
-        var before = stop == '\0' ? "" : line[..((int)mark.Column - 1)].TrimEnd();
+        var (before, after) = stop == '\0' ? ("", "") : (line[..((int)mark.Column - 1)].TrimEnd(), line[((int)mark.Column - 1)..].Trim());
         if (before.Length > 0 && before[^1] is '"' or '\'' && QuotedValue().Match(before) is { Success: true } quoted && quoted.Groups["quote"].Value[0] == before[^1])
         {
             var key = quoted.Groups["key"].Value;
-            var after = line[((int)mark.Column - 1)..].Trim();
             return $"the text of `{key}` ends at its closing {QuoteName(before[^1])} quote, so `{after}` after it cannot be read: put all of the text inside the quotes";
         }
 
         if (before.Length > 0 && before[^1] is ']' or '}' && KeyAndText().IsMatch(before))
         {
-            var after = line[((int)mark.Column - 1)..].Trim();
             return $"the {(before[^1] == ']' ? "list" : "mapping")} ends at its `{before[^1]}`, so `{after}` after it cannot be read: move it inside the brackets, or delete it";
         }
 

@@ -147,8 +147,7 @@ internal static class YamlSource
         }
 
         new StructureValidator(positions, found, limits) { Version = DeclaredVersion(root), ImageFolder = imageFolder }.Validate(root, format, "the file");
-        found.AddRange(Uncarried(root, positions));
-        found.AddRange(Tagged(root, positions));
+        found.AddRange(ValueProblems(root, positions));
         return root as YamlMappingNode;
     }
 
@@ -158,45 +157,34 @@ internal static class YamlSource
         && mapping.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "format" }).Value is YamlScalarNode value
         && YamlValues.AsInteger(value) is { } version and >= 1 and <= 100 ? (int)version : 1;
 
-    /// <summary>Each value holding a character no document can carry, at the character where the file shows it as the value holds it, else at the value.</summary>
-    private static IEnumerable<Diagnostic> Uncarried(YamlNode root, PositionMapper positions)
-    {
-        // No pattern variable before a `continue`: a mutant removing it could not compile (see docs/testing.md).
-        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
-        {
-            var value = scalar.Value ?? "";
-            var index = XmlText.FirstInvalid(value);
-            if (index < 0)
-            {
-                continue;
-            }
-
-            // At the character where the file's text is the value's (one line as written, a literal block), else at the value.
-            var before = value.AsSpan(0, index);
-            var where = positions.InScalar(scalar, before.Count('\n'), index - (before.LastIndexOf('\n') + 1));
-            yield return new Diagnostic(where, Severity.Error, Codes.NotDocumentText,
-                $"this value holds the character U+{(int)value[index]:X4}, which no document can carry (it is invisible: a control character or a non-character); delete it");
-        }
-    }
-
     /// <summary>
-    /// Each value marked with a tag of its own (`lead: !Director`): YAML reads `!Director` as a tag, not as text, so
-    /// the words would silently go missing. YAML's standard tags (`!!str`) and the plain `!` only say how to read
-    /// the value, and are left alone.
+    /// What no structure check sees, in one walk over every node: a value holding a character no document can
+    /// carry (at the character where the file shows the value as it holds it, else at the value), and a value
+    /// marked with a tag of its own (`lead: !Director`), which YAML reads as a tag, not as text, so the words would
+    /// silently go missing. YAML's standard tags (`!!str`) and the plain `!` only say how to read the value.
     /// </summary>
-    private static IEnumerable<Diagnostic> Tagged(YamlNode root, PositionMapper positions)
+    private static IEnumerable<Diagnostic> ValueProblems(YamlNode root, PositionMapper positions)
     {
         foreach (var node in root.AllNodes)
         {
             var tag = node.Tag;
-            if (tag.IsEmpty || tag.IsNonSpecific || tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            if (!tag.IsEmpty && !tag.IsNonSpecific && !tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
             {
-                continue;
+                var written = tag.Value.StartsWith('!') ? tag.Value : $"!<{tag.Value}>";
+                yield return new Diagnostic(positions.At(node), Severity.Error, Codes.Tagged,
+                    $"`{written}` is read as a YAML tag, not as text, so it is left out of the value; if it is text, put the whole value in quotes (\"{written} ...\"), otherwise delete it");
             }
 
-            var written = tag.Value.StartsWith('!') ? tag.Value : $"!<{tag.Value}>";
-            yield return new Diagnostic(positions.At(node), Severity.Error, Codes.Tagged,
-                $"`{written}` is read as a YAML tag, not as text, so it is left out of the value; if it is text, put the whole value in quotes (\"{written} ...\"), otherwise delete it");
+            // No pattern variable: a mutant of the condition could leave it unassigned and not compile (docs/testing.md).
+            var value = (node as YamlScalarNode)?.Value ?? "";
+            var index = XmlText.FirstInvalid(value);
+            if (index >= 0)
+            {
+                var before = value.AsSpan(0, index);
+                var where = positions.InScalar((YamlScalarNode)node, before.Count('\n'), index - (before.LastIndexOf('\n') + 1));
+                yield return new Diagnostic(where, Severity.Error, Codes.NotDocumentText,
+                    $"this value holds the character U+{(int)value[index]:X4}, which no document can carry (it is invisible: a control character or a non-character); delete it");
+            }
         }
     }
 
