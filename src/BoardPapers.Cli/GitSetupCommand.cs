@@ -34,7 +34,7 @@ internal static class GitSetupCommand
             var root = Encoding.UTF8.GetString(output).Trim();
             var attributes = Path.Combine(root, ".gitattributes");
             var line = $"{pattern} diff=boardpapers";
-            var existing = File.Exists(attributes) ? File.ReadAllText(attributes) : "";
+            var existing = FileDoor.KindOf(attributes) == FileKind.Missing ? "" : FileDoor.ReadText(attributes, 1024 * 1024);
             if (!existing.ReplaceLineEndings("\n").Split('\n').Contains(line, StringComparer.Ordinal))
             {
                 var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";

@@ -70,9 +70,11 @@ internal static class PackCommand
             return Usage(terminal, "--edition needs public, members, or both");
         }
 
-        if (!File.Exists(request.Meeting))
+        if (FileDoor.KindOf(request.Meeting) is var meetingKind && meetingKind != FileKind.Regular)
         {
-            return Usage(terminal, $"no such file: {request.Meeting}");
+            return Usage(terminal, meetingKind == FileKind.Missing
+                ? $"no such file: {request.Meeting}"
+                : $"{request.Meeting} is {FileDoor.Described(meetingKind)}, not a meeting file; name a meeting .yaml file");
         }
 
         if (request.Templates is not null && !Directory.Exists(request.Templates))
@@ -80,7 +82,7 @@ internal static class PackCommand
             return Usage(terminal, $"no such templates folder: {request.Templates}");
         }
 
-        if (request.ReferenceDoc is not null && !File.Exists(request.ReferenceDoc))
+        if (request.ReferenceDoc is not null && !FileDoor.IsFile(request.ReferenceDoc))
         {
             return Usage(terminal, $"no such reference document: {request.ReferenceDoc}");
         }

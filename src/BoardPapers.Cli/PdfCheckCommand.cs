@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Cli;
@@ -37,18 +38,15 @@ internal static class PdfCheckCommand
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists)
-            {
-                return ($"{file}: no such file", false);
-            }
-
-            if (info.Length > MostBytes)
-            {
-                return ($"{file}: larger than {MostBytes / 1024 / 1024} MiB, not read", false);
-            }
-
-            bytes = File.ReadAllBytes(file);
+            bytes = FileDoor.Read(file, MostBytes);
+        }
+        catch (FileRefusedException ex) when (ex.TooLarge)
+        {
+            return ($"{file}: larger than {MostBytes / 1024 / 1024} MiB, not read", false);
+        }
+        catch (FileRefusedException ex) when (ex.Kind == FileKind.Missing)
+        {
+            return ($"{file}: no such file", false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Diff;
 using BoardPapers.Papers;
 using BoardPapers.Templates;
@@ -52,9 +53,11 @@ internal static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        if (!File.Exists(request.Plan))
+        if (FileDoor.KindOf(request.Plan) is var planKind && planKind != FileKind.Regular)
         {
-            terminal.Error.WriteLine($"boardpapers render: no such file: {request.Plan}");
+            terminal.Error.WriteLine(planKind == FileKind.Missing
+                ? $"boardpapers render: no such file: {request.Plan}"
+                : $"boardpapers render: {request.Plan} is {FileDoor.Described(planKind)}, not a plan file; name a .yaml file");
             return ExitCodes.Usage;
         }
 
@@ -103,7 +106,7 @@ internal static class RenderCommand
             return DiagnosticPrinter.Print(terminal, paper.Diagnostics);
         }
 
-        if (request.ReferenceDoc is not null && !File.Exists(request.ReferenceDoc))
+        if (request.ReferenceDoc is not null && !FileDoor.IsFile(request.ReferenceDoc))
         {
             terminal.Error.WriteLine($"boardpapers render: no such reference document: {request.ReferenceDoc}");
             return ExitCodes.Usage;

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Diff;
+using BoardPapers.Load;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Cli;
@@ -18,15 +20,32 @@ internal static class TextconvCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            if (!File.Exists(path))
+            if (FileDoor.KindOf(path) is var kind && kind != FileKind.Regular)
             {
-                terminal.Error.WriteLine($"boardpapers textconv: no such file: {path}");
+                terminal.Error.WriteLine(kind == FileKind.Missing
+                    ? $"boardpapers textconv: no such file: {path}"
+                    : $"boardpapers textconv: {path} is {FileDoor.Described(kind)}, not a plan file");
                 return ExitCodes.Usage;
             }
 
             var loaded = new PlanLoader().LoadFile(path);
-            terminal.Output.Write(loaded.Plan is { } plan && !loaded.HasErrors ? PlanOutline.Write(plan) : File.ReadAllText(path));
-            return ExitCodes.Ok;
+            if (loaded.Plan is { } plan && !loaded.HasErrors)
+            {
+                terminal.Output.Write(PlanOutline.Write(plan));
+                return ExitCodes.Ok;
+            }
+
+            // A plan that does not load is shown as its text, so git still diffs it line by line.
+            try
+            {
+                terminal.Output.Write(FileDoor.ReadText(path, LoadLimits.Default.MaxFileBytes));
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                terminal.Error.WriteLine($"boardpapers textconv: {ex.Message}");
+                return ExitCodes.Usage;
+            }
         });
         return command;
     }

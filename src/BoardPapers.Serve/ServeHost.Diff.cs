@@ -1,5 +1,7 @@
 using System.Text;
+using BoardPapers.Base;
 using BoardPapers.Diff;
+using BoardPapers.Load;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +67,7 @@ public sealed partial class ServeHost
     {
         try
         {
-            return !PlanVersions.Show($"{commit}:./{relative}", options.Folder).AsSpan().SequenceEqual(File.ReadAllBytes(file));
+            return !PlanVersions.Show($"{commit}:./{relative}", options.Folder).AsSpan().SequenceEqual(FileDoor.Read(file, LoadLimits.Default.MaxFileBytes));
         }
         catch (Exception ex) when (ex is PlanVersionException or IOException or UnauthorizedAccessException)
         {
@@ -113,8 +115,8 @@ public sealed partial class ServeHost
         }
 
         // git reads REV:./PATH from the served folder; the paper names the short commit id.
-        var older = new PlanVersion($"{from}:./{relative}", $"{from[..7]}:{relative}");
-        var newer = to == WorkingCopy ? new PlanVersion(relative) : new PlanVersion($"{to}:./{relative}", $"{to[..7]}:{relative}");
+        var older = PlanVersion.FromGit(from, $"./{relative}", $"{from[..7]}:{relative}");
+        var newer = to == WorkingCopy ? new PlanVersion(relative) : PlanVersion.FromGit(to, $"./{relative}", $"{to[..7]}:{relative}");
         var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
         var outcome = await Bounded(context, 2 * CostOf(file), () => ComparePlans(older, newer, format));
         if (outcome is null)

@@ -1,3 +1,5 @@
+using BoardPapers.Base;
+
 namespace BoardPapers.Serve;
 
 /// <summary>
@@ -51,6 +53,6 @@ public static class ServedPath
             }
         }
 
-        return File.Exists(full) ? full : null;
+        return FileDoor.IsFile(full) ? full : null;
     }
 }

@@ -89,6 +89,47 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void Only_the_file_door_opens_files_for_reading()
+    {
+        var wrong = new List<string>();
+        foreach (var project in new[] { "BoardPapers", "BoardPapers.Cli", "BoardPapers.Serve" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", project), "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            {
+                var relative = Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/');
+                if (relative == "src/BoardPapers/Base/FileDoor.cs")
+                {
+                    continue;
+                }
+
+                var lines = File.ReadAllLines(file);
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var code = StringLiteral().Replace(lines[i], "\"\"");
+                    if (!code.TrimStart().StartsWith("//", StringComparison.Ordinal) && FileOpening().IsMatch(code))
+                    {
+                        wrong.Add($"{relative}:{i + 1}: {lines[i].Trim()}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Files opened around the file door (Base/FileDoor.cs):\n" + string.Join("\n", wrong));
+    }
+
+    [Theory]
+    [InlineData("var b = File.ReadAllBytes(path);")]
+    [InlineData("using var s = File.OpenRead(path);")]
+    [InlineData("using var s = new FileStream(path, FileMode.Open);")]
+    [InlineData("using var r = new StreamReader(file);")]
+    [InlineData("using var z = ZipFile.OpenRead(path);")]
+    [InlineData("var t = File.ReadLines(path);")]
+    [InlineData("using var s = new FileInfo(path).OpenRead();")]
+    [InlineData("var h = File.OpenHandle(path);")]
+    public void The_file_door_test_sees_every_way_of_opening_a_file(string line) => Assert.Matches(FileOpening(), line);
+
+    [Fact]
     public void The_reference_finder_sees_usings_qualified_names_and_crefs_but_not_strings()
     {
         Assert.Equal(["Packs"], References("using BoardPapers.Packs;"));
@@ -120,6 +161,10 @@ public sealed partial class ArchitectureTests
     /// <summary>A type declared at the top level of a file-scoped namespace (column 0).</summary>
     [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|partial|readonly|file)\s+)*(?:class|record(?:\s+struct|\s+class)?|struct|enum|interface)\s+(?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
+
+    /// <summary>Every way .NET opens a file for reading by its path (writes go through AtomicFile).</summary>
+    [GeneratedRegex(@"\bFile\.(?:Read\w*|Open\w*)\(|new\s+(?:FileStream|StreamReader)\(|\bZipFile\.Open|\.(?:OpenRead|OpenText)\(|\bXmlReader\.Create\(\s*[a-z]\w*\s*[,)]")]
+    private static partial Regex FileOpening();
 
     [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
     private static partial Regex StringLiteral();

@@ -14,6 +14,7 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
+        FileDoor.CheckWritable(full);
         var folder = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
@@ -50,6 +51,9 @@ public static class AtomicFile
             {
                 throw new IOException($"cannot write {path}: it is a folder; name a file");
             }
+
+            // A link, a pipe or a device would be replaced by a regular file (or, for /dev/full, written into).
+            FileDoor.CheckWritable(path);
         }
 
         var staged = new List<(string Temporary, string Target)>();

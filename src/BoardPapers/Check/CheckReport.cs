@@ -63,10 +63,9 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
     {
         try
         {
-            using var reader = new StreamReader(file);
-            var buffer = new char[65536];
-            var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            return MeetingKey().IsMatch(buffer.AsSpan(0, read));
+            // The start of the file is enough; a file the door refuses is read as a plan, whose loader reports why.
+            var start = System.Text.Encoding.UTF8.GetString(FileDoor.ReadStart(file, 65536));
+            return MeetingKey().IsMatch(start);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -22,15 +22,15 @@ public sealed record PlanComparison(PlanVersion Older, PlanVersion Newer, Plan? 
     /// </summary>
     public static PlanComparison Compare(PlanVersion older, PlanVersion newer, string? folder = null, PlanLoader? loader = null)
     {
-        var before = PlanVersions.Load(older.Spec, loader, folder);
-        var after = PlanVersions.Load(newer.Spec, loader, folder);
+        var before = PlanVersions.Load(older.Spec, loader, folder, older.InGit);
+        var after = PlanVersions.Load(newer.Spec, loader, folder, newer.InGit);
         var problems = before.Diagnostics.Concat(after.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
         if (problems.Count > 0)
         {
             return new PlanComparison(older, newer, null, null, null, problems);
         }
 
-        var (author, date) = PlanVersions.Maker(newer.Spec, after.Plan!, folder);
+        var (author, date) = PlanVersions.Maker(newer.Spec, after.Plan!, folder, newer.InGit);
         var source = new ChangeSource(older.DisplayName, newer.DisplayName, author, date)
         {
             OlderAsAt = before.Plan!.AsAt,

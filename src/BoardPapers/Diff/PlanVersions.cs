@@ -11,12 +11,15 @@ namespace BoardPapers.Diff;
 /// </summary>
 public static class PlanVersions
 {
-    /// <summary>Loads a version; <paramref name="folder"/> is where relative paths and git run from (default: the current folder).</summary>
-    public static LoadResult Load(string spec, PlanLoader? loader = null, string? folder = null)
+    /// <summary>
+    /// Loads a version; <paramref name="folder"/> is where relative paths and git run from (default: the current
+    /// folder). With <paramref name="inGit"/>, the spec is REV:PATH read by git only, never a file.
+    /// </summary>
+    public static LoadResult Load(string spec, PlanLoader? loader = null, string? folder = null, bool inGit = false)
     {
         loader ??= new PlanLoader();
         var file = folder is null ? spec : Path.Combine(folder, spec);
-        if (File.Exists(file))
+        if (!inGit && FileDoor.KindOf(file) != FileKind.Missing)
         {
             return loader.LoadFile(file, spec);
         }
@@ -34,12 +37,12 @@ public static class PlanVersions
     /// Who made a version and when: for REV:PATH the commit's author and date; for a file, the plan's owner
     /// (or organisation) and as-at date. Never the clock, so a changes paper is the same bytes every time.
     /// </summary>
-    public static (string Author, DateOnly Date) Maker(string spec, Model.Plan plan, string? folder = null)
+    public static (string Author, DateOnly Date) Maker(string spec, Model.Plan plan, string? folder = null, bool inGit = false)
     {
         var fallback = (plan.Owner ?? plan.Organisation ?? "BoardPapers", plan.AsAt ?? new DateOnly(2000, 1, 1));
         var file = folder is null ? spec : Path.Combine(folder, spec);
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
-        if (File.Exists(file) || colon <= 0)
+        if ((!inGit && FileDoor.KindOf(file) != FileKind.Missing) || colon <= 0)
         {
             return fallback;
         }

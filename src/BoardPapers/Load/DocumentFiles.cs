@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using BoardPapers.Base;
 
 namespace BoardPapers.Load;
 
@@ -8,6 +9,12 @@ namespace BoardPapers.Load;
 /// </summary>
 public static class DocumentFiles
 {
+    /// <summary>A document appendix is published as it is: 64 MiB is far more than any report's appendix.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>The bytes of a document appendix, through the file door (a regular file within the size limit).</summary>
+    public static byte[] Read(string path) => FileDoor.Read(path, MaxBytes);
+
     /// <summary>Why the file is not a document a pack can publish, or null when it is.</summary>
     public static string? Problem(string path)
     {
@@ -15,10 +22,14 @@ public static class DocumentFiles
         {
             return Path.GetExtension(path).ToLowerInvariant() switch
             {
-                ".docx" => WordProblem(path),
-                ".pdf" => PdfProblem(path),
+                ".docx" => WordProblem(Read(path)),
+                ".pdf" => PdfProblem(Read(path)),
                 _ => "a document appendix is a .docx or a .pdf file",
             };
+        }
+        catch (FileRefusedException ex) when (ex.TooLarge)
+        {
+            return $"the document is {ex.Length / 1024 / 1024:N0} MiB, over the limit of {MaxBytes / 1024 / 1024} MiB; publish a smaller file";
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -26,27 +37,22 @@ public static class DocumentFiles
         }
     }
 
-    private static string? WordProblem(string path)
+    private static string? WordProblem(byte[] bytes)
     {
-        using var zip = ZipFile.OpenRead(path);
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         return zip.GetEntry("word/document.xml") is null
             ? "this .docx is not a Word document (it has no word/document.xml); save it from Word as a .docx"
             : null;
     }
 
-    private static string? PdfProblem(string path)
+    private static string? PdfProblem(byte[] bytes)
     {
-        using var file = File.OpenRead(path);
-        Span<byte> head = stackalloc byte[5];
-        if (file.Read(head) < 5 || !head.SequenceEqual("%PDF-"u8))
+        if (!bytes.AsSpan().StartsWith("%PDF-"u8))
         {
             return "this .pdf is not a PDF (it does not start with %PDF-); export it again as PDF";
         }
 
-        var tailLength = (int)Math.Min(1024, file.Length);
-        file.Seek(-tailLength, SeekOrigin.End);
-        var tail = new byte[tailLength];
-        file.ReadExactly(tail);
-        return tail.AsSpan().IndexOf("%%EOF"u8) < 0 ? "this .pdf is cut short (it has no %%EOF at its end); copy or export it again" : null;
+        var tail = bytes.AsSpan(bytes.Length - Math.Min(1024, bytes.Length));
+        return tail.IndexOf("%%EOF"u8) < 0 ? "this .pdf is cut short (it has no %%EOF at its end); copy or export it again" : null;
     }
 }

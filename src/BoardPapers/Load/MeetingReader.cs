@@ -325,9 +325,16 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
                 return null;
             }
 
-            if (!File.Exists(full))
+            var kind = FileDoor.KindOf(full);
+            if (kind == FileKind.Missing)
             {
                 found.Add(new Diagnostic(at, Severity.Error, Codes.MissingFile, $"no such file: {relative} (looked for {full})"));
+                return null;
+            }
+
+            if (kind != FileKind.Regular)
+            {
+                found.Add(new Diagnostic(at, Severity.Error, Codes.MissingFile, $"`{relative}` is {FileDoor.Described(kind)}, not a file; name a report, minutes, plan or document file"));
                 return null;
             }
 

@@ -19,21 +19,23 @@ public static class PlanImages
             return (null, $"the image `{source}` leads outside the plan's folder (through a link); put the image file in the plan's folder");
         }
 
-        var file = new FileInfo(full);
-        if (!file.Exists)
+        if (FileDoor.KindOf(full) == FileKind.Missing)
         {
             return (null, $"there is no image file `{source}` in the plan's folder; check the name (it is relative to the plan's folder)");
-        }
-
-        if (file.Length > ImageFile.MaxBytes)
-        {
-            return (null, $"the image `{source}` is {file.Length / 1024:N0} KiB, over the limit of {ImageFile.MaxBytes / 1024 / 1024} MiB; make it smaller");
         }
 
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(full);
+            bytes = FileDoor.Read(full, ImageFile.MaxBytes, folder);
+        }
+        catch (FileRefusedException e) when (e.TooLarge)
+        {
+            return (null, $"the image `{source}` is {e.Length / 1024:N0} KiB, over the limit of {ImageFile.MaxBytes / 1024 / 1024} MiB; make it smaller");
+        }
+        catch (FileRefusedException e) when (e.Kind != FileKind.Regular)
+        {
+            return (null, $"the image `{source}` is {FileDoor.Described(e.Kind)}, not an image file; name an image file in the plan's folder");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -34,13 +34,15 @@ internal static class YamlSource
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > limits.MaxFileBytes)
-            {
-                return (null, Problem(positions, Codes.TooLarge, $"the file is {OverTheLimit(info.Length, limits.MaxFileBytes)}; split the {what} into smaller files"));
-            }
-
-            return (File.ReadAllBytes(path), []);
+            return (FileDoor.Read(path, limits.MaxFileBytes), []);
+        }
+        catch (FileRefusedException ex) when (ex.TooLarge)
+        {
+            return (null, Problem(positions, Codes.TooLarge, $"the file is {OverTheLimit(ex.Length, limits.MaxFileBytes)}; split the {what} into smaller files"));
+        }
+        catch (FileRefusedException ex)
+        {
+            return (null, Problem(positions, Codes.Unreadable, $"cannot read the {what}: {ex.Message}"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -180,7 +180,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             var name = $"item-{item.Number}-appendix-{number}{Path.GetExtension(documentFile).ToLowerInvariant()}";
             if (appendix.Exemption is null || edition == PackEdition.Members)
             {
-                attachments.Add(new PackFile(name, File.ReadAllBytes(documentFile)));
+                attachments.Add(new PackFile(name, DocumentFiles.Read(documentFile)));
             }
 
             model["document"] = name;
@@ -256,7 +256,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         Diff.PlanComparison compared;
         try
         {
-            compared = Diff.PlanComparison.Compare(new Diff.PlanVersion($"{revision}:./{file}", $"{revision}:{file}"), new Diff.PlanVersion(file), folder, limits is null ? null : new PlanLoader(limits));
+            compared = Diff.PlanComparison.Compare(Diff.PlanVersion.FromGit(revision, $"./{file}", $"{revision}:{file}"), new Diff.PlanVersion(file), folder, limits is null ? null : new PlanLoader(limits));
         }
         catch (Diff.PlanVersionException ex)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BoardPapers.Base;
 using System.Text;
 using BoardPapers.Model;
 using BoardPapers.Templates;
@@ -13,6 +14,9 @@ namespace BoardPapers.Packs;
 /// </summary>
 public static class PackFingerprint
 {
+    // Every file a pack reads is under the largest of the loaders' limits: a document appendix's.
+    private const long MaxFileBytes = Load.DocumentFiles.MaxBytes;
+
     /// <summary>The fingerprint, as lower-case hex.</summary>
     public static string Of(string meetingFile, Meeting meeting, PackBuildOptions options, TemplateFolders templates)
     {
@@ -24,9 +28,17 @@ public static class PackFingerprint
         void AddFile(string? path)
         {
             Add(path);
-            if (path is not null && File.Exists(path))
+            // A file the build would refuse (missing, not regular, too large) adds only its name: the build reports it.
+            if (path is not null && FileDoor.IsFile(path))
             {
-                hash.AppendData(File.ReadAllBytes(path));
+                try
+                {
+                    hash.AppendData(FileDoor.Read(path, MaxFileBytes));
+                }
+                catch (IOException)
+                {
+                    Add("unreadable");
+                }
             }
         }
 
@@ -53,7 +65,7 @@ public static class PackFingerprint
 
         foreach (var root in templates.Roots)
         {
-            foreach (var file in Directory.Exists(root) ? Directory.EnumerateFiles(root, "*" + TemplateFolders.Extension).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+            foreach (var file in Directory.Exists(root) ? Directory.EnumerateFiles(root, "*" + TemplateFolders.Extension).Where(FileDoor.IsFile).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
             {
                 AddFile(file);
             }

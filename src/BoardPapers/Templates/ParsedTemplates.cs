@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BoardPapers.Base;
 using Scriban;
 using Scriban.Parsing;
 
@@ -23,14 +24,14 @@ internal static class ParsedTemplates
     /// <summary>The parsed template of a file (with its errors, if it has any).</summary>
     public static Template Get(string path)
     {
-        var file = new FileInfo(path);
-        var stamp = (file.Length, file.LastWriteTimeUtc.Ticks);
+        var (length, written) = FileDoor.Stamp(path);
+        var stamp = (length, written.Ticks);
         if (Entries.TryGetValue(path, out var entry) && entry.Stamp == stamp)
         {
             return entry.Template;
         }
 
-        var template = Template.Parse(File.ReadAllText(path), path, Options);
+        var template = Template.Parse(FileDoor.ReadText(path, TemplateFolders.MaxBytes), path, Options);
         if (Entries.Count >= MaxEntries)
         {
             Entries.Clear();

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -13,6 +14,9 @@ public sealed class TemplateFolders : ITemplateLoader
     /// <summary>The file extension of templates.</summary>
     public const string Extension = ".sbn-html";
 
+    /// <summary>A template is a page of markup; 1 MiB is far past any, and a template read is held in memory.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     private readonly IReadOnlyList<string> roots;
 
     /// <summary>Template folders, searched in order: the first that holds a name wins.</summary>
@@ -27,7 +31,7 @@ public sealed class TemplateFolders : ITemplateLoader
     /// <summary>Names a user can render: every template file not starting with '_' (partials).</summary>
     public IReadOnlyList<string> Names() =>
         [.. roots.Where(Directory.Exists)
-            .SelectMany(r => Directory.EnumerateFiles(r, "*" + Extension))
+            .SelectMany(r => Directory.EnumerateFiles(r, "*" + Extension).Where(FileDoor.IsFile))
             .Select(f => Path.GetFileName(f)[..^Extension.Length])
             .Where(n => !n.StartsWith('_'))
             .Distinct(StringComparer.Ordinal)
@@ -41,7 +45,7 @@ public sealed class TemplateFolders : ITemplateLoader
             return null;
         }
 
-        return roots.Select(r => Path.Combine(r, name + Extension)).FirstOrDefault(File.Exists);
+        return roots.Select(r => Path.Combine(r, name + Extension)).FirstOrDefault(FileDoor.IsFile);
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -68,10 +72,10 @@ public sealed class TemplateFolders : ITemplateLoader
     }
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(templatePath);
+        FileDoor.ReadText(templatePath, MaxBytes);
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        new((string?)File.ReadAllText(templatePath));
+        new((string?)FileDoor.ReadText(templatePath, MaxBytes));
 
     private static bool IsPlainName(string name) =>
         name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

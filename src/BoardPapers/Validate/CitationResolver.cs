@@ -78,7 +78,7 @@ internal sealed class CitationResolver(string folder, LoadLimits? limits)
             return (null, $"the cited plan `{file}` leads outside this plan's folder (through a link); cite a plan file in the folder or below it");
         }
 
-        if (!File.Exists(full))
+        if (!FileDoor.IsFile(full))
         {
             return (null, $"there is no plan file `{file}` in this plan's folder; check the file name (it is relative to this plan's folder)");
         }

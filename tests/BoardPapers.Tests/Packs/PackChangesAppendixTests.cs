@@ -86,4 +86,51 @@ public sealed class PackChangesAppendixTests : IDisposable
         Assert.Empty(built.Files);
         Assert.Empty(Directory.GetFiles(history.Folder, "written-by-git*"));
     }
+
+    [Theory]
+    [InlineData("old")]
+    [InlineData("main~2")]
+    public void A_folder_named_like_the_revision_is_never_read_in_place_of_git(string revision)
+    {
+        // A folder `REV:.` beside the plan, holding a link to a plan outside the repository: REV:./jar.yaml as a path.
+        var outside = Directory.CreateTempSubdirectory("boardpapers-outside-").FullName;
+        try
+        {
+            // Not a plan: read in place of git's version, the pack would fail on it.
+            File.WriteAllText(Path.Combine(outside, "jar.yaml"), "secret: FORGED OUTSIDE FILE\n");
+            var trap = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(history.PlanFile)!, revision + ":.")).FullName;
+            File.CreateSymbolicLink(Path.Combine(trap, "jar.yaml"), Path.Combine(outside, "jar.yaml"));
+            var folder = Path.Combine(history.Folder, "meetings", "m");
+            Directory.CreateDirectory(Path.Combine(folder, "reports"));
+            File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
+                format: 1
+                meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
+                membership: [{ title: Members, members: [{ name: A Member }] }]
+                items: [{ kind: report, file: reports/r.md }]
+                """);
+            File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: " + revision + " }\n---\nBody.\n");
+            var meeting = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml")).Meeting!;
+
+            var builder = new PackBuilder(new PackComposer(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates]))));
+            var built = builder.Build(meeting, new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Html }, Measure: false));
+
+            if (revision == "old")
+            {
+                var error = Assert.Single(built.Diagnostics);
+                Assert.Contains("changes_since old: git has no commit `old`", error.Message, StringComparison.Ordinal);
+                Assert.Empty(built.Files);
+            }
+            else
+            {
+                Assert.Empty(built.Diagnostics);
+                var html = string.Concat(built.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Bytes)));
+                Assert.Contains("Changes since the last report", html, StringComparison.Ordinal);
+                Assert.DoesNotContain("FORGED", html, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,6 +11,9 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 internal sealed class HouseDocument : IDisposable
 {
+    /// <summary>A house document holds styles, a header and a logo: 32 MiB is far past any.</summary>
+    public const long MaxBytes = 32L * 1024 * 1024;
+
     private readonly WordprocessingDocument? house;
 
     private HouseDocument(WordprocessingDocument? house, Styles styles, PageGeometry geometry, HeaderPart? header, FooterPart? footer)
@@ -41,7 +45,7 @@ internal sealed class HouseDocument : IDisposable
         WordprocessingDocument house;
         try
         {
-            house = WordprocessingDocument.Open(new MemoryStream(File.ReadAllBytes(path)), isEditable: false);
+            house = WordprocessingDocument.Open(new MemoryStream(FileDoor.Read(path, MaxBytes)), isEditable: false);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
         {

@@ -32,6 +32,9 @@ public static class LibreOfficePdf
 
     private static readonly string[] Names = ["soffice", "libreoffice"];
 
+    /// <summary>The largest PDF read back from LibreOffice: a whole agenda pack is tens of MiB.</summary>
+    private const long MaxPdfBytes = 1024L * 1024 * 1024;
+
     /// <summary>The LibreOffice program on PATH, or null.</summary>
     public static string? Find() =>
         Names
@@ -132,13 +135,14 @@ public static class LibreOfficePdf
             foreach (var (name, _) in documents)
             {
                 var pdf = Path.Combine(work.FullName, name + ".pdf");
-                if (result.ExitCode != 0 || !File.Exists(pdf))
+                if (result.ExitCode != 0 || !FileDoor.IsFile(pdf))
                 {
                     var said = (result.Error.Trim() + " " + System.Text.Encoding.UTF8.GetString(result.Output).Trim()).Trim();
                     throw new InvalidOperationException($"LibreOffice could not convert {name}: {said}".Trim());
                 }
 
-                pdfs.Add(File.ReadAllBytes(pdf));
+                // LibreOffice's own output, in our work folder; still read through the door, with a ceiling no pack reaches.
+                pdfs.Add(FileDoor.Read(pdf, MaxPdfBytes));
             }
 
             return pdfs;
