@@ -14,7 +14,12 @@ internal static class ServeCommand
     public static Command Create(Terminal terminal)
     {
         var folder = new Argument<string>("FOLDER") { Description = "The folder of plans and meetings to serve.", DefaultValueFactory = _ => "plans" };
-        var port = new Option<int>("--port") { Description = "The port (0: any free port).", DefaultValueFactory = _ => 8080 };
+        var port = new Option<int>("--port")
+        {
+            Description = "The port (0: any free port).",
+            DefaultValueFactory = _ => 8080,
+            CustomParser = argument => Port(argument),
+        };
         var host = new Option<string>("--host") { Description = "The address to listen on; 127.0.0.1 keeps the service on this machine.", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates; they override the bundled ones by name." };
         var allowedHosts = new Option<string[]>("--allowed-host") { Description = "A host name the service may be reached by besides localhost and its address (e.g. a reverse proxy's name). Repeatable.", AllowMultipleArgumentsPerToken = false };
@@ -26,6 +31,33 @@ internal static class ServeCommand
         };
         command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly) ? Exposure.PublicOnly : result.GetValue(membersRemote) ? Exposure.MembersRemote : Exposure.Default, result.GetValue(allowedHosts) ?? []));
         return command;
+    }
+
+    /// <summary>
+    /// The address to listen on in one spelling (::0:1 is ::1), so the URL printed is the one bound; an IPv4
+    /// address written as IPv6 (::ffff:127.0.0.1) is the IPv4 address it names. localhost stays a name.
+    /// </summary>
+    internal static string ListenAddress(string host)
+    {
+        if (host == "localhost" || !System.Net.IPAddress.TryParse(host, out var address))
+        {
+            return host;
+        }
+
+        return (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+    }
+
+    /// <summary>A port number in words when it is not one, instead of the parser's type names.</summary>
+    private static int Port(System.CommandLine.Parsing.ArgumentResult argument)
+    {
+        var text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : "";
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 65535)
+        {
+            return value;
+        }
+
+        argument.AddError($"--port takes a port number from 1 to 65535 (or 0 for any free port), not `{text}`");
+        return 0;
     }
 
     private static int Run(Terminal terminal, string folder, int port, string host, string? templates, Exposure exposure, string[] allowedHosts)
@@ -43,6 +75,7 @@ internal static class ServeCommand
             return ExitCodes.Usage;
         }
 
+        host = ListenAddress(host);
         var publicOnly = exposure == Exposure.PublicOnly;
         if (host != "localhost" && !System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(host)))
         {
@@ -66,9 +99,11 @@ internal static class ServeCommand
         {
             app.StartAsync().GetAwaiter().GetResult();
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"boardpapers serve: cannot listen on {host}:{port}: {ex.Message}");
+            // An address this machine does not have, a port in use or one below 1024 without the right to it.
+            var reason = ex.InnerException is System.Net.Sockets.SocketException inner ? inner.Message : ex.Message;
+            terminal.Error.WriteLine($"boardpapers serve: cannot listen on {host}:{port}: {reason}; choose an address this machine has (e.g. 127.0.0.1) and a free port");
             return ExitCodes.Problems;
         }
 

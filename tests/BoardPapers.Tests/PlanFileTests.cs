@@ -102,7 +102,7 @@ public sealed class PlanFileTests : IDisposable
         var error = Only(new PlanLoader().LoadFile(folder, "plans"));
 
         Assert.Equal(Codes.Unreadable, error.Code);
-        Assert.StartsWith("plans:1:1: error BP001: cannot read the file: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("plans:1:1: error BP001: cannot read the file: it is a folder, not a regular file; name a plan file", error.ToString());
     }
 
     [Theory]

@@ -41,9 +41,10 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
     {
         var meeting = new MeetingLoader(root: root).LoadFile(file);
         var diagnostics = meeting.Diagnostics;
-        if (templates is not null && meeting.Meeting is not null)
+        if (meeting.Meeting is not null)
         {
-            diagnostics = Diagnostic.Sort([.. diagnostics, .. AppendixTemplates.Check(meeting.Meeting, templates)]);
+            // What the pack would refuse, check reports: revisions git does not have, and (with the folders) templates.
+            diagnostics = Diagnostic.Sort([.. diagnostics, .. AppendixRevisions.Check(meeting.Meeting), .. templates is null ? [] : AppendixTemplates.Check(meeting.Meeting, templates)]);
         }
 
         return new CheckedFile(meeting.File, CheckedKind.Meeting, null, meeting.Meeting, diagnostics);
@@ -73,6 +74,7 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^meeting:[ \t]*(#[^\r\n]*)?\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    // `meeting:` at the start of a line, then its block below or its value on the line (`meeting: { committee: ... }`).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^meeting:(?=[ \t]|\r?$)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex MeetingKey();
 }

@@ -195,7 +195,7 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
                 {
                     CheckMarkdown(scalar, value);
                 }
-                else if (text.Pattern is not null && !Regex.IsMatch(value, text.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+                else if (text.Pattern is not null && !Regex.IsMatch(value, WholeValue(text.Pattern), RegexOptions.None, TimeSpan.FromSeconds(1)))
                 {
                     Error(node, Codes.InvalidText, $"{what} is {YamlValues.Describe(node)}, but {text.PatternHint}");
                 }
@@ -308,4 +308,11 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
 
     private void Error(YamlNode node, string code, string message) =>
         sink.Add(new Diagnostic(positions.At(node), Severity.Error, code, message));
+
+    /// <summary>
+    /// A format's pattern as JSON Schema means it (ECMAScript): `$` is the end of the value. In .NET `$` also
+    /// matches before a final line break, which let "#FF7C80\n" pass as a colour; `\z` is the end only.
+    /// </summary>
+    internal static string WholeValue(string pattern) =>
+        pattern.EndsWith('$') && !pattern.EndsWith("\\$", StringComparison.Ordinal) ? pattern[..^1] + "\\z" : pattern;
 }

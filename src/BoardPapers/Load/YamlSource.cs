@@ -40,9 +40,14 @@ internal static class YamlSource
         {
             return (null, Problem(positions, Codes.TooLarge, $"the file is {OverTheLimit(ex.Length, limits.MaxFileBytes)}; split the {what} into smaller files"));
         }
+        catch (FileRefusedException ex) when (ex.Kind is not (FileKind.Regular or FileKind.Missing))
+        {
+            // The position already names the file: say what it is instead.
+            return (null, Problem(positions, Codes.Unreadable, $"cannot read the file: it is {FileDoor.Described(ex.Kind)}, not a regular file; name a {what} file"));
+        }
         catch (FileRefusedException ex)
         {
-            return (null, Problem(positions, Codes.Unreadable, $"cannot read the {what}: {ex.Message}"));
+            return (null, Problem(positions, Codes.Unreadable, $"cannot read the file: {ex.Message}"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

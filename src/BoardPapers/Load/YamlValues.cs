@@ -60,7 +60,12 @@ internal static partial class YamlValues
         _ => "an alias",
     };
 
-    public static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "...";
+    /// <summary>A value as a message quotes it: at most 40 characters, and a line break or tab shown as \n or \t, never as itself.</summary>
+    public static string Shorten(string value)
+    {
+        var shown = value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+        return shown.Length <= 40 ? shown : shown[..37] + "...";
+    }
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
     private static partial Regex IntegerPattern();

@@ -46,6 +46,27 @@ public sealed partial record IndicatorTrend(IReadOnlyList<TrendPoint> Points, st
         return new IndicatorTrend(points, unit);
     }
 
+    /// <summary>The most significant digits a figure may have: a chart's number holds 15 exactly, and would draw a 16th wrong.</summary>
+    public const int MostDigits = 15;
+
+    /// <summary>Why the figure a text starts with cannot be drawn exactly (too many digits), or null when it can or there is none.</summary>
+    public static string? FigureProblem(string? text)
+    {
+        if (text is null || Leading().Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var figure = match.Groups["n"].Value;
+        var digits = figure.Count(char.IsAsciiDigit) - figure.TakeWhile(c => c is '0' or '.' or '-').Count(char.IsAsciiDigit);
+        return digits > MostDigits
+            ? $"`{figure}` has {digits} digits, more than a chart can draw exactly ({MostDigits}); round it, or give it in larger units (e.g. 123.5 million)"
+            : null;
+    }
+
+    /// <summary>A figure as a chart's data value: plain digits, never an exponent (1E-07 is 0.0000001).</summary>
+    public static string Plain(double value) => value.ToString("0.###############", CultureInfo.InvariantCulture);
+
     /// <summary>The figure a text starts with (thousands separators and a currency sign allowed), or null.</summary>
     public static double? Figure(string? text)
     {

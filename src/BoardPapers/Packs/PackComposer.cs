@@ -252,15 +252,14 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     private string RenderChanges(string planFile, string revision, Appendix appendix, string anchor, List<Diagnostic> found)
     {
         var folder = Path.GetDirectoryName(planFile)!;
-        var file = Path.GetFileName(planFile);
         Diff.PlanComparison compared;
         try
         {
-            compared = Diff.PlanComparison.Compare(Diff.PlanVersion.FromGit(revision, $"./{file}", $"{revision}:{file}"), new Diff.PlanVersion(file), folder, limits is null ? null : new PlanLoader(limits));
+            compared = Diff.PlanComparison.Compare(AppendixRevisions.Older(appendix), new Diff.PlanVersion(Path.GetFileName(planFile)), folder, limits is null ? null : new PlanLoader(limits));
         }
         catch (Diff.PlanVersionException ex)
         {
-            found.Add(new Diagnostic(appendix.Position, Severity.Error, Codes.AppendixPlan, $"changes_since {revision}: {ex.Message}"));
+            found.Add(AppendixRevisions.Problem(appendix, ex.Message));
             return "";
         }
 

@@ -416,9 +416,9 @@ internal sealed class TemplateModel
         {
             ["period"] = p.Period,
             ["result"] = p.Result,
-            ["result_value"] = p.ResultValue,
+            ["result_value"] = p.ResultValue is { } result ? IndicatorTrend.Plain(result) : null,
             ["target"] = p.Target,
-            ["target_value"] = p.TargetValue,
+            ["target_value"] = p.TargetValue is { } target ? IndicatorTrend.Plain(target) : null,
         }),
         ["has_target"] = trend.HasTarget,
         ["unit"] = trend.Unit,

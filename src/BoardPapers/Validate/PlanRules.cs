@@ -18,7 +18,31 @@ public static class PlanRules
         CheckSourceCodes(plan, found);
         CheckColumns(plan, found);
         CheckStepRefs(plan, found);
+        CheckFigures(plan, found);
         return found;
+    }
+
+    /// <summary>Every figure a chart draws can be drawn exactly: what the dashboard would refuse, check refuses first.</summary>
+    private static void CheckFigures(Plan plan, List<Diagnostic> found)
+    {
+        foreach (var indicator in plan.AllIndicators())
+        {
+            if (IndicatorTrend.FigureProblem(indicator.Baseline) is { } baseline)
+            {
+                found.Add(Error(indicator.Position, Codes.InvalidText, $"indicator {indicator.Ref}: the baseline {baseline}"));
+            }
+
+            foreach (var period in indicator.Periods)
+            {
+                foreach (var (what, text) in new[] { ("result", period.Result), ("target", period.Target) })
+                {
+                    if (IndicatorTrend.FigureProblem(text) is { } problem)
+                    {
+                        found.Add(Error(period.Position, Codes.InvalidText, $"indicator {indicator.Ref}, {period.Period}: the {what} {problem}"));
+                    }
+                }
+            }
+        }
     }
 
     private static void CheckLegends(Plan plan, List<Diagnostic> found)

@@ -1,0 +1,139 @@
+using BoardPapers.Base;
+using BoardPapers.Check;
+using BoardPapers.Testing;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Tests.Security;
+
+/// <summary>
+/// Issue 33, item 6: whatever render, pack or the dashboard would refuse, check reports at its position, so a
+/// plan or meeting that passes check always prints.
+/// </summary>
+public sealed class CheckIsTheWholeTruthTests
+{
+    private static readonly string Trackers = File.ReadAllText(Path.Combine(RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml"));
+
+    private static string Plan(string colour) => $$"""
+        format: 1
+        plan: { title: Plan, as_at: 2010-09-30 }
+        legends:
+          - key: rag
+            title: RAG
+            values:
+              - { key: red, label: Red, colour: {{colour}} }
+        themes: []
+        """;
+
+    [Theory]
+    [InlineData("\"#FF7C80\\n\"", "'#FF7C80\\n'")]
+    [InlineData("\"#FF7C80\\r\\n\"", "'#FF7C80\\r\\n'")]
+    [InlineData("\"#FF7C80 \"", "'#FF7C80 '")]
+    [InlineData("\"\\n#FF7C80\"", "'\\n#FF7C80'")]
+    [InlineData("\"#FF7C8\"", "'#FF7C8'")]
+    public void A_colour_is_matched_whole_a_final_line_break_included(string written, string shown)
+    {
+        var loaded = new PlanLoader().LoadText(Plan(written), "plan.yaml");
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(7, error.Position.Line);
+        Assert.Equal($"`colour` is {shown}, but a colour is written #RRGGBB, e.g. #C00000", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"#FF7C80\"")]
+    [InlineData("\"#ff7c80\"")]
+    [InlineData("'#00539F'")]
+    public void A_colour_written_right_passes(string written) =>
+        Assert.DoesNotContain(new PlanLoader().LoadText(Plan(written), "plan.yaml").Diagnostics, d => d.Severity == Severity.Error);
+
+    [Theory]
+    [InlineData("123456789012345678", 18)]
+    [InlineData("1234567890123456", 16)]
+    [InlineData("\"12,345,678,901,234,567\"", 17)]
+    [InlineData("-1234567890.1234567", 17)]
+    [InlineData("0.000000123456789012345678", 18)]
+    public void A_figure_a_chart_cannot_draw_exactly_is_an_error_at_its_period(string result, int digits)
+    {
+        var yaml = Trackers.Replace("- { period: 2010/11 Q2, result: 71.4% }", $"- {{ period: 2010/11 Q2, result: {result} }}", StringComparison.Ordinal);
+        Assert.NotEqual(Trackers, yaml);
+
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Codes.InvalidText, error.Code);
+        Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.Contains("2010/11 Q2, result: " + result, StringComparison.Ordinal)) + 1, error.Position.Line);
+        Assert.Contains($"has {digits} digits, more than a chart can draw exactly (15)", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("indicator LAC-1, 2010/11 Q2: the result `", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0.0000001", "0.0000001")]
+    [InlineData("123456789012345", "123456789012345")]
+    [InlineData("0.000001%", "0.000001")]
+    [InlineData("\"1,000,000,000,000\"", "1000000000000")]
+    public void A_figure_check_passes_is_drawn_by_the_dashboard_in_plain_digits(string result, string value)
+    {
+        var yaml = Trackers.Replace("- { period: 2009/10, result: 64.2% }", $"- {{ period: 2009/10, result: {result} }}", StringComparison.Ordinal);
+        var plan = CleanPlan.Load(yaml);
+
+        var paper = Rendering.Paper(plan, "dashboard");
+
+        Assert.True(paper.Succeeded, string.Join("\n", paper.Diagnostics));
+        Assert.Contains($"data-value=\"{value}\"", Rendering.HtmlPage(paper), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changes_since_revision_git_does_not_have_is_reported_by_check_where_the_pack_would_refuse_it()
+    {
+        using var history = new PlanHistory();
+        var folder = Path.Combine(history.Folder, "meetings", "m");
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
+            format: 1
+            meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
+            membership: [{ title: Members, members: [{ name: A Member }] }]
+            items: [{ kind: report, file: reports/r.md }]
+            """);
+        var report = "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: REV }\n---\nBody.\n";
+
+        foreach (var (revision, expected) in new[]
+        {
+            ("no-such-rev", "changes_since no-such-rev: git has no commit `no-such-rev`"),
+            ("main~9", "changes_since main~9: git has no commit `main~9`"),
+            ("\"main^{tree}\"", "changes_since main^{tree}: git has no commit `main^{tree}`"),
+        })
+        {
+            File.WriteAllText(Path.Combine(folder, "reports", "r.md"), report.Replace("REV", revision, StringComparison.Ordinal));
+
+            var checkedFile = Assert.Single(CheckReport.Run([Path.Combine(folder, "meeting.yaml")], strict: false).Files);
+
+            var error = Assert.Single(checkedFile.Diagnostics, d => d.Severity == Severity.Error);
+            Assert.Equal(5, error.Position.Line);
+            Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), report.Replace("REV", "main~2", StringComparison.Ordinal));
+        Assert.DoesNotContain(Assert.Single(CheckReport.Run([Path.Combine(folder, "meeting.yaml")], strict: false).Files).Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_plan_git_did_not_hold_at_the_revision_is_reported_by_check()
+    {
+        using var history = new PlanHistory();
+        File.Copy(history.PlanFile, Path.Combine(history.Folder, "plans", "new.yaml"));
+        var folder = Path.Combine(history.Folder, "meetings", "m");
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
+            format: 1
+            meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
+            membership: [{ title: Members, members: [{ name: A Member }] }]
+            items: [{ kind: report, file: reports/r.md }]
+            """);
+        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/new.yaml, changes_since: main~1 }\n---\nBody.\n");
+
+        var error = Assert.Single(Assert.Single(CheckReport.Run([Path.Combine(folder, "meeting.yaml")], strict: false).Files).Diagnostics, d => d.Severity == Severity.Error);
+
+        Assert.Equal(5, error.Position.Line);
+        Assert.StartsWith("changes_since main~1: git cannot read main~1:./new.yaml", error.Message, StringComparison.Ordinal);
+    }
+}
