@@ -1,7 +1,5 @@
 using BoardPapers.Base;
-using BoardPapers.Load;
 using BoardPapers.Validate;
-using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -42,16 +40,21 @@ public sealed partial class ServeHost
             return;
         }
 
-        // The plan is read and rendered under one admission: a hostile body costs its turn, never more.
-        if (await Bounded(context, bytes.Length, () => LoadAndRender(bytes, template, format)) is not { } outcome)
+        // The plan is read under an admission by its body's size, then rendered under one by the text it expands
+        // to: a small body whose aliases expand waits for room as large as what it will cost.
+        if (await Bounded(context, bytes.Length, () => new PlanLoader().LoadBytes(bytes, "request.yaml")) is not { } loaded)
         {
             return;
         }
 
-        var (loaded, rendered) = outcome;
-        if (rendered is null)
+        if (loaded.HasErrors)
         {
             await Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", loaded.Diagnostics.Count(d => d.Severity == Severity.Error) is var n && n == 1 ? "1 error, at its line and column." : $"{n} errors, each at its line and column.", loaded.Diagnostics);
+            return;
+        }
+
+        if (await Bounded(context, CostOf(loaded.Plan!, bytes.Length), () => RenderAndWrite(loaded.Plan!, template, format)) is not { } rendered)
+        {
             return;
         }
 
@@ -64,11 +67,5 @@ public sealed partial class ServeHost
         }
 
         await Send(context, rendered.Document!, $"plan.{template}");
-    }
-
-    private Tuple<LoadResult, RenderedDocument?> LoadAndRender(byte[] bytes, string template, PaperFormat format)
-    {
-        var loaded = new PlanLoader().LoadBytes(bytes, "request.yaml");
-        return Tuple.Create(loaded, loaded.HasErrors ? null : RenderAndWrite(loaded.Plan!, template, format));
     }
 }

@@ -212,7 +212,7 @@ public sealed partial class ServeHost
         if (!loaded.HasErrors)
         {
             var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
-            var rendered = await Bounded(context, CostOf(file), () => RenderAndWrite(loaded.Plan!, template, null));
+            var rendered = await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderAndWrite(loaded.Plan!, template, null));
             if (rendered is null)
             {
                 return;
@@ -258,7 +258,7 @@ public sealed partial class ServeHost
         }
 
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
-        var rendered = await Bounded(context, CostOf(file), () => RenderAndWrite(loaded.Plan!, template, format));
+        var rendered = await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderAndWrite(loaded.Plan!, template, format));
         if (rendered is null)
         {
             return (null, () => Task.CompletedTask);

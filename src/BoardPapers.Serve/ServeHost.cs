@@ -168,6 +168,12 @@ public sealed partial class ServeHost : IDisposable
     /// <summary>What rendering a file costs the budget: its size (a plan's memory grows with it).</summary>
     private static long CostOf(string file) => new FileInfo(file).Length;
 
+    /// <summary>
+    /// A render's cost: the plan's text with its aliases expanded, or its file's size when that is more. A small
+    /// body can expand to far more text, so it is admitted by what it expands to, not by what it weighs.
+    /// </summary>
+    private static long CostOf(Model.Plan plan, long fileBytes) => Math.Max(fileBytes, plan.TextSize);
+
 
     /// <summary>The format a request names, when it can be written here; null after answering 400 (unknown) or 501 (PDF without LibreOffice).</summary>
     private static async Task<PaperFormat?> KnownFormat(HttpContext context, string name)

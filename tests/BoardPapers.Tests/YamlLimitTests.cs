@@ -69,9 +69,25 @@ public sealed class YamlLimitTests
 
         yaml.Append("last: [*a70, *a70]\n");
 
-        var problems = Load(yaml.ToString(), new LoadLimits { MaxExpandedNodes = long.MaxValue - 1 });
+        var problems = Load(yaml.ToString(), new LoadLimits { MaxExpandedNodes = long.MaxValue - 1, MaxExpandedChars = long.MaxValue - 1 });
 
         var error = Assert.Single(problems, d => d.Code == Codes.AliasExpansion);
         Assert.Equal($"with its aliases expanded this document would exceed {long.MaxValue - 1:N0} values; use fewer aliases (*name), or write the values out", error.Message);
+    }
+
+    [Fact]
+    public void A_host_that_lifts_the_text_budget_near_the_largest_count_still_refuses_a_document_too_big_to_count()
+    {
+        // Seventy levels of doubling reach past what a 64-bit count of characters holds: it stops at its largest value.
+        var yaml = new System.Text.StringBuilder("l0: &a0 [xyz, xyz]\n");
+        for (var level = 1; level <= 70; level++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"l{level}: &a{level} [*a{level - 1}, *a{level - 1}]\n");
+        }
+
+        var problems = Load(yaml.ToString(), new LoadLimits { MaxExpandedNodes = long.MaxValue, MaxExpandedChars = long.MaxValue - 1 });
+
+        var error = Assert.Single(problems, d => d.Code == Codes.AliasExpansion);
+        Assert.Equal($"with its aliases expanded this document's text would exceed {long.MaxValue - 1:N0} characters; use fewer aliases (*name) of long texts, or split the file", error.Message);
     }
 }

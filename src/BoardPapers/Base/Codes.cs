@@ -54,6 +54,8 @@ public static class Codes
     public const string NewerFormatKey = "BP113";
     /// <summary>A comment right after a value that reads like text ("Item #1"): the rest of the line is left out of the value.</summary>
     public const string TextLostToComment = "BP114";
+    /// <summary>Text that is not Markdown (a title, a ref, a lead) longer than such a field may be.</summary>
+    public const string TextTooLarge = "BP115";
 
     /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";

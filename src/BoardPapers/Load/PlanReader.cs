@@ -46,7 +46,7 @@ public sealed class PlanReader(LoadLimits? limits = null)
         }
 
         var structureIsSound = !found.Any(d => d.Severity == Severity.Error);
-        var plan = new ModelBuilder(positions).BuildPlan(mapping) with { Folder = folder?.Folder };
+        var plan = new ModelBuilder(positions).BuildPlan(mapping) with { Folder = folder?.Folder, TextSize = positions.ExpandedChars };
         return new PlanRead(positions.File, plan, found, structureIsSound);
     }
 }

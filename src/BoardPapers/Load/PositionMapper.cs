@@ -14,6 +14,9 @@ internal sealed class PositionMapper(string file)
     /// <summary>The file's text, when known: lets a position inside a value be mapped to the file.</summary>
     public string? Text { get; set; }
 
+    /// <summary>The characters of text the document holds with its aliases expanded, once it has been scanned.</summary>
+    public long ExpandedChars { get; set; }
+
     public SourcePosition At(Mark mark) => new(File, (int)mark.Line, (int)mark.Column);
 
     /// <summary>

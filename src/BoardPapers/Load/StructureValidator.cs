@@ -195,6 +195,11 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
                 {
                     CheckMarkdown(scalar, value);
                 }
+                else if (value.Length > limits.MaxTextChars)
+                {
+                    // Every text is printed, measured and copied several times over: a runaway title costs gigabytes.
+                    Error(node, Codes.TextTooLarge, $"{what} is {value.Length:N0} characters, over the limit of {limits.MaxTextChars:N0} for text that is not Markdown; shorten it, or put the words in a Markdown field such as `text` or `progress`");
+                }
                 else if (text.Pattern is not null && !Regex.IsMatch(value, WholeValue(text.Pattern), RegexOptions.None, TimeSpan.FromSeconds(1)))
                 {
                     Error(node, Codes.InvalidText, $"{what} is {YamlValues.Describe(node)}, but {text.PatternHint}");

@@ -20,6 +20,9 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
 
         public long Size { get; set; } = 1;
 
+        /// <summary>The characters of text inside the collection, with its aliases expanded.</summary>
+        public long Chars { get; set; }
+
         public bool ExpectKey { get; set; } = true;
 
         /// <summary>The key just read was empty: it is reported when its value comes, at its own mark when that is in order, else at the value's.</summary>
@@ -33,11 +36,17 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
     /// <summary>Returns the problems found; an empty list means the tree can be built safely.</summary>
     private readonly List<Diagnostic> reported = [];
 
+    /// <summary>
+    /// The characters of text the document holds with every alias expanded: what building the model and
+    /// rendering it will cost in memory, whatever the file's size. Counted by <see cref="Scan"/>.
+    /// </summary>
+    public long ExpandedChars { get; private set; }
+
     public List<Diagnostic> Scan(string text)
     {
         var problems = reported;
         var stack = new Stack<Frame>();
-        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, (long Nodes, long Chars)>(StringComparer.Ordinal);
         var documents = 0;
         long expanded = 0;
         var parser = new Parser(new StringReader(text));
@@ -81,10 +90,10 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                         var closed = stack.Pop();
                         if (closed.Anchor is not null)
                         {
-                            anchors[closed.Anchor] = closed.Size;
+                            anchors[closed.Anchor] = (closed.Size, closed.Chars);
                         }
 
-                        if (!Child(closed.Size, null, parser.Current.Start, countsAsNew: false))
+                        if (!Child(closed.Size, closed.Chars, null, parser.Current.Start, countsAsNew: false))
                         {
                             return problems;
                         }
@@ -94,10 +103,10 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                         var scalarAnchor = AnchorOf(scalar.Anchor);
                         if (scalarAnchor is not null)
                         {
-                            anchors[scalarAnchor] = 1;
+                            anchors[scalarAnchor] = (1, scalar.Value.Length);
                         }
 
-                        if (!Child(1, scalar.Value, scalar.Start, countsAsNew: true))
+                        if (!Child(1, scalar.Value.Length, scalar.Value, scalar.Start, countsAsNew: true))
                         {
                             return problems;
                         }
@@ -110,7 +119,7 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                             return problems;
                         }
 
-                        if (!Child(size, null, alias.Start, countsAsNew: true))
+                        if (!Child(size.Nodes, size.Chars, null, alias.Start, countsAsNew: true))
                         {
                             return problems;
                         }
@@ -164,17 +173,25 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
             return true;
         }
 
-        bool Child(long size, string? scalarValue, Mark start, bool countsAsNew)
+        bool Child(long size, long chars, string? scalarValue, Mark start, bool countsAsNew)
         {
             // A closing collection was counted when it opened; an alias adds its whole expansion.
             if (countsAsNew)
             {
                 expanded = SaturatingAdd(expanded, size);
+                ExpandedChars = SaturatingAdd(ExpandedChars, chars);
             }
 
             if (expanded > limits.MaxExpandedNodes)
             {
                 problems.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document would exceed {limits.MaxExpandedNodes:N0} values; use fewer aliases (*name), or write the values out"));
+                return false;
+            }
+
+            // Counted in characters, not values: one alias of a long text costs as much as the text again.
+            if (ExpandedChars > limits.MaxExpandedChars)
+            {
+                problems.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document's text would exceed {limits.MaxExpandedChars:N0} characters; use fewer aliases (*name) of long texts, or split the file"));
                 return false;
             }
 
@@ -185,6 +202,7 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
 
             var parent = stack.Peek();
             parent.Size = SaturatingAdd(parent.Size, size);
+            parent.Chars = SaturatingAdd(parent.Chars, chars);
             if (!parent.IsMapping)
             {
                 return true;

@@ -101,6 +101,7 @@ internal static class YamlSource
         positions.Text = text;
         var scanner = new YamlPreScanner(positions, limits);
         var problems = scanner.Scan(text);
+        positions.ExpandedChars = scanner.ExpandedChars;
         if (problems.Count > 0)
         {
             return (null, Diagnostic.Sort(problems));

@@ -25,6 +25,12 @@ public sealed record Plan(
     /// <summary>The folder the plan was read from, where its images are; null when it was read from text (a request body).</summary>
     public string? Folder { get; init; }
 
+    /// <summary>
+    /// The characters of text the plan's file holds with its YAML aliases expanded: what a render of it costs,
+    /// which a host admits work by (a small file can expand to much more).
+    /// </summary>
+    public long TextSize { get; init; }
+
     /// <summary>The plan's appendices (format 2), printed last, each from a new page.</summary>
     public IReadOnlyList<PlanAppendix> Appendices { get; init; } = [];
 
