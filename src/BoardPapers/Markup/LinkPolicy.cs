@@ -47,11 +47,64 @@ public static partial class LinkPolicy
             return "write the full address, starting https:// (a link starting // or holding \\ can open a network share)";
         }
 
+        if (url[0] == '/')
+        {
+            return "a link to a path on a computer (starting /) is not allowed: it names a file only that computer has; link to a web address (https://...) or a heading in the paper (#...)";
+        }
+
+        if (LeavesFolder(url))
+        {
+            return "this link leads outside the plan's folder (through ..); link to a file in the plan's folder or below it, or to a web address (https://...)";
+        }
+
         return Uri.TryCreate(url, UriKind.Relative, out _) ? null : "this address cannot be read";
     }
 
     /// <summary>Whether a link may point at <paramref name="address"/>.</summary>
     public static bool AllowsLink(string? address) => LinkProblem(address) is null;
+
+    /// <summary>
+    /// Whether an allowed address is a file beside the paper (a relative path): a web page published with its
+    /// files links to it, but a Word file or PDF has no files beside it (a PDF would turn it into file:///
+    /// and the path of the folder it was made in), so there it prints as text.
+    /// </summary>
+    public static bool IsRelativeFile(string? address)
+    {
+        var url = Normalised(address);
+        return url.Length > 0 && url[0] != '#' && SchemeOf(url) is null;
+    }
+
+    /// <summary>Whether a relative path climbs above the folder it starts in ("../x", "a/../../x", "%2e%2e/x").</summary>
+    private static bool LeavesFolder(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(path);
+        }
+        catch (UriFormatException)
+        {
+            return true;
+        }
+
+        var depth = 0;
+        foreach (var part in decoded.Split('/'))
+        {
+            depth += part switch
+            {
+                ".." => -1,
+                "" or "." => 0,
+                _ => 1,
+            };
+            if (depth < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Why an image may not come from <paramref name="source"/>, or null when it may: a relative path inside the plan's folder.</summary>
     public static string? ImageProblem(string? source)

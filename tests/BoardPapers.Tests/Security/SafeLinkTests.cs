@@ -23,6 +23,13 @@ public sealed class SafeLinkTests
     [InlineData("See [the report](\\\\\\\\server\\\\share).", 4, "network share")]
     [InlineData("See [the report](//evil.example/x).", 4, "network share")]
     [InlineData("See [the report](https://../).", 4, "cannot be read")]
+    [InlineData("See [the report](../../etc/passwd).", 4, "outside the plan's folder")]
+    [InlineData("See [the report](</etc/passwd>).", 4, "a path on a computer")]
+    [InlineData("See [the report](/etc/passwd).", 4, "a path on a computer")]
+    [InlineData("See [the report](%2e%2e/secret.pdf).", 4, "outside the plan's folder")]
+    [InlineData("See [the report](..%2F..%2Fsecret.pdf).", 4, "outside the plan's folder")]
+    [InlineData("See [the report](annex/../../secret.pdf).", 4, "outside the plan's folder")]
+    [InlineData("See [the report](./../secret.pdf?x#y).", 4, "outside the plan's folder")]
     public void A_refused_link_is_a_warning_at_its_column_and_prints_as_its_text_in_every_output(string progress, int column, string said)
     {
         var loaded = HostilePlan.Check(progress);
@@ -36,7 +43,7 @@ public sealed class SafeLinkTests
 
         var (html, docx) = HostilePlan.Render(loaded);
         var parts = HostilePlan.AllParts(docx);
-        foreach (var scheme in new[] { "javascript:", "vbscript:", "data:", "file:", "made-up-scheme:", "//evil", "\\\\server", "https://../" })
+        foreach (var scheme in new[] { "javascript:", "vbscript:", "data:", "file:", "made-up-scheme:", "//evil", "\\\\server", "https://../", "/etc", "../", "%2e", "..%2F", "annex/", "./" })
         {
             Assert.DoesNotContain($"href=\"{scheme}", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain($"Target=\"{scheme}", parts, StringComparison.OrdinalIgnoreCase);
@@ -64,8 +71,7 @@ public sealed class SafeLinkTests
     [InlineData("[the clerk](mailto:clerk@leeds.gov.uk)", "mailto:clerk@leeds.gov.uk")]
     [InlineData("[ring us](tel:+441132224444)", "tel:+441132224444")]
     [InlineData("<https://www.leeds.gov.uk/>", "https://www.leeds.gov.uk/")]
-    [InlineData("[annex](annex-b.pdf)", "annex-b.pdf")]
-    public void Web_mail_phone_and_relative_links_are_kept_in_both_outputs(string progress, string target)
+    public void Web_mail_phone_links_are_kept_in_both_outputs(string progress, string target)
     {
         var loaded = HostilePlan.Check(progress);
 
@@ -73,6 +79,38 @@ public sealed class SafeLinkTests
         var (html, docx) = HostilePlan.Render(loaded);
         Assert.Contains($"href=\"{target}\"", html, StringComparison.Ordinal);
         Assert.Contains($"Target=\"{target}\"", HostilePlan.AllParts(docx), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[annex](annex-b.pdf)", "annex-b.pdf")]
+    [InlineData("[annex](./annexes/b.pdf)", "./annexes/b.pdf")]
+    [InlineData("[annex](annexes/old/../b.pdf#page=2)", "annexes/old/../b.pdf#page=2")]
+    public void A_link_to_a_file_in_the_plans_folder_is_a_link_on_the_web_page_and_text_in_Word(string progress, string target)
+    {
+        var loaded = HostilePlan.Check(progress);
+
+        Assert.Empty(loaded.Diagnostics);
+        var (html, docx) = HostilePlan.Render(loaded);
+        Assert.Contains($"href=\"{target}\"", html, StringComparison.Ordinal);
+
+        // Word and a PDF have no files beside them: LibreOffice would make the link file:///<its work folder>/annex.
+        var parts = HostilePlan.AllParts(docx);
+        Assert.DoesNotContain("TargetMode=\"External\"", parts, StringComparison.Ordinal);
+        Assert.Contains(">annex<", parts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_PDF_carries_no_file_link_and_no_path_of_the_folder_it_was_made_in()
+    {
+        var loaded = HostilePlan.Check("See [annex](annex-b.pdf), [up](../x.pdf), [root](/etc/passwd) and [web](https://example.org/).");
+        var (_, docx) = HostilePlan.Render(loaded);
+
+        var pdf = System.Text.Encoding.Latin1.GetString(ExternalTools.Pdf(docx, "links"));
+
+        Assert.DoesNotContain("file:", pdf, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("boardpapers-pdf", pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetTempPath(), pdf, StringComparison.Ordinal);
+        Assert.Contains("/URI(https://example.org/)", pdf, StringComparison.Ordinal);
     }
 
     [Theory]

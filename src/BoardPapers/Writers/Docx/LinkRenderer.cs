@@ -23,8 +23,9 @@ internal sealed class LinkRenderer : IDocxElementRenderer
             return;
         }
 
-        // Defence in depth: board HTML already dropped refused links; an address Word cannot hold prints as text.
-        if (href.Length == 0 || !LinkPolicy.AllowsLink(href) || !Uri.TryCreate(href, UriKind.RelativeOrAbsolute, out _))
+        // Defence in depth: board HTML already dropped refused links; an address Word cannot hold prints as text,
+        // and so does a file beside the paper, which Word and a PDF have not (LibreOffice makes it file:///...).
+        if (href.Length == 0 || !LinkPolicy.AllowsLink(href) || LinkPolicy.IsRelativeFile(href) || !Uri.TryCreate(href, UriKind.RelativeOrAbsolute, out _))
         {
             renderer.WriteInlines(element);
             return;
