@@ -188,6 +188,24 @@ public sealed class ImageTests : IDisposable
         Assert.Null(ImageFile.FromDataUri("data:text/html;base64,PHNjcmlwdD4="));
     }
 
+    [Theory]
+    [InlineData("<a href=\"#x\"><text>x</text><set attributeName=\"href\" to=\"javascript:alert(1)\"/></a>", "an animation (<set>)")]
+    [InlineData("<a><text>x</text><animate attributeName=\"href\" values=\"javascript:alert(1)\"/></a>", "an animation (<animate>)")]
+    [InlineData("<rect width=\"5\" height=\"5\"><animate attributeName=\"onclick\" values=\"alert(1)\" begin=\"0s\"/></rect>", "an animation (<animate>)")]
+    [InlineData("<rect width=\"5\" height=\"5\"><animateTransform attributeName=\"transform\" type=\"rotate\" from=\"0\" to=\"360\"/></rect>", "an animation (<animateTransform>)")]
+    [InlineData("<path d=\"M0 0\"><animateMotion path=\"M0 0 L10 10\"/></path>", "an animation (<animateMotion>)")]
+    [InlineData("<rect width=\"5\" height=\"5\"><discard begin=\"1s\"/></rect>", "an animation (<discard>)")]
+    [InlineData("<handler type=\"application/ecmascript\">alert(1)</handler>", "has a <handler> element")]
+    [InlineData("<rect width=\"5\" height=\"5\" ONLOAD=\"alert(1)\"/>", "runs a script")]
+    [InlineData("<image href=\"javascript:alert(1)\"/>", "runs a script")]
+    public void An_SVG_that_animates_or_handles_events_is_refused(string body, string expected)
+    {
+        var (image, problem) = ImageFile.Read(Encoding.UTF8.GetBytes(Svg(body)));
+
+        Assert.Null(image);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
     private static (string, int, int) Measure(byte[] bytes)
     {
         var (image, problem) = ImageFile.Read(bytes);

@@ -112,9 +112,15 @@ public sealed record ImageFile(string ContentType, int Width, int Height, byte[]
                     root = false;
                 }
 
-                if (reader.LocalName is "script" or "foreignObject" or "iframe" or "object" or "embed")
+                if (reader.LocalName is "script" or "foreignObject" or "iframe" or "object" or "embed" or "handler" or "listener")
                 {
                     return ("", 0, 0, $"the SVG has a <{reader.LocalName}> element, which a paper may not carry; remove it");
+                }
+
+                // Animation can set any attribute later (an href to javascript:, an on* handler): a paper is still.
+                if (reader.LocalName is "animate" or "set" or "animateMotion" or "animateTransform" or "animateColor" or "discard")
+                {
+                    return ("", 0, 0, $"the SVG has an animation (<{reader.LocalName}>), which can change a link or add a script as it plays and which no paper prints; remove it");
                 }
 
                 for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
