@@ -41,6 +41,10 @@ internal static class FormatReader
         return result;
     }
 
+    /// <summary>A printed ref, normalised as refs are compared (<see cref="RefText"/>), or null.</summary>
+    public static string? Ref(YamlMappingNode m, ObjectShape shape) =>
+        Text(m, shape, "ref") is { } text ? RefText.Normalised(text) : null;
+
     public static string? Text(YamlMappingNode m, ObjectShape shape, string key) =>
         Get(m, shape, key) is YamlScalarNode s && !YamlValues.IsNull(s) && YamlValues.AsBoolean(s) is null ? s.Value : null;
 

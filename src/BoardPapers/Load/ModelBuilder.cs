@@ -102,7 +102,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         });
 
     private Theme BuildTheme(YamlMappingNode m) => new(
-        Text(m, PlanFormat.Theme, "ref") ?? "",
+        Ref(m, PlanFormat.Theme) ?? "",
         Text(m, PlanFormat.Theme, "title") ?? "",
         Leads(m, PlanFormat.Theme),
         Narrative(m, PlanFormat.Theme, "narrative"),
@@ -122,7 +122,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         positions.At(m));
 
     private Recommendation BuildRecommendation(YamlMappingNode m) => new(
-        Text(m, PlanFormat.Recommendation, "ref") ?? "",
+        Ref(m, PlanFormat.Recommendation) ?? "",
         Text(m, PlanFormat.Recommendation, "text") ?? "",
         Leads(m, PlanFormat.Recommendation),
         Texts(m, PlanFormat.Recommendation, "sources"),
@@ -149,14 +149,14 @@ internal sealed class ModelBuilder(PositionMapper positions)
 
     private Citation BuildCitation(YamlMappingNode m) => new(
         Text(m, PlanFormat.Citation, "file") ?? "",
-        Text(m, PlanFormat.Citation, "ref") ?? "",
+        Ref(m, PlanFormat.Citation) ?? "",
         positions.At(Get(m, PlanFormat.Citation, "file") ?? m))
     {
         RefPosition = positions.At(Get(m, PlanFormat.Citation, "ref") ?? m),
     };
 
     private PlanStep BuildStep(YamlMappingNode m) => new(
-        Text(m, PlanFormat.Step, "ref"),
+        Ref(m, PlanFormat.Step),
         Text(m, PlanFormat.Step, "text") ?? "",
         Leads(m, PlanFormat.Step),
         Text(m, PlanFormat.Step, "timescale"),
@@ -166,7 +166,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         positions.At(m));
 
     private PlanAction BuildAction(YamlMappingNode m) => new(
-        Text(m, PlanFormat.Action, "ref") ?? "",
+        Ref(m, PlanFormat.Action) ?? "",
         Text(m, PlanFormat.Action, "text") ?? "",
         Leads(m, PlanFormat.Action),
         Text(m, PlanFormat.Action, "timescale"),
@@ -186,7 +186,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
     };
 
     private Indicator BuildIndicator(YamlMappingNode m) => new(
-        Text(m, PlanFormat.Indicator, "ref") ?? "",
+        Ref(m, PlanFormat.Indicator) ?? "",
         Text(m, PlanFormat.Indicator, "title") ?? "",
         Text(m, PlanFormat.Indicator, "owner"),
         Text(m, PlanFormat.Indicator, "frequency"),
