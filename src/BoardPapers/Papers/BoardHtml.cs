@@ -16,6 +16,9 @@ public static partial class BoardHtml
 {
     private static readonly string[] Common = ["class", "data-bookmark"];
 
+    /// <summary>Attributes whose values are printed as text (a page header, the document's title, alt text).</summary>
+    private static readonly string[] TextAttributes = ["data-title", "data-header", "data-stamp", "data-marking", "data-draft", "data-author", "data-revision-author", "alt", "title"];
+
     /// <summary>Each allowed element and the attributes it may carry (besides class and data-bookmark).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Elements = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -81,6 +84,20 @@ public static partial class BoardHtml
             if (node is IText text && XmlText.FirstInvalid(text.Data) >= 0)
             {
                 text.Data = XmlText.Clean(text.Data);
+            }
+
+            // A direction override in a plan's text reverses only that text, never the words printed after it.
+            if (node is IText directed && BidiText.HasControls(directed.Data))
+            {
+                directed.Data = BidiText.Isolated(directed.Data);
+            }
+            else if (node is IElement labelled)
+            {
+                // The same for text carried in attributes: page headers, the document's title, alt text.
+                foreach (var attribute in labelled.Attributes.Where(a => TextAttributes.Contains(a.Name) && BidiText.HasControls(a.Value)).ToList())
+                {
+                    labelled.SetAttribute(attribute.Name, BidiText.Isolated(attribute.Value));
+                }
             }
             else if (node is IElement withAttributes)
             {
