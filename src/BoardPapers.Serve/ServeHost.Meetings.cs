@@ -32,7 +32,7 @@ public sealed partial class ServeHost
         var model = new ScriptObject
         {
             ["meeting_title"] = title,
-            ["diagnostics"] = ServePages.Lines(loaded.Diagnostics.Concat(composed?.Diagnostics ?? [])),
+            ["diagnostics"] = ServePages.Lines(paths.Relative(loaded.Diagnostics.Concat(composed?.Diagnostics ?? []))),
             ["blocked"] = blocked,
             ["exempt"] = new ScriptArray(),
             ["editions"] = new ScriptArray(),

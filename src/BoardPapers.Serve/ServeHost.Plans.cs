@@ -61,7 +61,7 @@ public sealed partial class ServeHost
         var listing = PlanListing.From(context.Request.Query["q"].ToString(), context.Request.Query["sort"].ToString(), context.Request.Query["order"].ToString());
         await WritePage(context, "home", "BoardPapers", new ScriptObject
         {
-            ["folder"] = Path.GetFullPath(options.Folder),
+            ["folder"] = Path.GetFileName(Path.GetFullPath(options.Folder).TrimEnd(Path.DirectorySeparatorChar)) is { Length: > 0 } name ? name : "/", // its name: where the server keeps it is not the visitor's business
             ["plans"] = new ScriptArray(listing.Apply(plans)),
             ["plan_count"] = plans.Count,
             ["meetings"] = meetings,
@@ -120,7 +120,7 @@ public sealed partial class ServeHost
             ["diff_href"] = $"/diff?path={Uri.EscapeDataString(relative)}",
             ["templates"] = names,
             ["other_templates"] = others,
-            ["diagnostics"] = ServePages.Lines(loaded.Diagnostics),
+            ["diagnostics"] = ServePages.Lines(paths.Relative(loaded.Diagnostics)),
             ["has_errors"] = loaded.HasErrors,
             ["preview_title"] = $"Preview of {relative} through {template}",
             ["preview_src"] = $"/preview?path={Uri.EscapeDataString(relative)}&template={Uri.EscapeDataString(template)}",
@@ -223,7 +223,7 @@ public sealed partial class ServeHost
 
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(ServeJson.Diagnostics(ServePages.ErrorsFirst(diagnostics)));
+        await context.Response.WriteAsync(ServeJson.Diagnostics(ServePages.ErrorsFirst(paths.Relative(diagnostics))));
     }
 
     private async Task Download(HttpContext context)
@@ -280,13 +280,13 @@ public sealed partial class ServeHost
     /// <summary>Papers are written as the command writes them, with the render limit on PDF conversion.</summary>
     private PaperWriter Writer => new(new PaperWriterOptions { PdfTimeout = options.RenderTimeout });
 
-    private static Task NoSuchPlan(HttpContext context) =>
+    private Task NoSuchPlan(HttpContext context) =>
         Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");
 
-    private static Task Problem(HttpContext context, int status, string title, string detail, IReadOnlyList<Diagnostic>? diagnostics = null)
+    private Task Problem(HttpContext context, int status, string title, string detail, IReadOnlyList<Diagnostic>? diagnostics = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/problem+json";
-        return context.Response.WriteAsync(ServeJson.Problem(status, title, detail, diagnostics));
+        return context.Response.WriteAsync(ServeJson.Problem(status, paths.Relative(title), paths.Relative(detail), diagnostics is null ? null : paths.Relative(diagnostics)));
     }
 }

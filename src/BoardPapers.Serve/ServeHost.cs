@@ -22,6 +22,7 @@ public sealed partial class ServeHost : IDisposable
 {
     private readonly ServeOptions options;
     private readonly TemplateFolders templates;
+    private readonly ServedPaths paths;
     private readonly ServePages pages;
     private readonly RenderBudget renders;
     private readonly FolderWatcher watcher;
@@ -33,6 +34,7 @@ public sealed partial class ServeHost : IDisposable
     {
         this.options = options;
         templates = new TemplateFolders(options.Templates);
+        paths = new ServedPaths(options.Folder, options.Templates);
         pages = new ServePages(templates);
         renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
         ServedRoot = FileRoot.At(options.Folder);
@@ -176,7 +178,7 @@ public sealed partial class ServeHost : IDisposable
 
 
     /// <summary>The format a request names, when it can be written here; null after answering 400 (unknown) or 501 (PDF without LibreOffice).</summary>
-    private static async Task<PaperFormat?> KnownFormat(HttpContext context, string name)
+    private async Task<PaperFormat?> KnownFormat(HttpContext context, string name)
     {
         if (PaperFormats.Find(name) is not { } format)
         {
