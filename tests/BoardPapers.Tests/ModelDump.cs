@@ -15,7 +15,21 @@ internal static class ModelDump
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(), new PositionAsText() },
+
+        // What a plan costs to render (its text with aliases expanded) is a measure, not content a snapshot reviews.
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { info => RemoveProperty(info, "TextSize") },
+        },
     };
 
     public static string Of<T>(T model) => JsonSerializer.Serialize(model, Options);
+
+    private static void RemoveProperty(System.Text.Json.Serialization.Metadata.JsonTypeInfo info, string name)
+    {
+        if (info.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object && info.Properties.FirstOrDefault(p => p.Name == name) is { } property)
+        {
+            info.Properties.Remove(property);
+        }
+    }
 }

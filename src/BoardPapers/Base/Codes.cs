@@ -56,6 +56,8 @@ public static class Codes
     public const string TextLostToComment = "BP114";
     /// <summary>Text that is not Markdown (a title, a ref, a lead) longer than such a field may be.</summary>
     public const string TextTooLarge = "BP115";
+    /// <summary>A Markdown table with more columns than a page prints.</summary>
+    public const string MarkdownTooWide = "BP116";
 
     /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";

@@ -126,9 +126,13 @@ public static class ColumnFit
     /// <summary>Whole units that add up to exactly the width available, the rounding left to the widest column.</summary>
     private static int[] Total(double[] widths, int available)
     {
-        var whole = widths.Select(w => (int)Math.Round(w)).ToArray();
+        // Columns whose words want more than the width there is are narrowed in proportion, never below a twip:
+        // putting the whole excess on the widest column made it negative, which Word refuses.
+        var sum = widths.Sum();
+        var scale = sum > available && sum > 0 ? available / sum : 1;
+        var whole = widths.Select(w => Math.Max(1, (int)Math.Round(w * scale))).ToArray();
         var widest = Array.IndexOf(whole, whole.Max());
-        whole[widest] += available - whole.Sum();
+        whole[widest] = Math.Max(1, whole[widest] + available - whole.Sum());
         return whole;
     }
 }

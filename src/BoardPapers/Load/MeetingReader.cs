@@ -177,6 +177,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         }
 
         new StructureValidator(positions, found, limits).Validate(m, MeetingFormat.Report, "the front matter");
+        found.AddRange(YamlSource.ValueProblems(m, positions));
         var files = Files.Beside(path, display, confinedTo);
         var bodyLines = lines[(close + 1)..];
         var leadingBlank = bodyLines.TakeWhile(l => l.Length == 0).Count();
@@ -212,6 +213,16 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         foreach (var problem in MarkdownText.Read(text, MarkdownKind.Document).Problems)
         {
             found.Add(new Diagnostic(new SourcePosition(display, firstLine + problem.Line, problem.Column + 1), problem.Severity, problem.Code, problem.Message));
+        }
+
+        // A character no document can carry, at the character: writers would drop it silently.
+        var index = XmlText.FirstInvalid(text);
+        if (index >= 0)
+        {
+            var before = text.AsSpan(0, index);
+            var at = new SourcePosition(display, firstLine + before.Count('\n'), index - before.LastIndexOf('\n'));
+            found.Add(new Diagnostic(at, Severity.Error, Codes.NotDocumentText,
+                $"the text holds the character U+{(int)text[index]:X4}, which no document can carry (it is invisible: a control character or a non-character); delete it"));
         }
     }
 

@@ -171,7 +171,7 @@ internal static class YamlSource
     /// marked with a tag of its own (`lead: !Director`), which YAML reads as a tag, not as text, so the words would
     /// silently go missing. YAML's standard tags (`!!str`) and the plain `!` only say how to read the value.
     /// </summary>
-    private static IEnumerable<Diagnostic> ValueProblems(YamlNode root, PositionMapper positions)
+    internal static IEnumerable<Diagnostic> ValueProblems(YamlNode root, PositionMapper positions)
     {
         foreach (var node in root.AllNodes)
         {

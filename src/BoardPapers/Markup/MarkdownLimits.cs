@@ -15,6 +15,9 @@ public sealed record MarkdownLimits
     /// <summary>A report, minutes or appendix: about 300 printed pages.</summary>
     public int MaxDocumentChars { get; init; } = 1_000_000;
 
+    /// <summary>Columns of a Markdown table: 30 fit across a landscape page at under a centimetre each; more cannot be read.</summary>
+    public int MaxTableColumns { get; init; } = 30;
+
     /// <summary>Word numbers nine list levels; a paper never needs more.</summary>
     public int MaxListDepth { get; init; } = 9;
 

@@ -103,6 +103,10 @@ public static partial class MarkdownText
         {
             switch (node)
             {
+                case Markdig.Extensions.Tables.Table table when table.ColumnDefinitions.Count > Limits.MaxTableColumns:
+                    problems.Add(new(table.Line, table.Column, Severity.Error, Codes.MarkdownTooWide,
+                        $"this table has {table.ColumnDefinitions.Count} columns, more than a page can print legibly ({Limits.MaxTableColumns}); split it into narrower tables, or put the figures in an annex"));
+                    return problems;
                 case ListBlock list when Depth<ListBlock>(list) > Limits.MaxListDepth:
                     problems.Add(new(list.Line, list.Column, Severity.Error, Codes.MarkdownTooDeep,
                         $"lists nest more than {Limits.MaxListDepth} levels deep here, more than Word can number; flatten the list"));

@@ -81,22 +81,13 @@ public static partial class BoardHtml
         // Defence in depth: text no document can carry never reaches a writer, whatever let it through.
         foreach (var node in article.DescendantsAndSelf<INode>())
         {
-            if (node is IText text && XmlText.FirstInvalid(text.Data) >= 0)
+            if (node is IText text)
             {
-                text.Data = XmlText.Clean(text.Data);
-            }
-
-            // A direction override in a plan's text reverses only that text, never the words printed after it.
-            if (node is IText directed && BidiText.HasControls(directed.Data))
-            {
-                directed.Data = BidiText.Isolated(directed.Data);
-            }
-            else if (node is IElement labelled)
-            {
-                // The same for text carried in attributes: page headers, the document's title, alt text.
-                foreach (var attribute in labelled.Attributes.Where(a => TextAttributes.Contains(a.Name) && BidiText.HasControls(a.Value)).ToList())
+                // A direction override in a plan's text reverses only that text, never the words printed after it.
+                var kept = BidiText.Isolated(XmlText.Clean(text.Data));
+                if (!ReferenceEquals(kept, text.Data))
                 {
-                    labelled.SetAttribute(attribute.Name, BidiText.Isolated(attribute.Value));
+                    text.Data = kept;
                 }
             }
             else if (node is IElement withAttributes)
@@ -104,6 +95,12 @@ public static partial class BoardHtml
                 foreach (var attribute in withAttributes.Attributes.Where(a => XmlText.FirstInvalid(a.Value) >= 0).ToList())
                 {
                     withAttributes.SetAttribute(attribute.Name, XmlText.Clean(attribute.Value));
+                }
+
+                // The same for text carried in attributes: page headers, the document's title, alt text.
+                foreach (var attribute in withAttributes.Attributes.Where(a => TextAttributes.Contains(a.Name) && BidiText.HasControls(a.Value)).ToList())
+                {
+                    withAttributes.SetAttribute(attribute.Name, BidiText.Isolated(attribute.Value));
                 }
             }
         }

@@ -136,4 +136,71 @@ public sealed class CheckIsTheWholeTruthTests
         Assert.Equal(5, error.Position.Line);
         Assert.StartsWith("changes_since main~1: git cannot read main~1:./new.yaml", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(31, true)]
+    [InlineData(400, true)]
+    [InlineData(30, false)]
+    [InlineData(3, false)]
+    public void A_table_wider_than_a_page_prints_is_refused_where_it_starts(int columns, bool refused)
+    {
+        static string Row(int n, Func<int, string> cell) => "          |" + string.Join('|', Enumerable.Range(0, n).Select(cell)) + "|";
+        var yaml = $"format: 1\nplan: {{ title: Wide, as_at: 2010-09-30 }}\nlegends: []\nthemes:\n  - ref: \"1\"\n    title: T\n    actions:\n      - ref: \"1.1\"\n        text: Do it\n        lead: Director\n        progress: |\n"
+            + Row(columns, c => $"c{c}") + "\n" + Row(columns, _ => "-") + "\n" + Row(columns, c => $"{c}") + "\n";
+
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+
+        if (refused)
+        {
+            var error = Assert.Single(loaded.Diagnostics);
+            Assert.Equal(("plan.yaml:12:11", Codes.MarkdownTooWide), (error.Position.ToString(), error.Code));
+            Assert.Equal($"this table has {columns} columns, more than a page can print legibly (30); split it into narrower tables, or put the figures in an annex", error.Message);
+            return;
+        }
+
+        Assert.Empty(loaded.Diagnostics);
+        var docx = Rendering.Docx(Rendering.Paper(loaded.Plan!, "action-plan"), loaded.Plan!);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        Assert.All(document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.GridColumn>(), g => Assert.True(int.Parse(g.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture) > 0));
+    }
+
+    [Theory]
+    [InlineData(new[] { 5000, 5000, 5000 }, 3000)]
+    [InlineData(new[] { 100, 100, 9000 }, 1000)]
+    [InlineData(new[] { 1, 1, 1, 1 }, 2)]
+    public void Columns_whose_words_want_more_than_the_width_are_narrowed_never_below_a_twip(int[] minima, int available)
+    {
+        var widths = ColumnFit.Widths([.. minima.Select(_ => (int?)null)], minima, minima, available);
+
+        Assert.All(widths, w => Assert.True(w >= 1, $"a width of {w}"));
+        Assert.True(widths.Sum() <= Math.Max(available, minima.Length), string.Join(",", widths));
+    }
+
+    [Fact]
+    public void A_character_no_document_can_carry_in_a_report_is_reported_at_the_character()
+    {
+        var folder = Directory.CreateTempSubdirectory("boardpapers-report-text-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "reports"));
+            File.WriteAllText(Path.Combine(folder, "meeting.yaml"), "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n  - { kind: report, file: reports/r.md }\n  - { kind: minutes, title: Minutes, file: minutes.md }\n");
+            File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: Fine\nreport_of: Director\ndescription: raw \u0001 here\n---\nBody\n\nline two with \u0008 in it.\n");
+            File.WriteAllText(Path.Combine(folder, "minutes.md"), "Minutes\n\u000B\n");
+
+            var loaded = new MeetingLoader(root: FileRoot.At(folder)).LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml");
+
+            var errors = loaded.Diagnostics.Where(d => d.Code == Codes.NotDocumentText).Select(d => $"{Path.GetFileName(d.Position.File)}:{d.Position.Line}:{d.Position.Column} {d.Message.Split(',')[0]}").ToList();
+            Assert.Equal(
+            [
+                "minutes.md:2:1 the text holds the character U+000B",
+                "r.md:4:18 this value holds the character U+0001",
+                "r.md:8:15 the text holds the character U+0008",
+            ], errors.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
