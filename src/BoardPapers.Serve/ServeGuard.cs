@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using BoardPapers.Base;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -65,10 +66,13 @@ internal sealed partial class ServeGuard(ServeOptions options)
     /// and styles, images and frames from this service; framed only by this service. Framed previews of
     /// papers are sandboxed: a paper's HTML runs nothing.
     /// </summary>
-    public static string Policy(string html, bool sandboxed)
+    public static string Policy(string html, bool sandboxed, IReadOnlySet<string>? shipped = null)
     {
+        // Only a script the service's own page templates hold, word for word, is allowed: a script that reached
+        // a page any other way (an injection a future change let through) matches no hash and never runs.
         var scripts = InlineScript().Matches(html)
-            .Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups[1].Value)))}'")
+            .Select(m => Hash(m.Groups[1].Value))
+            .Where(h => shipped is not null && shipped.Contains(h))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var policy = $"default-src 'none'; script-src {(scripts.Count == 0 ? "'none'" : string.Join(' ', scripts))}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
@@ -124,6 +128,33 @@ internal sealed partial class ServeGuard(ServeOptions options)
         return context.Response.WriteAsync(ServeJson.Problem(status, title, detail, null));
     }
 
-    [GeneratedRegex(@"<script>(.*?)</script>", RegexOptions.Singleline)]
+    /// <summary>
+    /// The hashes of the scripts the page templates hold (`_serve-*`), as CSP names them: only scripts with no
+    /// template code inside, whose text is the same on every page. Read once when the service starts.
+    /// </summary>
+    public static IReadOnlySet<string> ShippedScripts(Templates.TemplateFolders templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in templates.Roots.Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(root, "_serve-*" + Templates.TemplateFolders.Extension).Where(FileDoor.IsFile))
+            {
+                foreach (Match script in InlineScript().Matches(FileDoor.ReadText(file, Templates.TemplateFolders.MaxBytes)))
+                {
+                    if (!script.Groups[1].Value.Contains("{{", StringComparison.Ordinal))
+                    {
+                        hashes.Add(Hash(script.Groups[1].Value));
+                    }
+                }
+            }
+        }
+
+        return hashes;
+    }
+
+    private static string Hash(string script) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";
+
+    [GeneratedRegex(@"<script(?:\s[^>]*)?>(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex InlineScript();
 }

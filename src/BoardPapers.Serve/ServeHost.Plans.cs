@@ -124,8 +124,8 @@ public sealed partial class ServeHost
             ["has_errors"] = loaded.HasErrors,
             ["preview_title"] = $"Preview of {relative} through {template}",
             ["preview_src"] = $"/preview?path={Uri.EscapeDataString(relative)}&template={Uri.EscapeDataString(template)}",
-            ["path_js"] = ServePages.Js(relative),
-            ["template_js"] = ServePages.Js(template),
+            ["plan_path"] = relative,
+            ["template_name"] = template,
         };
         await WritePage(context, "plan", $"{loaded.Plan?.Title ?? relative} - BoardPapers", model);
     }

@@ -23,6 +23,7 @@ public sealed partial class ServeHost : IDisposable
     private readonly ServeOptions options;
     private readonly TemplateFolders templates;
     private readonly ServedPaths paths;
+    private readonly IReadOnlySet<string> shippedScripts;
     private readonly ServePages pages;
     private readonly RenderBudget renders;
     private readonly FolderWatcher watcher;
@@ -35,6 +36,7 @@ public sealed partial class ServeHost : IDisposable
         this.options = options;
         templates = new TemplateFolders(options.Templates);
         paths = new ServedPaths(options.Folder, options.Templates);
+        shippedScripts = ServeGuard.ShippedScripts(templates);
         pages = new ServePages(templates);
         renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
         ServedRoot = FileRoot.At(options.Folder);
@@ -258,7 +260,7 @@ public sealed partial class ServeHost : IDisposable
         }
 
         context.Response.ContentType = PaperFormat.Html.ContentType();
-        context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy(html, sandboxed: false);
+        context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy(html, sandboxed: false, shippedScripts);
         return context.Response.WriteAsync(html);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using BoardPapers.Base;
 using BoardPapers.Templates;
 using Scriban.Runtime;
@@ -25,9 +24,6 @@ internal sealed class ServePages(TemplateFolders templates)
         var shell = renderer.Render("_serve-page", new ScriptObject(), new ScriptObject { ["title"] = title, ["body"] = new RawHtml(body.Html!) });
         return shell.Succeeded ? (shell.Html, []) : (null, shell.Diagnostics);
     }
-
-    /// <summary>A JavaScript string literal for a page's script: quoted and escaped, so no value can break out of it.</summary>
-    public static RawHtml Js(string text) => new("\"" + JavaScriptEncoder.Default.Encode(text) + "\"");
 
     /// <summary>Labelled links for the downloads partial.</summary>
     public static ScriptArray Links(params (string Label, string Href)[] links)

@@ -134,6 +134,15 @@ public sealed partial class SecurityTests(ServiceFixture service) : IClassFixtur
         var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
         Assert.Contains($"script-src 'sha256-{hash}';", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
+        // Only scripts the service's page templates hold are allowed: a script that reaches a page any other way is not.
+        var shipped = ServeGuard.ShippedScripts(new Templates.TemplateFolders([Path.Combine(Testing.RepoPaths.Root, "templates")]));
+        Assert.Equal(2, shipped.Count);
+        Assert.Contains($"'sha256-{hash}'", shipped);
+        var injected = html.Replace("</main>", "<script>alert(document.cookie)</script></main>", StringComparison.Ordinal);
+        Assert.NotEqual(html, injected);
+        Assert.Equal(ServeGuard.Policy(html, sandboxed: false, shipped), ServeGuard.Policy(injected, sandboxed: false, shipped));
+        Assert.Contains("script-src 'none'", ServeGuard.Policy("<script>alert(1)</script>", sandboxed: false, shipped), StringComparison.Ordinal);
+
         // A paper in the preview frame is sandboxed and runs nothing.
         using var preview = await service.Client.GetAsync(Routes[2]);
         var previewPolicy = preview.Headers.GetValues("Content-Security-Policy").Single();
@@ -143,6 +152,6 @@ public sealed partial class SecurityTests(ServiceFixture service) : IClassFixtur
 
     private static string Sample() => File.ReadAllText(Path.Combine(Testing.RepoPaths.Plans, "leeds-action-trackers-q2-2010.yaml"));
 
-    [GeneratedRegex(@"<script>(.*?)</script>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<script(?:\s[^>]*)?>(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ScriptPattern();
 }
