@@ -107,6 +107,11 @@ internal static class YamlSource
             return (null, Diagnostic.Sort(problems));
         }
 
+        if (YamlTabs.First(text) is var (tabAt, tabMessage))
+        {
+            return Fail(positions, Codes.Syntax, "YAML syntax error: " + tabMessage, positions.At(tabAt));
+        }
+
         // Warnings only: the tree is read all the same.
         var warnings = scanner.TextLostToComments(text);
 
