@@ -56,7 +56,7 @@ public static class Codes
     public const string TextLostToComment = "BP114";
     /// <summary>Text that is not Markdown (a title, a ref, a lead) longer than such a field may be.</summary>
     public const string TextTooLarge = "BP115";
-    /// <summary>A Markdown table with more columns than a page prints.</summary>
+    /// <summary>A Markdown table with more columns than a page prints, or more rows than a paper prints in one table.</summary>
     public const string MarkdownTooWide = "BP116";
 
     /// <summary>A ref used twice.</summary>

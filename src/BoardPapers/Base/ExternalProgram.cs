@@ -97,7 +97,14 @@ public static class ExternalProgram
     }
 
     /// <summary>A fresh folder for a program's files, deleted by <see cref="DeleteWorkFolder"/> or when the process is stopped by a signal.</summary>
-    public static DirectoryInfo NewWorkFolder(string prefix) => Directory.CreateTempSubdirectory(prefix);
+    public static DirectoryInfo NewWorkFolder(string prefix)
+    {
+        // Folders a killed run left behind (no handler runs on SIGKILL) go first, with any program still in them.
+        StaleWorkFolders.SweepOnce(prefix);
+        var folder = Directory.CreateTempSubdirectory(prefix);
+        File.WriteAllText(Path.Combine(folder.FullName, StaleWorkFolders.OwnerFile), StaleWorkFolders.Owner);
+        return folder;
+    }
 
     /// <summary>
     /// Deletes a work folder, whatever is left in it. A stopped LibreOffice's children can still be writing into

@@ -51,14 +51,20 @@ public static class FileDoor
             throw new FileRefusedException($"{Shown(path)} is {length:N0} bytes, over the limit of {maxBytes:N0}", FileKind.Regular, length);
         }
 
-        var buffer = new byte[Math.Min(length, maxBytes) + 1];
-        var read = Fill(stream, buffer);
-        if (read > maxBytes)
+        // The size is a first guess (files under /proc say 0): read until the end or one byte past the limit.
+        using var kept = new MemoryStream((int)Math.Min(length + 1, Math.Min(maxBytes + 1, 1 << 20)));
+        var chunk = new byte[64 * 1024];
+        int n;
+        while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - kept.Length))) > 0)
         {
-            throw new FileRefusedException($"{Shown(path)} grew past the limit of {maxBytes:N0} bytes while it was read", FileKind.Regular, read);
+            kept.Write(chunk, 0, n);
+            if (kept.Length > maxBytes)
+            {
+                throw new FileRefusedException($"{Shown(path)} grew past the limit of {maxBytes:N0} bytes while it was read", FileKind.Regular, kept.Length);
+            }
         }
 
-        return buffer.AsSpan(0, read).ToArray();
+        return kept.ToArray();
     }
 
     /// <summary>The first <paramref name="count"/> bytes of a regular file (fewer when it is shorter), to tell what kind of file it is.</summary>

@@ -18,6 +18,13 @@ public sealed record MarkdownLimits
     /// <summary>Columns of a Markdown table: 30 fit across a landscape page at under a centimetre each; more cannot be read.</summary>
     public int MaxTableColumns { get; init; } = 30;
 
+    /// <summary>
+    /// Rows of a Markdown table: 500 is a dozen printed pages inside one cell or report. Laying out and
+    /// converting a table grows faster than its rows (5,000 took four minutes to become a PDF); past this, the
+    /// figures belong in an annex or a spreadsheet.
+    /// </summary>
+    public int MaxTableRows { get; init; } = 500;
+
     /// <summary>Word numbers nine list levels; a paper never needs more.</summary>
     public int MaxListDepth { get; init; } = 9;
 

@@ -107,6 +107,10 @@ public static partial class MarkdownText
                     problems.Add(new(table.Line, table.Column, Severity.Error, Codes.MarkdownTooWide,
                         $"this table has {table.ColumnDefinitions.Count} columns, more than a page can print legibly ({Limits.MaxTableColumns}); split it into narrower tables, or put the figures in an annex"));
                     return problems;
+                case Markdig.Extensions.Tables.Table table when table.Count > Limits.MaxTableRows + 1:
+                    problems.Add(new(table.Line, table.Column, Severity.Error, Codes.MarkdownTooWide,
+                        $"this table has {table.Count - 1:N0} rows, more than a paper prints in one table ({Limits.MaxTableRows:N0}); put the figures in an annex or a spreadsheet, or split the table"));
+                    return problems;
                 case ListBlock list when Depth<ListBlock>(list) > Limits.MaxListDepth:
                     problems.Add(new(list.Line, list.Column, Severity.Error, Codes.MarkdownTooDeep,
                         $"lists nest more than {Limits.MaxListDepth} levels deep here, more than Word can number; flatten the list"));

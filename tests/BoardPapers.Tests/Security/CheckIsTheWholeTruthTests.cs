@@ -166,6 +166,28 @@ public sealed class CheckIsTheWholeTruthTests
     }
 
     [Theory]
+    [InlineData(501, true)]
+    [InlineData(5000, true)]
+    [InlineData(500, false)]
+    public void A_table_longer_than_a_paper_prints_in_one_table_is_refused_where_it_starts(int rows, bool refused)
+    {
+        var yaml = "format: 1\nplan: { title: Long, as_at: 2010-09-30 }\nlegends: []\nthemes:\n  - ref: \"1\"\n    title: T\n    actions:\n      - ref: \"1.1\"\n        text: Do it\n        lead: Director\n        progress: |\n"
+            + "          |Ward|\n          |-|\n" + string.Concat(Enumerable.Range(1, rows).Select(r => $"          |{r}|\n"));
+
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+
+        if (!refused)
+        {
+            Assert.Empty(loaded.Diagnostics);
+            return;
+        }
+
+        var error = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(("plan.yaml:12:11", Codes.MarkdownTooWide), (error.Position.ToString(), error.Code));
+        Assert.Equal($"this table has {rows:N0} rows, more than a paper prints in one table (500); put the figures in an annex or a spreadsheet, or split the table", error.Message);
+    }
+
+    [Theory]
     [InlineData(new[] { 5000, 5000, 5000 }, 3000)]
     [InlineData(new[] { 100, 100, 9000 }, 1000)]
     [InlineData(new[] { 1, 1, 1, 1 }, 2)]

@@ -72,6 +72,16 @@ public sealed class FileDoorTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_says_it_is_empty_but_is_not_is_read_to_its_end_within_the_limit()
+    {
+        // Files under /proc report a size of 0 and then give their text.
+        var status = System.Text.Encoding.UTF8.GetString(FileDoor.Read("/proc/self/status", 1024 * 1024));
+
+        Assert.Contains("Pid:", status, StringComparison.Ordinal);
+        Assert.True(Assert.Throws<FileRefusedException>(() => FileDoor.Read("/proc/self/status", 10)).TooLarge);
+    }
+
+    [Fact]
     public void A_link_out_of_the_root_is_refused_and_one_inside_it_is_read()
     {
         var root = Directory.CreateDirectory(In("root")).FullName;
