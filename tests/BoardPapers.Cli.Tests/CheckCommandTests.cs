@@ -17,6 +17,33 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_folder_holding_a_pipe_and_a_link_to_a_device_is_checked_at_once_each_refused_at_its_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("boardpapers-special-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), Path.Combine(folder, "plan.yaml"));
+            File.CreateSymbolicLink(Path.Combine(folder, "x.yaml"), "/dev/zero");
+            using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [Path.Combine(folder, ".yaml")]) { UseShellExecute = false })!)
+            {
+                mkfifo.WaitForExit();
+            }
+
+            var run = CliRun.Of("check", folder, "--format", "json");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("cannot read the file: it is a named pipe (FIFO), not a regular file; name a plan file", run.Output, StringComparison.Ordinal);
+            Assert.Contains("cannot read the file: it is a device, not a regular file; name a plan file", run.Output, StringComparison.Ordinal);
+            Assert.Contains("3 files checked: 2 errors", run.Error, StringComparison.Ordinal);
+            Assert.InRange(run.AllocatedBytes, 0, 512L * 1024 * 1024);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_missing_path_is_a_usage_error_with_exit_2()
     {
         var run = CliRun.Of("check", Path.Combine(RepoPaths.Root, "no-such-plan.yaml"));

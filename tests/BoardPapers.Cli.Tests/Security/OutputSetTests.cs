@@ -37,4 +37,39 @@ public sealed class OutputSetTests : IDisposable
         Assert.Equal("yesterday's paper", File.ReadAllText(docx));
         Assert.Single(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories));
     }
+
+    [Theory]
+    [InlineData("link")]
+    [InlineData("pipe")]
+    [InlineData("device")]
+    public void An_output_that_is_a_link_a_pipe_or_a_device_is_refused_and_left_as_it_was(string kind)
+    {
+        var target = Path.Combine(output, "kept.json");
+        File.WriteAllText(target, "kept");
+        var path = kind switch
+        {
+            "link" => Path.Combine(output, "schema.json"),
+            "pipe" => Path.Combine(output, "schema.json"),
+            _ => "/dev/null",
+        };
+        if (kind == "link")
+        {
+            File.CreateSymbolicLink(path, target);
+        }
+        else if (kind == "pipe")
+        {
+            using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+            mkfifo.WaitForExit();
+        }
+
+        var schema = CliRun.Of("schema", "-o", path);
+        var render = CliRun.Of("render", Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), "-t", "action-plan", "-f", "html", "-o", output);
+
+        Assert.Equal(1, schema.ExitCode);
+        Assert.Contains("not a regular file, and writing would replace it; name a new file or a regular file", schema.Error, StringComparison.Ordinal);
+        Assert.True(schema.ShowsNoStackTrace, schema.Error);
+        Assert.Equal("kept", File.ReadAllText(target));
+        Assert.Equal(kind == "link" ? BoardPapers.Base.FileKind.Link : kind == "pipe" ? BoardPapers.Base.FileKind.Pipe : BoardPapers.Base.FileKind.Device, BoardPapers.Base.FileDoor.KindOf(path, followLinks: false));
+        Assert.Equal(0, render.ExitCode);
+    }
 }
