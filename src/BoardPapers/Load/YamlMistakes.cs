@@ -52,6 +52,12 @@ internal static partial class YamlMistakes
             return $"a {QuoteName(quote)} quote opened here is not closed: end the text with {quote} on the same line, or take the opening {quote} away";
         }
 
+        if (said.Contains("flow mapping", StringComparison.Ordinal) && FlowAnchor().IsMatch(line))
+        {
+            // Valid YAML the reader here cannot take: an anchored value followed by more entries in { }.
+            return "an anchor (&name) on a value inside `{ }` followed by more entries cannot be read here (a known limit of the YAML reader BoardPapers uses); write this mapping as indented lines (key: value, one per line), or put the anchored entry last";
+        }
+
         if (said.Contains("flow mapping", StringComparison.Ordinal))
         {
             return "a `{` opened on this line or above is not closed, or its entries are not separated by commas: write `{ key: value, key: value }` on one line";
@@ -192,4 +198,8 @@ internal static partial class YamlMistakes
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*):\s+#(?<text>.*)$")]
     private static partial Regex CommentAfterKey();
+
+    /// <summary>`{ key: &amp;name value, ...`: an anchor on a value in a flow mapping, with an entry after it.</summary>
+    [GeneratedRegex(@"\{[^}]*:\s*&[^\s,{}\[\]]+\s[^,}]*,")]
+    private static partial Regex FlowAnchor();
 }

@@ -82,4 +82,15 @@ public sealed class YamlConformanceTests
     [InlineData("format: 1\nplan:\n  title: Plan\n  summary: |\n    \tindented code keeps its tab\nthemes: []\n")]
     public void A_tab_YAML_allows_is_read(string yaml) =>
         Assert.DoesNotContain(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Code == Codes.Syntax);
+
+    [Theory]
+    [InlineData("format: 1\nplan: { title: &t Plan, as_at: 2010-09-30 }\nthemes: []\n")]
+    [InlineData("format: 1\nplan: { title: Plan }\nthemes: []\nsources: [{ file: &o x.yaml, ref: A4 }]\n")]
+    public void An_anchor_inside_braces_the_reader_cannot_take_is_named_as_such_with_what_to_write(string yaml)
+    {
+        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics);
+
+        Assert.Equal(Codes.Syntax, error.Code);
+        Assert.Equal("YAML syntax error: an anchor (&name) on a value inside `{ }` followed by more entries cannot be read here (a known limit of the YAML reader BoardPapers uses); write this mapping as indented lines (key: value, one per line), or put the anchored entry last", error.Message);
+    }
 }
