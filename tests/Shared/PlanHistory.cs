@@ -84,6 +84,25 @@ internal sealed class PlanHistory : IDisposable
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
+    /// <summary>
+    /// Writes meetings/m/meeting.yaml with one report whose appendix is the changes to <paramref name="plan"/>
+    /// (a file in plans/) since <paramref name="changesSince"/> (as written in YAML), on the report's line 5;
+    /// returns the meeting file.
+    /// </summary>
+    public string ChangesMeeting(string changesSince, string plan = "jar.yaml")
+    {
+        var folder = Path.Combine(Folder, "meetings", "m");
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
+            format: 1
+            meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
+            membership: [{ title: Members, members: [{ name: A Member }] }]
+            items: [{ kind: report, file: reports/r.md }]
+            """);
+        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), $"---\ntitle: R\nreport_of: Director\nappendices:\n  - {{ title: Changes, plan: ../../../plans/{plan}, changes_since: {changesSince} }}\n---\nBody.\n");
+        return Path.Combine(folder, "meeting.yaml");
+    }
+
     /// <summary>Runs git in the repository and returns what it printed; a failure fails the test.</summary>
     public string Git(params string[] args)
     {

@@ -66,16 +66,7 @@ public sealed class PackChangesAppendixTests : IDisposable
         var target = Path.Combine(history.Folder, "written-by-git");
         written = written.Replace("OUT", target, StringComparison.Ordinal);
         revision = revision.Replace("OUT", target, StringComparison.Ordinal);
-        var folder = Path.Combine(history.Folder, "meetings", "m");
-        Directory.CreateDirectory(Path.Combine(folder, "reports"));
-        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
-            format: 1
-            meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
-            membership: [{ title: Members, members: [{ name: A Member }] }]
-            items: [{ kind: report, file: reports/r.md }]
-            """);
-        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: " + written + " }\n---\nBody.\n");
-        var meeting = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml")).Meeting!;
+        var meeting = new MeetingLoader().LoadFile(history.ChangesMeeting(written)).Meeting!;
 
         var builder = new PackBuilder(new PackComposer(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates]))));
         var built = builder.Build(meeting, new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Docx }, Measure: false));
@@ -100,16 +91,7 @@ public sealed class PackChangesAppendixTests : IDisposable
             File.WriteAllText(Path.Combine(outside, "jar.yaml"), "secret: FORGED OUTSIDE FILE\n");
             var trap = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(history.PlanFile)!, revision + ":.")).FullName;
             File.CreateSymbolicLink(Path.Combine(trap, "jar.yaml"), Path.Combine(outside, "jar.yaml"));
-            var folder = Path.Combine(history.Folder, "meetings", "m");
-            Directory.CreateDirectory(Path.Combine(folder, "reports"));
-            File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
-                format: 1
-                meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
-                membership: [{ title: Members, members: [{ name: A Member }] }]
-                items: [{ kind: report, file: reports/r.md }]
-                """);
-            File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: " + revision + " }\n---\nBody.\n");
-            var meeting = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml")).Meeting!;
+            var meeting = new MeetingLoader().LoadFile(history.ChangesMeeting(revision)).Meeting!;
 
             var builder = new PackBuilder(new PackComposer(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates]))));
             var built = builder.Build(meeting, new PackBuildOptions([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Html }, Measure: false));

@@ -86,16 +86,6 @@ public sealed class CheckIsTheWholeTruthTests
     public void A_changes_since_revision_git_does_not_have_is_reported_by_check_where_the_pack_would_refuse_it()
     {
         using var history = new PlanHistory();
-        var folder = Path.Combine(history.Folder, "meetings", "m");
-        Directory.CreateDirectory(Path.Combine(folder, "reports"));
-        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
-            format: 1
-            meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
-            membership: [{ title: Members, members: [{ name: A Member }] }]
-            items: [{ kind: report, file: reports/r.md }]
-            """);
-        var report = "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/jar.yaml, changes_since: REV }\n---\nBody.\n";
-
         foreach (var (revision, expected) in new[]
         {
             ("no-such-rev", "changes_since no-such-rev: git has no commit `no-such-rev`"),
@@ -103,17 +93,14 @@ public sealed class CheckIsTheWholeTruthTests
             ("\"main^{tree}\"", "changes_since main^{tree}: git has no commit `main^{tree}`"),
         })
         {
-            File.WriteAllText(Path.Combine(folder, "reports", "r.md"), report.Replace("REV", revision, StringComparison.Ordinal));
-
-            var checkedFile = Assert.Single(CheckReport.Run([Path.Combine(folder, "meeting.yaml")], strict: false).Files);
+            var checkedFile = Assert.Single(CheckReport.Run([history.ChangesMeeting(revision)], strict: false).Files);
 
             var error = Assert.Single(checkedFile.Diagnostics, d => d.Severity == Severity.Error);
             Assert.Equal(5, error.Position.Line);
             Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
         }
 
-        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), report.Replace("REV", "main~2", StringComparison.Ordinal));
-        Assert.DoesNotContain(Assert.Single(CheckReport.Run([Path.Combine(folder, "meeting.yaml")], strict: false).Files).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.DoesNotContain(Assert.Single(CheckReport.Run([history.ChangesMeeting("main~2")], strict: false).Files).Diagnostics, d => d.Severity == Severity.Error);
     }
 
     [Fact]
@@ -121,17 +108,8 @@ public sealed class CheckIsTheWholeTruthTests
     {
         using var history = new PlanHistory();
         File.Copy(history.PlanFile, Path.Combine(history.Folder, "plans", "new.yaml"));
-        var folder = Path.Combine(history.Folder, "meetings", "m");
-        Directory.CreateDirectory(Path.Combine(folder, "reports"));
-        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), """
-            format: 1
-            meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
-            membership: [{ title: Members, members: [{ name: A Member }] }]
-            items: [{ kind: report, file: reports/r.md }]
-            """);
-        File.WriteAllText(Path.Combine(folder, "reports", "r.md"), "---\ntitle: R\nreport_of: Director\nappendices:\n  - { title: Changes, plan: ../../../plans/new.yaml, changes_since: main~1 }\n---\nBody.\n");
 
-        var error = Assert.Single(Assert.Single(CheckReport.Run([Path.Combine(folder, "meeting.yaml")], strict: false).Files).Diagnostics, d => d.Severity == Severity.Error);
+        var error = Assert.Single(Assert.Single(CheckReport.Run([history.ChangesMeeting("main~1", "new.yaml")], strict: false).Files).Diagnostics, d => d.Severity == Severity.Error);
 
         Assert.Equal(5, error.Position.Line);
         Assert.StartsWith("changes_since main~1: git cannot read main~1:./new.yaml", error.Message, StringComparison.Ordinal);
