@@ -24,10 +24,7 @@ public sealed class CheckCommandTests
         {
             File.Copy(Path.Combine(RepoPaths.Plans, "leeds-improvement-action-plan-2009.yaml"), Path.Combine(folder, "plan.yaml"));
             File.CreateSymbolicLink(Path.Combine(folder, "x.yaml"), "/dev/zero");
-            using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [Path.Combine(folder, ".yaml")]) { UseShellExecute = false })!)
-            {
-                mkfifo.WaitForExit();
-            }
+            SpecialFiles.Pipe(Path.Combine(folder, ".yaml"));
 
             var run = CliRun.Of("check", folder, "--format", "json");
 

@@ -58,8 +58,7 @@ public sealed class OutputSetTests : IDisposable
         }
         else if (kind == "pipe")
         {
-            using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-            mkfifo.WaitForExit();
+            SpecialFiles.Pipe(path);
         }
 
         var schema = CliRun.Of("schema", "-o", path);

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Net;
+using BoardPapers.Testing;
 
 namespace BoardPapers.Serve.Tests.Security;
 
@@ -19,8 +19,8 @@ public sealed class ServedFileTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.Combine(Served, "reports"));
-        MakeFifo(Path.Combine(Served, "pipe.yaml"));
-        MakeFifo(Path.Combine(Served, "reports", "pipe.md"));
+        SpecialFiles.Pipe(Path.Combine(Served, "pipe.yaml"));
+        SpecialFiles.Pipe(Path.Combine(Served, "reports", "pipe.md"));
         File.CreateSymbolicLink(Path.Combine(Served, "zero.yaml"), "/dev/zero");
         var meeting = "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n";
         File.WriteAllText(Path.Combine(Served, "missing.yaml"), meeting + "  - { kind: report, file: reports/none.md }\n");
@@ -74,10 +74,4 @@ public sealed class ServedFileTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, pack.StatusCode);
     }
 
-    private static void MakeFifo(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-    }
 }

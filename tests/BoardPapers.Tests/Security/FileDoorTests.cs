@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using BoardPapers.Base;
+using BoardPapers.Testing;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Tests.Security;
@@ -20,7 +20,7 @@ public sealed class FileDoorTests : IDisposable
     [Fact]
     public void A_named_pipe_is_refused_before_it_is_opened()
     {
-        MakeFifo(In("plan.yaml"));
+        SpecialFiles.Pipe(In("plan.yaml"));
 
         var refused = Assert.Throws<FileRefusedException>(() => FileDoor.Read(In("plan.yaml"), 1024));
 
@@ -102,7 +102,7 @@ public sealed class FileDoorTests : IDisposable
     {
         File.WriteAllText(In("target"), "kept");
         File.CreateSymbolicLink(In("link.docx"), In("target"));
-        MakeFifo(In("pipe.docx"));
+        SpecialFiles.Pipe(In("pipe.docx"));
 
         Assert.Throws<FileRefusedException>(() => AtomicFile.WriteAllBytes(In("link.docx"), [1]));
         Assert.Throws<FileRefusedException>(() => AtomicFile.WriteAll([(In("new.html"), [1]), (In("pipe.docx"), [2])]));
@@ -121,7 +121,7 @@ public sealed class FileDoorTests : IDisposable
     [Fact]
     public void A_plan_that_is_a_pipe_or_a_device_is_an_error_at_its_file_not_a_hang()
     {
-        MakeFifo(In("pipe.yaml"));
+        SpecialFiles.Pipe(In("pipe.yaml"));
         File.CreateSymbolicLink(In("zero.yaml"), "/dev/zero");
 
         var pipe = new PlanLoader().LoadFile(In("pipe.yaml"), "pipe.yaml");
@@ -136,7 +136,7 @@ public sealed class FileDoorTests : IDisposable
     [Fact]
     public void A_meeting_naming_a_pipe_as_its_report_is_an_error_at_the_name()
     {
-        MakeFifo(In("report.md"));
+        SpecialFiles.Pipe(In("report.md"));
         File.WriteAllText(In("meeting.yaml"), """
             format: 1
             meeting: { committee: Board, date: 2008-10-16, time: 2.00 pm, venue: Town Hall }
@@ -151,10 +151,4 @@ public sealed class FileDoorTests : IDisposable
         Assert.Equal("`report.md` is a named pipe (FIFO), not a file; name a report, minutes, plan or document file", error.Message);
     }
 
-    private static void MakeFifo(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-    }
 }
