@@ -30,6 +30,19 @@ for format in text markdown json html; do
     NO_COLOR=1 "${run[@]}" diff --format "$format" plans/leeds-scrutiny-recommendation-tracking-2010.yaml plans/leeds-improvement-plan-categorisation-2011.yaml >"$work/$cli-out/diff.$format" 2>&1 || true
   done
 done
+# The file door in both builds (it asks the system what a path is, which the native build must do too): a
+# folder holding a named pipe and a link to /dev/zero is checked at once, each refused at its file.
+mkdir -p "$work/special"
+cp plans/leeds-improvement-action-plan-2009.yaml "$work/special/plan.yaml"
+mkfifo "$work/special/pipe.yaml"
+ln -s /dev/zero "$work/special/zero.yaml"
+for cli in native managed; do
+  run=("${native[@]}"); [ "$cli" = managed ] && run=(dotnet "$PWD/src/BoardPapers.Cli/bin/Release/net10.0/BoardPapers.Cli.dll")
+  (cd "$work/special" && NO_COLOR=1 timeout 60 "${run[@]}" check . >"$work/$cli-out/special-check" 2>&1) || true
+done
+grep -q "pipe.yaml:1:1: error BP001: cannot read the file: it is a named pipe (FIFO)" "$work/native-out/special-check" \
+  && grep -q "zero.yaml:1:1: error BP001: cannot read the file: it is a device" "$work/native-out/special-check" \
+  || { echo "native-check: the native build does not refuse a pipe and a device:" >&2; cat "$work/native-out/special-check" >&2; exit 1; }
 # The service: both builds serve the sample folder; the same requests must get the same bytes.
 requests=(
   "/"
