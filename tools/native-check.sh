@@ -84,4 +84,4 @@ for plan in plans tests/bad-plans/*.yaml; do
   fi
 done
 [ "$failures" -eq 0 ] || exit 1
-echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them), $((${#requests[@]} + 1)) service requests and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
+echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them), $((${#requests[@]} + 1)) service requests, a pipe and a device refused by check, and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
