@@ -13,7 +13,7 @@ namespace BoardPapers.Markup;
 /// The one Markdown pipeline: check reads a field or document with it and reports what it finds at its
 /// line and column; rendering prints the same tree as board HTML. Raw HTML prints as text; links and
 /// images follow <see cref="LinkPolicy"/>; in fields, headings print as paragraphs; rules print nothing;
-/// indented code is plain text; fenced code prints as monospace lines; pipe tables are tables. Never
+/// fenced and indented code print as monospace lines; pipe tables are tables. Never
 /// throws for what a user wrote.
 /// </summary>
 public static partial class MarkdownText
@@ -90,8 +90,9 @@ public static partial class MarkdownText
             MaximumNestingDepth = Limits.ParserNestingDepth,
         }.DisableHtml().UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { RequireHeaderSeparator = true });
 
-        // Officers indent YAML; an indented paragraph must stay a paragraph, and quotes have no place on paper.
-        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        // Quotes have no place on paper. Indentation is kept as written: text indented four spaces past the
+        // field's own indentation is code, printed in monospace with its line breaks, as CommonMark reads it
+        // (YAML removes the block's own indentation first, so an officer's ordinary paragraphs are not code).
         builder.BlockParsers.TryRemove<QuoteBlockParser>();
         return builder.Build();
     }
