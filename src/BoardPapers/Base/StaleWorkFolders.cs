@@ -47,9 +47,17 @@ public static class StaleWorkFolders
         }
     }
 
-    /// <summary>Whether the process that made the folder has ended (a folder naming no process is stale after a day).</summary>
+    /// <summary>
+    /// Whether the process that made the folder has ended (a folder naming no process is stale after a day).
+    /// A folder changed in the last minute is never stale: a run that is still making it may not have named itself yet.
+    /// </summary>
     public static bool IsStale(string folder)
     {
+        if (Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-1))
+        {
+            return false;
+        }
+
         var owner = Path.Combine(folder, OwnerFile);
         if (FileDoor.KindOf(owner) != FileKind.Regular)
         {
@@ -61,15 +69,35 @@ public static class StaleWorkFolders
         return !int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || OwnerOf(pid) != written;
     }
 
-    /// <summary>"id start-ticks" of a running process, or null when none has that id.</summary>
-    private static string? OwnerOf(int pid)
+    /// <summary>
+    /// "id start" of a running process, or null when none has that id. On Linux the start is the kernel's count of
+    /// clock ticks since boot (/proc/ID/stat), the same whichever process reads it; .NET's StartTime is computed
+    /// from the boot time afresh in each process and differs between them by microseconds.
+    /// </summary>
+    internal static string? OwnerOf(int pid)
     {
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                var stat = System.Text.Encoding.ASCII.GetString(FileDoor.Read($"/proc/{pid}/stat", 64 * 1024));
+                var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+                // After the name: state (field 3) ... starttime (field 22).
+                return fields.Length > 19 ? $"{pid} {fields[19]}" : null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
         try
         {
             using var process = Process.GetProcessById(pid);
-            return string.Create(CultureInfo.InvariantCulture, $"{pid} {process.StartTime.ToUniversalTime().Ticks}");
+            return string.Create(CultureInfo.InvariantCulture, $"{pid}");
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             return null;
         }

@@ -125,7 +125,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
                 Needs("file", "the minutes' Markdown file");
                 if (Named() is { } minutes)
                 {
-                    var text = ReadText(minutes.Full, minutes.Display, "minutes", found);
+                    var text = ReadText(minutes.Full, minutes.Display, "minutes", files.Root, found);
                     CheckDocument(text, minutes.Display, 1, found);
                     return item with { Minutes = text };
                 }
@@ -146,7 +146,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
     private Report? LoadReport(string path, string display, FileRoot confinedTo, List<Diagnostic> found)
     {
         var positions = new PositionMapper(display);
-        if (ReadText(path, display, "report", found) is not { } text)
+        if (ReadText(path, display, "report", confinedTo, found) is not { } text)
         {
             return null;
         }
@@ -227,9 +227,9 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
     }
 
     /// <summary>A Markdown file, read under the same limits and encoding checks as YAML files, with LF line ends.</summary>
-    private string? ReadText(string path, string display, string what, List<Diagnostic> found)
+    private string? ReadText(string path, string display, string what, FileRoot confinedTo, List<Diagnostic> found)
     {
-        var (text, problems) = YamlSource.ReadTextFile(path, new PositionMapper(display), limits, what);
+        var (text, problems) = YamlSource.ReadTextFile(path, new PositionMapper(display), limits, what, confinedTo);
         found.AddRange(problems);
         return text?.ReplaceLineEndings("\n");
     }
@@ -271,7 +271,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         var markdown = Named("markdown");
         if (markdown is not null)
         {
-            CheckDocument(ReadText(markdown.Value.Full, markdown.Value.Display, "appendix", found), markdown.Value.Display, 1, found);
+            CheckDocument(ReadText(markdown.Value.Full, markdown.Value.Display, "appendix", files.Root, found), markdown.Value.Display, 1, found);
         }
 
         var options = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -24,17 +24,18 @@ internal static class YamlSource
     }
 
     /// <summary>A text file (a report, minutes) under the same size and encoding checks as YAML files.</summary>
-    public static (string? Text, IReadOnlyList<Diagnostic> Problems) ReadTextFile(string path, PositionMapper positions, LoadLimits limits, string what)
+    public static (string? Text, IReadOnlyList<Diagnostic> Problems) ReadTextFile(string path, PositionMapper positions, LoadLimits limits, string what, FileRoot? root = null)
     {
-        var (bytes, problems) = ReadBytesOfFile(path, positions, limits, what);
+        var (bytes, problems) = ReadBytesOfFile(path, positions, limits, what, root);
         return bytes is null ? (null, problems) : Decode(bytes, positions, what);
     }
 
-    private static (byte[]? Bytes, IReadOnlyList<Diagnostic> Problems) ReadBytesOfFile(string path, PositionMapper positions, LoadLimits limits, string what)
+    private static (byte[]? Bytes, IReadOnlyList<Diagnostic> Problems) ReadBytesOfFile(string path, PositionMapper positions, LoadLimits limits, string what, FileRoot? root = null)
     {
         try
         {
-            return (FileDoor.Read(path, limits.MaxFileBytes), []);
+            // Held to the root again as it is opened: a link swapped in after the meeting was checked is refused too.
+            return (FileDoor.Read(path, limits.MaxFileBytes, root), []);
         }
         catch (FileRefusedException ex) when (ex.TooLarge)
         {
