@@ -70,11 +70,9 @@ internal static class PackCommand
             return Usage(terminal, "--edition needs public, members, or both");
         }
 
-        if (FileDoor.KindOf(request.Meeting) is var meetingKind && meetingKind != FileKind.Regular)
+        if (FileDoor.NotAFile(request.Meeting, "meeting") is { } notAMeeting)
         {
-            return Usage(terminal, meetingKind == FileKind.Missing
-                ? $"no such file: {request.Meeting}"
-                : $"{request.Meeting} is {FileDoor.Described(meetingKind)}, not a meeting file; name a meeting .yaml file");
+            return Usage(terminal, notAMeeting);
         }
 
         if (request.Templates is not null && !Directory.Exists(request.Templates))

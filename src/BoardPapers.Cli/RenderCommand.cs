@@ -53,11 +53,9 @@ internal static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        if (FileDoor.KindOf(request.Plan) is var planKind && planKind != FileKind.Regular)
+        if (FileDoor.NotAFile(request.Plan, "plan") is { } notAPlan)
         {
-            terminal.Error.WriteLine(planKind == FileKind.Missing
-                ? $"boardpapers render: no such file: {request.Plan}"
-                : $"boardpapers render: {request.Plan} is {FileDoor.Described(planKind)}, not a plan file; name a .yaml file");
+            terminal.Error.WriteLine($"boardpapers render: {notAPlan}");
             return ExitCodes.Usage;
         }
 

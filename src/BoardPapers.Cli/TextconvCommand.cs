@@ -20,11 +20,9 @@ internal static class TextconvCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            if (FileDoor.KindOf(path) is var kind && kind != FileKind.Regular)
+            if (FileDoor.NotAFile(path, "plan") is { } notAPlan)
             {
-                terminal.Error.WriteLine(kind == FileKind.Missing
-                    ? $"boardpapers textconv: no such file: {path}"
-                    : $"boardpapers textconv: {path} is {FileDoor.Described(kind)}, not a plan file");
+                terminal.Error.WriteLine($"boardpapers textconv: {notAPlan}");
                 return ExitCodes.Usage;
             }
 

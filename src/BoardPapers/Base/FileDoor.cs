@@ -32,6 +32,17 @@ public static class FileDoor
         return Directory.Exists(full) ? FileKind.Folder : info.Exists ? FileKind.Regular : FileKind.Missing;
     }
 
+    /// <summary>
+    /// Why a file a user names cannot be read as <paramref name="what"/> ("plan", "meeting"), or null when it is a
+    /// regular file: "no such file: x", or "x is a named pipe (FIFO), not a plan file".
+    /// </summary>
+    public static string? NotAFile(string path, string what) => KindOf(path) switch
+    {
+        FileKind.Regular => null,
+        FileKind.Missing => $"no such file: {path}",
+        var kind => $"{path} is {Described(kind)}, not a {what} file; name a {what} .yaml file",
+    };
+
     /// <summary>Whether <paramref name="path"/> is a regular file (after links): what File.Exists should have meant.</summary>
     public static bool IsFile(string path) => KindOf(path) == FileKind.Regular;
 
@@ -44,14 +55,14 @@ public static class FileDoor
         var full = Checked(path, root);
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
 
-        // Never trust the length alone: a file can grow while it is read. Read one byte past the limit to know.
         var length = stream.Length;
         if (length > maxBytes)
         {
             throw new FileRefusedException($"{Shown(path)} is {length:N0} bytes, over the limit of {maxBytes:N0}", FileKind.Regular, length);
         }
 
-        // The size is a first guess (files under /proc say 0): read until the end or one byte past the limit.
+        // The size is a first guess (files under /proc say 0, and a file can grow while it is read): read until
+        // the end or one byte past the limit.
         using var kept = new MemoryStream((int)Math.Min(length + 1, Math.Min(maxBytes + 1, 1 << 20)));
         var chunk = new byte[64 * 1024];
         int n;

@@ -18,8 +18,7 @@ public static class PlanVersions
     public static LoadResult Load(string spec, PlanLoader? loader = null, string? folder = null, bool inGit = false)
     {
         loader ??= new PlanLoader();
-        var file = folder is null ? spec : Path.Combine(folder, spec);
-        if (!inGit && FileDoor.KindOf(file) != FileKind.Missing)
+        if (!inGit && FileOf(spec, folder) is { } file)
         {
             return loader.LoadFile(file, spec);
         }
@@ -40,9 +39,8 @@ public static class PlanVersions
     public static (string Author, DateOnly Date) Maker(string spec, Model.Plan plan, string? folder = null, bool inGit = false)
     {
         var fallback = (plan.Owner ?? plan.Organisation ?? "BoardPapers", plan.AsAt ?? new DateOnly(2000, 1, 1));
-        var file = folder is null ? spec : Path.Combine(folder, spec);
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
-        if ((!inGit && FileDoor.KindOf(file) != FileKind.Missing) || colon <= 0)
+        if ((!inGit && FileOf(spec, folder) is not null) || colon <= 0)
         {
             return fallback;
         }
@@ -57,6 +55,13 @@ public static class PlanVersions
         return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? (lines[0].Trim(), date)
             : fallback;
+    }
+
+    /// <summary>The path of the file a spec names when something is there (the loader refuses what is not a regular file), else null: then it is REV:PATH.</summary>
+    private static string? FileOf(string spec, string? folder)
+    {
+        var file = folder is null ? spec : Path.Combine(folder, spec);
+        return FileDoor.KindOf(file) == FileKind.Missing ? null : file;
     }
 
     /// <summary>The bytes of REV:PATH from git, or a clear error: git missing, not a repository, no such revision or path.</summary>

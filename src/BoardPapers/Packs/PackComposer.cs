@@ -220,9 +220,9 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             return "";
         }
 
-        if (appendix.ChangesSince is { } revision)
+        if (appendix.ChangesSince is not null)
         {
-            return RenderChanges(planFile, revision, appendix, anchor, found);
+            return RenderChanges(planFile, appendix, anchor, found);
         }
 
         if (AppendixTemplates.Problem(appendix, Templates.Folders) is { } unknown)
@@ -249,7 +249,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     }
 
     /// <summary>The changes paper of a plan since a git revision (read with git from the plan's folder), its text changes as tracked changes.</summary>
-    private string RenderChanges(string planFile, string revision, Appendix appendix, string anchor, List<Diagnostic> found)
+    private string RenderChanges(string planFile, Appendix appendix, string anchor, List<Diagnostic> found)
     {
         var folder = Path.GetDirectoryName(planFile)!;
         Diff.PlanComparison compared;

@@ -28,17 +28,19 @@ public static class PackFingerprint
         void AddFile(string? path)
         {
             Add(path);
-            // A file the build would refuse (missing, not regular, too large) adds only its name: the build reports it.
-            if (path is not null && FileDoor.IsFile(path))
+            if (path is null)
             {
-                try
-                {
-                    hash.AppendData(FileDoor.Read(path, MaxFileBytes));
-                }
-                catch (IOException)
-                {
-                    Add("unreadable");
-                }
+                return;
+            }
+
+            // A file the build would refuse (missing, not regular, too large) adds only its name: the build reports it.
+            try
+            {
+                hash.AppendData(FileDoor.Read(path, MaxFileBytes));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Add("unreadable");
             }
         }
 
