@@ -101,8 +101,10 @@ public sealed class RecommendationColumnsTests
         var html = Html("recommendation-tracking");
 
         Assert.Contains("<caption>P1</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3 data-bookmark=\"rec-R4\">Rec R4</h3>\n<p><strong>Lead:</strong> Carol White</p>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>R2</td><td>Bob Jones</td>", html, StringComparison.Ordinal);
+
+        // A grouped recommendation prints under its group's title, a heading level down (issue 34).
+        Assert.Contains("<h3 class=\"group\">Audit</h3>\n<h4 data-bookmark=\"rec-R4\">Rec R4</h4>\n<p><strong>Lead:</strong> Carol White</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Complete<", html, StringComparison.Ordinal);
         Assert.Contains("Not shown: 2 actions; this paper lists recs only (the action plan lists actions).", html, StringComparison.Ordinal);
     }

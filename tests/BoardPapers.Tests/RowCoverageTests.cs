@@ -84,7 +84,7 @@ public sealed partial class RowCoverageTests
     {
         "action-plan" or "exception-report" =>
             plan.AllRecommendations().Select(r => new PrintedRow(r.Ref, r.Ref, r.Text))
-                .Concat(plan.AllActions().Where(a => template == "action-plan" || a.Steps.Count == 0 || a.Statuses.Count > 0).Select(a => new PrintedRow(a.Ref, a.Ref, a.Text)))
+                .Concat(plan.AllActions().Where(a => template == "action-plan" || a.Steps.Count == 0 || (plan.Legends.Count > 0 && a.Statuses.Any(s => s.Legend == plan.Legends[0].Key))).Select(a => new PrintedRow(a.Ref, a.Ref, a.Text)))
                 .Concat(plan.AllActions().SelectMany(a => a.Steps.Select((s, i) => new PrintedRow(s.Name(a, i), null, s.Text)))),
         "categorisation" or "recommendation-tracking" => plan.AllRecommendations().Select(r => new PrintedRow(r.Ref, r.Ref, r.Text)),
         "indicators" => plan.AllIndicators().Select(i => new PrintedRow(i.Ref, i.Ref, i.Title)),

@@ -104,7 +104,7 @@ public static class ChangesPaper
         var html = new StringBuilder(HtmlText.Escape(change.Field)).Append(": ");
         foreach (var run in change.Words ?? [])
         {
-            var text = HtmlText.Escape(run.Text);
+            var text = HtmlText.Escape(run.Text).ReplaceLineEndings("<br>");
             html.Append(run.Kind switch
             {
                 TextRunKind.Inserted => $"<ins datetime=\"{date}\" data-author=\"{author}\">{text}</ins>",

@@ -11,6 +11,10 @@ public readonly record struct RawHtml(string Html)
     /// <summary>Plain text, escaped.</summary>
     public static RawHtml Text(string? text) => new(HtmlText.Escape(text));
 
+    /// <summary>Plain text, escaped, each line break written in it kept as a line break (br) in print.</summary>
+    public static RawHtml Lines(string? text) =>
+        new(HtmlText.Escape(text?.TrimEnd('\r', '\n')).ReplaceLineEndings("<br>"));
+
     /// <summary>The HTML.</summary>
     public override string ToString() => Html;
 }

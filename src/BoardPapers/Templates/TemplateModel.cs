@@ -71,6 +71,13 @@ internal sealed class TemplateModel
             ? cells.StatusCell(CellRenderer.Statuses(record), legend)
             : new RawHtml("<td></td>");
 
+    /// <summary>
+    /// A plain text field as templates print it: the text itself, or, where it is written on several lines
+    /// ("Sep 16", "May 16" below it), HTML that keeps each line break as a line break.
+    /// </summary>
+    private static object? Plain(string? text) =>
+        text is not null && text.AsSpan().IndexOfAny('\n', '\r') >= 0 ? RawHtml.Lines(text) : text;
+
     private ScriptObject Remember(ScriptObject so, object record)
     {
         origins.Add(so, record);
@@ -185,7 +192,7 @@ internal sealed class TemplateModel
     {
         ["ref"] = theme.Ref,
         ["title"] = theme.Title,
-        ["lead"] = string.Join(", ", theme.Leads),
+        ["lead"] = Plain(string.Join(", ", theme.Leads)),
         ["narrative"] = Narrative(theme.Narrative, under: 2),
         ["statuses"] = Statuses(theme.Statuses),
         ["recommendations"] = List(theme.Recommendations, Recommendation),
@@ -210,8 +217,8 @@ internal sealed class TemplateModel
         ["ref"] = step.Name(action, index),
         ["step_ref"] = step.Ref,
         ["text_html"] = Markdown.ToHtml(step.Text),
-        ["lead"] = string.Join(", ", step.Leads),
-        ["timescale"] = step.Timescale,
+        ["lead"] = Plain(string.Join(", ", step.Leads)),
+        ["timescale"] = Plain(step.Timescale),
         ["due"] = BritishDates.Format(step.Due),
         ["overdue"] = plan.IsOverdue(step.Due, plan.IsComplete(action.Statuses) ? action.Statuses : step.Statuses),
         ["statuses"] = Statuses(step.Statuses),
@@ -246,11 +253,11 @@ internal sealed class TemplateModel
         ["ref"] = r.Ref,
         ["text"] = r.Text,
         ["text_html"] = Markdown.ToHtml(r.Text),
-        ["lead"] = string.Join(", ", r.Leads),
+        ["lead"] = Plain(string.Join(", ", r.Leads)),
         ["sources"] = new ScriptArray(r.Sources),
         ["cited"] = Cited(r.Citations),
         ["statuses"] = Statuses(r.Statuses),
-        ["timescale"] = r.Timescale,
+        ["timescale"] = Plain(r.Timescale),
         ["due"] = BritishDates.Format(r.Due),
         ["overdue"] = plan.IsOverdue(r.Due, r.Statuses),
         ["progress_html"] = Markdown.ToHtml(r.Progress),
@@ -271,14 +278,14 @@ internal sealed class TemplateModel
         ["ref"] = a.Ref,
         ["text"] = a.Text,
         ["text_html"] = Markdown.ToHtml(a.Text),
-        ["lead"] = string.Join(", ", a.Leads),
-        ["timescale"] = a.Timescale,
+        ["lead"] = Plain(string.Join(", ", a.Leads)),
+        ["timescale"] = Plain(a.Timescale),
         ["due"] = BritishDates.Format(a.Due),
         ["overdue"] = plan.IsOverdue(a.Due, a.Statuses),
         ["progress_html"] = Markdown.ToHtml(a.Progress),
         ["success_criteria_html"] = Markdown.ToHtml(a.SuccessCriteria),
         ["evidence_html"] = Markdown.ToHtml(a.Evidence),
-        ["workstream"] = a.Workstream,
+        ["workstream"] = Plain(a.Workstream),
         ["sources"] = new ScriptArray(a.Sources),
         ["cited"] = Cited(a.Citations),
         ["statuses"] = Statuses(a.Statuses),
@@ -314,14 +321,15 @@ internal sealed class TemplateModel
 
     /// <summary>
     /// A status summary as templates see it: the legend's values (with "Not rated" last when any row has
-    /// none), each theme's counts in that order, the totals, and what the rows are in words ("actions and steps").
+    /// none), each theme's counts in that order, the totals, what the rows are in words ("actions"), and,
+    /// when most rows are not yet rated, the line that says where the rated ones stand instead of a chart.
     /// </summary>
     private ScriptObject Summary(StatusSummary summary)
     {
         var notRated = summary.HasNotRated;
         var values = ChartValues(summary.Legend, notRated);
         ScriptArray Counts(IReadOnlyList<int> counts, int none) => new(notRated ? [.. counts, none] : counts);
-        var unit = Unit(summary);
+        var unit = Unit(summary.Kind);
         var category = plan.Settings.ThemeLabel.Length > 0 ? plan.Settings.ThemeLabel : "Theme";
         return new ScriptObject
         {
@@ -339,7 +347,22 @@ internal sealed class TemplateModel
             }),
             ["totals"] = Counts(summary.Totals, summary.NotRatedTotal),
             ["total"] = summary.Total,
+            ["rated"] = summary.RatedTotal,
+            ["not_rated"] = summary.NotRatedTotal,
+            ["mostly_not_rated"] = summary.MostlyNotRated,
+            ["line"] = Line(summary, unit),
         };
+    }
+
+    /// <summary>
+    /// The summary in one sentence, for when most rows are not yet rated: "Impact: 4 of 58 actions rated
+    /// (1 Red, 2 Amber, 1 Green); 54 not yet rated."
+    /// </summary>
+    private static string Line(StatusSummary summary, string unit)
+    {
+        var rated = summary.Legend.Values.Select((v, i) => (v.Label, Count: summary.Totals[i])).Where(x => x.Count > 0).Select(x => $"{x.Count} {x.Label}");
+        var figures = summary.RatedTotal == 0 ? "" : $" ({string.Join(", ", rated)})";
+        return $"{summary.Legend.Title}: {summary.RatedTotal} of {summary.Total} {unit} rated{figures}; {summary.NotRatedTotal} not yet rated.";
     }
 
     /// <summary>The columns of a count by status: the legend's values, then "Not rated" (no key, no colour) when any row has none.</summary>
@@ -354,18 +377,14 @@ internal sealed class TemplateModel
         return values;
     }
 
-    /// <summary>What a summary counts, in words: "actions", "recommendations and actions", "actions and steps".</summary>
-    private string Unit(StatusSummary summary)
+    /// <summary>What a summary counts, in words: "actions", "steps", or what the plan calls its recommendations.</summary>
+    private string Unit(RowKind kind) => kind switch
     {
-        var kinds = summary.Kinds.Select(k => k switch
-        {
-            RowKind.Recommendation => EnglishPlural.Of(plan.Settings.RecommendationLabel).ToLowerInvariant(),
-            RowKind.Action => "actions",
-            RowKind.Step => "steps",
-            _ => "indicators",
-        }).ToList();
-        return kinds.Count == 1 ? kinds[0] : string.Join(", ", kinds.Take(kinds.Count - 1)) + " and " + kinds[^1];
-    }
+        RowKind.Recommendation => EnglishPlural.Of(plan.Settings.RecommendationLabel).ToLowerInvariant(),
+        RowKind.Action => "actions",
+        RowKind.Step => "steps",
+        _ => "indicators",
+    };
 
     /// <summary>
     /// How the rows stood on a legend at each reported version (plan.History), oldest first, as a summary
@@ -373,7 +392,7 @@ internal sealed class TemplateModel
     /// </summary>
     private ScriptObject? History(StatusSummary summary)
     {
-        var points = plan.History.Where(h => h.Legend == summary.Legend.Key).OrderBy(h => h.AsAt).ToList();
+        var points = plan.History.Where(h => h.Legend == summary.Legend.Key && h.Kind == summary.Kind).OrderBy(h => h.AsAt).ToList();
         if (points.Count < 2)
         {
             return null;
@@ -381,7 +400,7 @@ internal sealed class TemplateModel
 
         var notRated = points.Any(p => p.NotRated > 0);
         var values = ChartValues(summary.Legend, notRated);
-        var unit = Unit(summary);
+        var unit = Unit(summary.Kind);
         return new ScriptObject
         {
             ["legend"] = Legend(summary.Legend),
