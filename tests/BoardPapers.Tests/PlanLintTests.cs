@@ -170,6 +170,61 @@ public sealed class PlanLintTests
     }
 
     [Fact]
+    public void A_status_no_column_prints_is_warned_of_at_the_first_with_the_count_of_the_rest()
+    {
+        const string Legends = """
+            legends:
+              - { key: rag, title: Delivery, scale: true, values: [{ key: red, label: Red }, { key: green, label: Green }] }
+              - { key: impact, title: Impact, scale: true, values: [{ key: low, label: Low }, { key: high, label: High }] }
+            """;
+        const string Themes = """
+              - ref: T
+                title: Theme
+                recommendations:
+                  - { ref: R1, text: Improve, statuses: { impact: low } }
+                actions:
+                  - ref: "1.1"
+                    text: Front door
+                    lead: Director
+                    statuses: { impact: high, rag: green }
+                    steps:
+                      - { text: Agree the model, statuses: { rag: red } }
+                      - { text: Recruit the team, statuses: { rag: green } }
+                      - { text: Review, statuses: { rag: green } }
+            """;
+        const string Columns = """
+            settings:
+              action_columns:
+                - { field: ref, heading: Ref }
+                - { field: text, heading: Action }
+                - { field: step.text, heading: Step }
+                - { field: "status:impact", heading: Impact }
+              recommendation_columns:
+                - { field: ref, heading: Ref }
+                - { field: text, heading: Recommendation }
+            """;
+
+        var warnings = Lint("{ title: Lints }", Themes, Legends, Columns).Where(d => d.Code == Codes.StatusNotPrinted).ToList();
+        Assert.Equal(
+            [
+                "recommendation R1's `impact` status is printed by no column of `recommendation_columns`, so the plan's tables leave it out; add `{ field: \"status:impact\" }` to `recommendation_columns`, or remove the status",
+                "action 1.1's `rag` status is printed by no column of `action_columns`, so the plan's tables leave it out; add `{ field: \"status:rag\" }` to `action_columns`, or remove the status",
+                "action 1.1 step 1's `rag` status is printed by no column of `action_columns`, so the plan's tables leave it out, as they do 2 more step statuses on `rag`; add `{ field: \"step.status:rag\" }` to `action_columns`, or remove the status",
+            ],
+            warnings.Select(w => w.Message));
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+
+        // At the status as written: the step's `rag:` in its flow mapping.
+        Assert.Equal(26, warnings[2].Position.Line);
+
+        // Default columns print every legend; columns that print them leave nothing to say.
+        Assert.DoesNotContain(Lint("{ title: Lints }", Themes, Legends), d => d.Code == Codes.StatusNotPrinted);
+        var all = Columns.Replace("heading: Impact }", "heading: Impact }\n    - { field: \"status:rag\", heading: RAG }\n    - { field: \"step.status:rag\", heading: Step RAG }", StringComparison.Ordinal)
+            + "\n    - { field: \"status:impact\", heading: Impact }";
+        Assert.DoesNotContain(Lint("{ title: Lints }", Themes, Legends, all), d => d.Code == Codes.StatusNotPrinted);
+    }
+
+    [Fact]
     public void A_value_used_only_by_a_step_or_a_theme_is_used()
     {
         const string Ordinary = """

@@ -124,4 +124,6 @@ public static class Codes
     public const string CitationNotChecked = "BP305";
     /// <summary>A column whose width cannot hold its longest word: the word would break across lines.</summary>
     public const string ColumnTooNarrow = "BP306";
+    /// <summary>A status on a legend that no column of the plan's own tables prints: it would be lost from the paper.</summary>
+    public const string StatusNotPrinted = "BP307";
 }

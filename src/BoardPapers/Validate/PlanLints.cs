@@ -15,6 +15,7 @@ public static class PlanLints
         CheckLeads(plan, found);
         CheckUnusedValues(plan, found);
         CheckStepsShown(plan, found);
+        CheckStatusesPrinted(plan, found);
         return found;
     }
 
@@ -74,6 +75,51 @@ public static class PlanLints
         {
             found.Add(new Diagnostic(action.Steps[0].Position, Severity.Warning, Codes.StepsNotShown,
                 $"action {action.Ref} has {action.Steps.Count} steps, but `action_columns` shows no step field, so they do not print; add columns such as step.text, step.lead and step.due"));
+        }
+    }
+
+    /// <summary>
+    /// Statuses that the plan's own columns never print would be lost from its tables without a word: one warning
+    /// per kind of row and legend, at the first such status, counting the rest.
+    /// </summary>
+    private static void CheckStatusesPrinted(Plan plan, List<Diagnostic> found)
+    {
+        var settings = plan.Settings;
+        var actionFields = settings.ActionColumns.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+        var stepsShown = actionFields.Any(f => f.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal));
+        var groups = new List<(string Row, string Setting, string Prefix, IEnumerable<(string Name, Status Status)> Statuses)>();
+        if (settings.ActionColumns.Count > 0)
+        {
+            groups.Add(("action", "action_columns", PlanFormat.StatusFieldPrefix, plan.AllActions().SelectMany(a => a.Statuses.Select(s => ($"action {a.Ref}", s)))));
+            if (stepsShown)
+            {
+                groups.Add(("step", "action_columns", PlanFormat.StepFieldPrefix + PlanFormat.StatusFieldPrefix, plan.AllActions().SelectMany(a => a.Steps.SelectMany((step, i) => step.Statuses.Select(s => ($"action {step.Name(a, i)}", s))))));
+            }
+        }
+
+        // Format 1 templates print recommendations in their own fixed tables, whatever the columns say.
+        if (settings.RecommendationColumns.Count > 0 && plan.Format >= 2)
+        {
+            groups.Add(("recommendation", "recommendation_columns", PlanFormat.StatusFieldPrefix, plan.AllRecommendations().SelectMany(r => r.Statuses.Select(s => ($"{settings.RecommendationLabel.ToLowerInvariant()} {r.Ref}", s)))));
+        }
+
+        if (settings.IndicatorColumns.Count > 0)
+        {
+            groups.Add(("indicator", "indicator_columns", PlanFormat.StatusFieldPrefix, plan.AllIndicators().SelectMany(i => i.Statuses.Select(s => ($"indicator {i.Ref}", s)))));
+        }
+
+        foreach (var (row, setting, prefix, statuses) in groups)
+        {
+            var fields = (setting == "action_columns" ? settings.ActionColumns : setting == "recommendation_columns" ? settings.RecommendationColumns : settings.IndicatorColumns)
+                .Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+            foreach (var legend in statuses.Where(s => plan.FindLegend(s.Status.Legend) is not null && !fields.Contains(prefix + s.Status.Legend)).GroupBy(s => s.Status.Legend))
+            {
+                var (name, first) = legend.First();
+                var more = legend.Count() - 1;
+                var others = more == 0 ? "" : $", as they do {more} more {row} {(more == 1 ? "status" : "statuses")} on `{legend.Key}`";
+                found.Add(new Diagnostic(first.Position, Severity.Warning, Codes.StatusNotPrinted,
+                    $"{name}'s `{legend.Key}` status is printed by no column of `{setting}`, so the plan's tables leave it out{others}; add `{{ field: \"{prefix}{legend.Key}\" }}` to `{setting}`, or remove the status"));
+            }
         }
     }
 
