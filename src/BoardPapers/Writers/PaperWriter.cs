@@ -65,7 +65,12 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var pdfs = LibreOfficePdf.ConvertMany([.. documents.Select((d, i) => ($"paper-{i + 1}", d.Docx))], Options.PdfTimeout, Options.PdfArchive, started ?? []);
-        return [.. pdfs.Select((pdf, i) => PdfStamp.Fix(pdf, documents[i].Date) is var stamped && documents[i].Navigation is { } navigation ? navigation.ApplyTo(stamped) : stamped)];
+        return [.. pdfs.Select((pdf, i) =>
+        {
+            // LibreOffice drops a chart's alt text on the way to PDF: it is given back from the Word document.
+            var stamped = PdfFigureAlt.Add(PdfStamp.Fix(pdf, documents[i].Date), DocxFigures.AltTexts(documents[i].Docx));
+            return documents[i].Navigation is { } navigation ? navigation.ApplyTo(stamped) : stamped;
+        })];
     }
 
     private DocxOptions DocxOptionsFor(Paper paper) => new()

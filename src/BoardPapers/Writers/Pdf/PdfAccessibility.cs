@@ -90,7 +90,8 @@ public sealed partial record PdfAccessibility(
         // Latin-1 maps every byte to one char, so the dictionaries read as text.
         var text = Encoding.Latin1.GetString(pdf);
         var types = StructureType().Matches(text).Select(m => m.Groups["type"].Value).ToList();
-        var figures = FigureElement().Matches(text).Select(m => m.Value).ToList();
+        // An incremental update (our alt text for charts) redefines an element: the last definition counts.
+        var figures = FigureElement().Matches(text).GroupBy(m => m.Groups["number"].Value).Select(g => g.Last().Value).ToList();
         int pages;
         try
         {
@@ -175,7 +176,7 @@ public sealed partial record PdfAccessibility(
     [GeneratedRegex(@"/Type\s*/StructElem\s*/S\s*/(?<type>[^\s/<>\[\]()]+)")]
     private static partial Regex StructureType();
 
-    [GeneratedRegex(@"<<\s*/Type\s*/StructElem\s*/S\s*/Figure\b(?:(?!endobj).)*", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?<number>[0-9]+)\s+[0-9]+\s+obj\s*<<\s*/Type\s*/StructElem\s*/S\s*/Figure\b(?:(?!endobj).)*", RegexOptions.Singleline)]
     private static partial Regex FigureElement();
 
     [GeneratedRegex(@"/MarkInfo\s*<<\s*/Marked\s+true")]

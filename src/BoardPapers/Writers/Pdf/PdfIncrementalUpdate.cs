@@ -21,6 +21,7 @@ internal sealed partial class PdfIncrementalUpdate
     private readonly int catalogGeneration;
     private readonly int firstNew;
     private readonly List<string> added = [];
+    private readonly SortedDictionary<(int Number, int Generation), string> replaced = [];
     private string catalog;
 
     private PdfIncrementalUpdate(byte[] pdf, string text, string trailer, string previousXref, int catalogNumber, int catalogGeneration, int size, string catalog)
@@ -90,6 +91,17 @@ internal sealed partial class PdfIncrementalUpdate
         return firstNew + added.Count - 1;
     }
 
+    /// <summary>Replaces an object the PDF already has (not the catalog) with a new body, kept under its number.</summary>
+    public void Replace(int number, int generation, string body)
+    {
+        if (number == catalogNumber && generation == catalogGeneration)
+        {
+            throw new ArgumentException("the catalog changes through SetCatalogEntry", nameof(number));
+        }
+
+        replaced[(number, generation)] = body;
+    }
+
     /// <summary>
     /// Sets a catalog entry to a value: an entry that refers to an object ("/Outlines 5 0 R") is replaced,
     /// a missing one added; false (nothing changed) when the entry is there in another form.
@@ -126,10 +138,21 @@ internal sealed partial class PdfIncrementalUpdate
             update.Append(CultureInfo.InvariantCulture, $"{firstNew + i} 0 obj\n").Append(added[i]).Append("\nendobj\n");
         }
 
+        var replacedOffsets = new List<long>();
+        foreach (var ((number, generation), body) in replaced)
+        {
+            replacedOffsets.Add(Offset());
+            update.Append(CultureInfo.InvariantCulture, $"{number} {generation} obj\n").Append(body).Append("\nendobj\n");
+        }
+
         var xrefAt = Offset();
 
-        // Every entry of a cross-reference section is exactly 20 bytes.
+        // Every entry of a cross-reference section is exactly 20 bytes; each replaced object is a subsection of its own.
         update.Append(CultureInfo.InvariantCulture, $"xref\n{catalogNumber} 1\n{offsets[0]:D10} {catalogGeneration:D5} n \n");
+        foreach (var (((number, generation), _), offset) in replaced.Zip(replacedOffsets))
+        {
+            update.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} {generation:D5} n \n");
+        }
         if (added.Count > 0)
         {
             update.Append(CultureInfo.InvariantCulture, $"{firstNew} {added.Count}\n");
