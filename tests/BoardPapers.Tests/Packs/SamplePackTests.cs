@@ -50,6 +50,16 @@ public sealed partial class SamplePackTests(SamplePackFixture pack) : IClassFixt
     }
 
     [Fact]
+    public void The_printed_cover_names_the_council_above_its_committee_as_the_html_edition_does()
+    {
+        using var pdf = PdfDocument.Open(SamplePack.File(pack.Public, ".pdf"));
+        var cover = PdfLines.Of(pdf.GetPage(1)).ToList();
+        var council = cover.FindIndex(l => l.Trim() == "Leeds City Council");
+        var committee = cover.FindIndex(l => l.Contains("SCRUTINY BOARD", StringComparison.Ordinal));
+        Assert.True(council >= 0 && council < committee, string.Join("\n", cover.Take(8)));
+    }
+
+    [Fact]
     public void Every_page_is_numbered_in_order_and_every_item_page_carries_its_agenda_item()
     {
         using var pdf = PdfDocument.Open(SamplePack.File(pack.Public, ".pdf"));
