@@ -67,25 +67,29 @@ public sealed class HtmlEditionTests
     }
 
     [Fact]
-    public void A_wide_table_scrolls_in_a_region_named_by_its_caption_and_each_name_is_used_once()
+    public void Every_table_scrolls_in_a_region_named_by_its_caption_and_a_wide_one_says_so()
     {
         var page = new HtmlParser().ParseDocument(Rendering.HtmlPage(Rendering.Paper("leicester-jar-action-plan-2008", "action-plan")));
 
-        var regions = page.QuerySelectorAll("div.bp-table-region[role=region]");
+        // Columns grow to hold their longest word (issue 34), so any table may outgrow a phone: each region is a
+        // named landmark a keyboard can scroll, each name used once.
+        var regions = page.QuerySelectorAll("div.bp-table-region");
         Assert.NotEmpty(regions);
         Assert.All(regions, r =>
         {
+            Assert.Equal("region", r.GetAttribute("role"));
             Assert.Equal("0", r.GetAttribute("tabindex"));
-            Assert.Contains("bp-table--wide", r.QuerySelector(":scope > table")!.ClassName, StringComparison.Ordinal);
-            Assert.Equal("bp-scroll-cue", r.PreviousElementSibling!.ClassName);
         });
         var names = regions.Select(r => r.GetAttribute("aria-label")!).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
 
-        // A narrow table (the key: status and meaning) fits a phone: no landmark, no cue.
-        var key = page.QuerySelectorAll("div.bp-table-region:not([role])");
-        Assert.NotEmpty(key);
-        Assert.All(key, r => Assert.Null(r.GetAttribute("tabindex")));
+        // A wide table keeps a readable width and says that it scrolls; a narrow one (the key) has no cue.
+        var wide = regions.Where(r => r.QuerySelector(":scope > table.bp-table--wide") is not null).ToList();
+        Assert.NotEmpty(wide);
+        Assert.All(wide, r => Assert.Equal("bp-scroll-cue", r.PreviousElementSibling!.ClassName));
+        var narrow = regions.Where(r => r.QuerySelector(":scope > table.bp-table--wide") is null).ToList();
+        Assert.NotEmpty(narrow);
+        Assert.All(narrow, r => Assert.NotEqual("bp-scroll-cue", r.PreviousElementSibling?.ClassName));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public static class HtmlPageWriter
     /// <summary>A table of this many columns or more is wider than a phone: it keeps a readable width and scrolls.</summary>
     public const int WideTableColumns = 5;
 
+    /// <summary>A chart's count table with this many columns (its heading, six values, the total) scrolls on a phone.</summary>
+    public const int WideCountTableColumns = 8;
+
     /// <summary>Board HTML as a standalone HTML page, the stylesheet inside it.</summary>
     public static string Write(IElement article) => Write(article, new HtmlPageFrame());
 
@@ -295,10 +298,10 @@ public static class HtmlPageWriter
     }
 
     /// <summary>
-    /// Every table sits in a region that scrolls rather than let it widen the page. A wide one keeps a readable
-    /// width, so on a narrow screen it does scroll: its region is then a landmark named by its caption, else by
-    /// the heading it is under (each name once per page), focusable so that a keyboard can scroll it, and a line
-    /// above says that it scrolls.
+    /// Every table sits in a region that scrolls rather than let it widen the page: a landmark named by its
+    /// caption, else by the heading it is under (each name once per page), focusable so that a keyboard can scroll
+    /// it (columns grow to hold their longest word, so any table may outgrow a narrow screen). A wide one keeps a
+    /// readable width, so on a phone it does scroll, and a line above says so.
     /// </summary>
     private static void Tables(IElement root)
     {
@@ -323,20 +326,24 @@ public static class HtmlPageWriter
             var owner = table.Owner!;
             var region = owner.CreateElement("div");
             region.ClassName = "bp-table-region";
-            var wide = Columns(table) >= WideTableColumns;
+            // A chart's count table is figures in narrow columns: up to five values with their total, it fits a phone.
+            var wide = Columns(table) >= (table.ParentElement?.LocalName == "figure" ? WideCountTableColumns : WideTableColumns);
+
+            // Columns grow to hold their longest word, so any table may be wider than a narrow screen (or a
+            // preview frame): every region can take the keyboard's focus and is named, to be scrolled.
+            var caption = Collapse(table.QuerySelector("caption")?.TextContent ?? "");
+            var name = caption.Length > 0 ? caption : heading is { Length: > 0 } ? heading : $"Table {count}";
+            if (name.Length > 100)
+            {
+                name = name[..Math.Max(name.LastIndexOf(' ', 99), 60)] + "…";
+            }
+
+            names[name] = names.GetValueOrDefault(name) + 1;
+            region.SetAttribute("role", "region");
+            region.SetAttribute("tabindex", "0");
+            region.SetAttribute("aria-label", names[name] == 1 ? name : $"{name} ({names[name]})");
             if (wide)
             {
-                var caption = Collapse(table.QuerySelector("caption")?.TextContent ?? "");
-                var name = caption.Length > 0 ? caption : heading is { Length: > 0 } ? heading : $"Table {count}";
-                if (name.Length > 100)
-                {
-                    name = name[..Math.Max(name.LastIndexOf(' ', 99), 60)] + "…";
-                }
-
-                names[name] = names.GetValueOrDefault(name) + 1;
-                region.SetAttribute("role", "region");
-                region.SetAttribute("tabindex", "0");
-                region.SetAttribute("aria-label", names[name] == 1 ? name : $"{name} ({names[name]})");
                 table.ClassList.Add("bp-table--wide");
                 var cue = owner.CreateElement("p");
                 cue.ClassName = "bp-scroll-cue";

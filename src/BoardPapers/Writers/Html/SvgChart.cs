@@ -12,8 +12,12 @@ namespace BoardPapers.Writers.Html;
 /// </summary>
 internal static class SvgChart
 {
-    private const int Width = 640;
-    private const double FontPx = 13;
+    /// <summary>
+    /// The drawing's width and text size, chosen for a phone: the picture shrinks to a 375 px screen's 345 px
+    /// column and its text stays 12 px or more as displayed; on a wider screen it is shown at this size.
+    /// </summary>
+    private const int Width = 380;
+    private const double FontPx = 14;
     private const string Ink = "#0B0C0C";
     private const string Grid = "#D9D9D9";
     private static readonly int[] RoundSteps = [1, 2, 5, 10];
@@ -60,7 +64,7 @@ internal static class SvgChart
     /// <summary>Stacked horizontal bars, one per row, its label wrapped on the left and its total at the end; returns the height.</summary>
     private static int Bars(Chart chart, StringBuilder svg, int top)
     {
-        var labels = chart.Categories.Select(c => Wrap(c, 190, 3)).ToList();
+        var labels = chart.Categories.Select(c => Wrap(c, 130, 3)).ToList();
         var labelWidth = Math.Ceiling(labels.SelectMany(l => l).Select(Measure).DefaultIfEmpty(0).Max()) + 10;
         var totals = Enumerable.Range(0, chart.Categories.Count).Select(r => chart.Series.Sum(s => Math.Max(s.Values[r] ?? 0, 0))).ToList();
         var plotLeft = labelWidth;
@@ -72,7 +76,7 @@ internal static class SvgChart
         foreach (var lines in labels)
         {
             rowTops.Add(y);
-            y += Math.Max(26, (lines.Count * 15) + 8);
+            y += Math.Max(26, (lines.Count * 16) + 8);
         }
 
         var plotBottom = y;
@@ -90,7 +94,7 @@ internal static class SvgChart
             var lines = labels[row];
             for (var l = 0; l < lines.Count; l++)
             {
-                var baseline = middle - ((lines.Count - 1) * 7.5) + (l * 15) + 4.5;
+                var baseline = middle - ((lines.Count - 1) * 8) + (l * 16) + 5;
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(labelWidth - 8)}\" y=\"{N(baseline)}\" text-anchor=\"end\" fill=\"{Ink}\">{HtmlText.Escape(lines[l])}</text>");
             }
 
@@ -162,7 +166,7 @@ internal static class SvgChart
         {
             for (var l = 0; l < labels[i].Count; l++)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(i))}\" y=\"{N(plotBottom + 16 + (l * 15))}\" text-anchor=\"middle\" fill=\"{Ink}\">{HtmlText.Escape(labels[i][l])}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(i))}\" y=\"{N(plotBottom + 16 + (l * 16))}\" text-anchor=\"middle\" fill=\"{Ink}\">{HtmlText.Escape(labels[i][l])}</text>");
             }
         }
 
@@ -189,7 +193,7 @@ internal static class SvgChart
         }
 
         var lines = labels.Max(l => l.Count);
-        return (int)Math.Ceiling(plotBottom + 8 + (lines * 15));
+        return (int)Math.Ceiling(plotBottom + 8 + (lines * 16));
     }
 
     private static string Dash(ChartSeries series) => series.Dashed ? " stroke-dasharray=\"6 4\"" : "";
