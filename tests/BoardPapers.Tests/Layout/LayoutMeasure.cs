@@ -13,8 +13,8 @@ namespace BoardPapers.Tests.Layout;
 /// </summary>
 internal static partial class LayoutMeasure
 {
-    /// <summary>The share of the page height above which a page's content must reach down (issue 15: 45%).</summary>
-    private const double NearEmpty = 0.45;
+    /// <summary>The share of its text area a page must fill (issue 34: about three quarters; issue 15 had 45% of the page).</summary>
+    private const double NearEmpty = 0.72;
 
     public static LayoutFigures Of(byte[] docx, byte[] pdf)
     {
@@ -62,6 +62,14 @@ internal static partial class LayoutMeasure
             .Select(r => string.Join(' ', Words(string.Join(' ', r.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)))))))
             .ToHashSet(StringComparer.Ordinal);
 
+        // A heading, and a heading with one short line under it ("Lead: ..."), must not end a page either.
+        var headings = body.Descendants<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) == true)
+            .Select(p => string.Join(' ', Words(string.Concat(p.Descendants<Text>().Select(t => t.Text)))))
+            .Where(h => h.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var starts = SectionStarts(body);
         var stranded = new List<string>();
         foreach (var page in pages.Take(pages.Count - 1))
         {
@@ -69,16 +77,34 @@ internal static partial class LayoutMeasure
             {
                 stranded.Add($"page {page.Number}: {last}");
             }
+
+            // (A heading and its one line that end a section, before a forced break, are the whole of it.)
+            var ends = page.Lines.TakeLast(2).Select(l => string.Join(' ', Words(l))).ToList();
+            // The next page's first lines: a running banner (a draft's) may print above its first words.
+            var next = pages.FirstOrDefault(p => p.Number == page.Number + 1)?.Lines.Take(3).ToList() ?? [];
+            var sectionEnds = next.Any(line => starts.Any(s => line.StartsWith(s, StringComparison.Ordinal)));
+            if (ends.Count > 0 && (headings.Contains(ends[^1]) || (ends.Count == 2 && headings.Contains(ends[0]) && ends[1].Length <= 80 && !sectionEnds)))
+            {
+                stranded.Add($"page {page.Number}: heading {ends[^1]} at the foot");
+            }
         }
 
         return stranded;
     }
 
-    /// <summary>Pages whose content ends above 45% of the page, other than the last page and a page the next section's forced break ends.</summary>
+    /// <summary>
+    /// Pages filled less than about three quarters (issue 34), as a share of the text area (from the highest
+    /// text to the lowest on any page of the same size): the last page, a page the next section's forced break
+    /// ends, and a page a heading (or a caption with its table) must end, aside; a blank or filler page is meant.
+    /// </summary>
     private static List<string> NearEmptyPages(Body body, List<PrintedPage> pages)
     {
         var starts = SectionStarts(body);
+        var headings = HeadingStarts(body);
         var near = new List<string>();
+        var areas = pages.Where(p => p.Words.Count > 0)
+            .GroupBy(p => p.Height)
+            .ToDictionary(g => g.Key, g => (Top: g.Max(p => p.Words.Max(w => w.BoundingBox.Top)), Bottom: g.Min(p => p.Words.Min(w => w.BoundingBox.Bottom))));
         for (var i = 0; i < pages.Count - 1; i++)
         {
             var page = pages[i];
@@ -87,16 +113,35 @@ internal static partial class LayoutMeasure
                 continue; // a blank or filler page is meant
             }
 
-            var reach = (page.Height - page.Words.Min(w => w.BoundingBox.Bottom)) / page.Height;
+            var (top, bottom) = areas[page.Height];
+            var fill = (top - page.Words.Min(w => w.BoundingBox.Bottom)) / Math.Max(top - bottom, 1);
             var next = pages[i + 1].Lines.FirstOrDefault() ?? "";
-            if (reach < NearEmpty && !starts.Any(s => next.StartsWith(s, StringComparison.Ordinal)))
+            if (fill < NearEmpty && !starts.Concat(headings).Any(s => next.StartsWith(s, StringComparison.Ordinal)))
             {
-                near.Add($"page {page.Number} ends at {reach:P0}, before \"{Shorten(next)}\"");
+                near.Add($"page {page.Number} is {fill:P0} full, before \"{Shorten(next)}\"");
             }
         }
 
         return near;
     }
+
+    /// <summary>How full each page is, as a share of its text area (the figures a closing note reports).</summary>
+    public static IReadOnlyList<double> Fill(byte[] pdf)
+    {
+        using var printed = PdfDocument.Open(pdf);
+        var pages = printed.GetPages().Select(p => new PrintedPage(p.Number, p.Height, BodyWords(p))).ToList();
+        var areas = pages.Where(p => p.Words.Count > 0)
+            .GroupBy(p => p.Height)
+            .ToDictionary(g => g.Key, g => (Top: g.Max(p => p.Words.Max(w => w.BoundingBox.Top)), Bottom: g.Min(p => p.Words.Min(w => w.BoundingBox.Bottom))));
+        return [.. pages.Select(p => p.Words.Count == 0 ? 0 : (areas[p.Height].Top - p.Words.Min(w => w.BoundingBox.Bottom)) / Math.Max(areas[p.Height].Top - areas[p.Height].Bottom, 1))];
+    }
+
+    /// <summary>The first words of each heading and caption: what keeps with the content after it, so may end a page early.</summary>
+    private static List<string> HeadingStarts(Body body) =>
+        [.. body.Descendants<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && (style.StartsWith("Heading", StringComparison.Ordinal) || style == "Caption"))
+            .Select(p => string.Join(' ', Words(string.Concat(p.Descendants<Text>().Select(t => t.Text))).Take(3)))
+            .Where(t => t.Length > 0)];
 
     /// <summary>The first words printed after each forced break: a page break, a section break, or a paragraph that starts a page.</summary>
     private static List<string> SectionStarts(Body body)

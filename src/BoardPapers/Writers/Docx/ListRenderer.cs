@@ -10,6 +10,12 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 internal sealed class ListRenderer : IDocxElementRenderer
 {
+    /// <summary>A list's indent a level on the page, in twips (a quarter inch), as its numbering defines it.</summary>
+    private const int PageIndent = 360;
+
+    /// <summary>A list's indent a level in a table cell, in twips (an eighth of an inch).</summary>
+    private const int CellIndent = 180;
+
     public bool Accepts(IElement element) => element.LocalName is "ul" or "ol";
 
     public void Write(DocxRenderer renderer, IElement element)
@@ -46,6 +52,9 @@ internal sealed class ListRenderer : IDocxElementRenderer
             (true, true) => HouseStyles.TableListNumber,
             (false, true) => HouseStyles.TableListBullet,
         };
+        // In a narrow cell the page's quarter-inch indent would take a third of the column: a cell's list hangs
+        // its bullet in a small indent (0.125 inch a level), as a typesetter sets lists in table columns.
+        var step = inCell ? CellIndent : PageIndent;
         Paragraph Start()
         {
             var properties = new ParagraphProperties();
@@ -54,10 +63,14 @@ internal sealed class ListRenderer : IDocxElementRenderer
                 properties.NumberingProperties = new NumberingProperties(
                     new NumberingLevelReference { Val = renderer.List.Level },
                     new NumberingId { Val = renderer.List.NumberingId });
+                if (inCell)
+                {
+                    properties.Indentation = new Indentation { Left = PageSetup.Twips(step * (renderer.List.Level + 1)), Hanging = PageSetup.Twips(step) };
+                }
             }
             else
             {
-                properties.Indentation = new Indentation { Left = PageSetup.Twips(360 * (renderer.List.Level + 1)) };
+                properties.Indentation = new Indentation { Left = PageSetup.Twips(step * (renderer.List.Level + 1)) };
             }
 
             first = false;
