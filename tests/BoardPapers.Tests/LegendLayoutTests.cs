@@ -42,6 +42,27 @@ public sealed class LegendLayoutTests
     }
 
     [Fact]
+    public void A_key_by_status_is_one_table_of_each_status_and_each_legends_meaning_best_first_when_asked()
+    {
+        // Issue 34: the key as a council prints it, RAG | Action | Impact, a row per status.
+        var yaml = Plan.Replace("legend_layout: combined", "legend_layout: by-status\n  key_heading: RAG\n  key_order: KEYORDER", StringComparison.Ordinal)
+            .Replace("REPEAT", "once", StringComparison.Ordinal);
+        string[] Rows(string order)
+        {
+            var loaded = new PlanLoader().LoadText(yaml.Replace("KEYORDER", order, StringComparison.Ordinal), "plan.yaml");
+            Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
+            var paper = Rendering.Paper(loaded.Plan!, "action-plan");
+            var key = Assert.Single(paper.Article!.QuerySelectorAll("table.legend"));
+            Assert.Equal(["RAG", "Action RAG", "Impact RAG"], key.QuerySelectorAll("thead th").Select(h => h.TextContent));
+            Assert.All(key.QuerySelectorAll("tbody td.status"), c => Assert.NotNull(c.GetAttribute("data-colour")));
+            return [.. key.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Select(c => c.TextContent)))];
+        }
+
+        Assert.Equal(["Red|Not started|No impact yet", "Amber|Started|–", "Green|Done|Impact shown"], Rows("as-written"));
+        Assert.Equal(["Green|Done|Impact shown", "Amber|Started|–", "Red|Not started|No impact yet"], Rows("best-first"));
+    }
+
+    [Fact]
     public void A_key_per_theme_prints_under_every_theme_heading_and_not_before()
     {
         var paper = Render("per-theme");

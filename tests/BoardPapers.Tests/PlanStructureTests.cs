@@ -124,7 +124,7 @@ public sealed class PlanStructureTests : IDisposable
     {
         var error = Assert.Single(ErrorsOf(Yaml(plan: Plan.Replace("settings:\n", $"settings:\n  legend_layout: {layout}\n", StringComparison.Ordinal))));
 
-        Assert.Equal($"`legend_layout` is '{layout}', which is not allowed{hint} Allowed: separate, combined", error.Message);
+        Assert.Equal($"`legend_layout` is '{layout}', which is not allowed{hint} Allowed: separate, combined, by-status", error.Message);
     }
 
     [Fact]

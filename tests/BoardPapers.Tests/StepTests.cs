@@ -67,6 +67,63 @@ public sealed partial class StepTests
     }
 
     [Fact]
+    public void A_merged_step_column_prints_a_lead_once_beside_the_steps_it_covers_within_each_action()
+    {
+        // Issue 34: a lead written once beside four stacked steps, as printed plans show it; the next action's
+        // steps with the same lead start a cell of their own.
+        var yaml = Plan
+            .Replace("{ field: step.lead, heading: Lead }", "{ field: step.lead, heading: Lead, merge: true }", StringComparison.Ordinal)
+            .Replace("lead: HR", "lead: Head of Service", StringComparison.Ordinal)
+            .Replace(
+                "{ ref: \"1.2\", text: Review thresholds, workstream: Early help board }",
+                "ref: \"1.2\"\n        text: Review thresholds\n        steps:\n          - { text: Audit, lead: Head of Service }\n          - { text: Report, lead: Head of Service }",
+                StringComparison.Ordinal)
+            .Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal);
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
+
+        var (html, docx) = HostilePlan.Render(loaded);
+        Assert.Equal(2, Regex.Count(html, "<td rowspan=\"2\">Head of Service</td>"));
+        Assert.Single(Regex.Matches(html, ">Director<"));
+        Assert.DoesNotContain("rowspan=\"4\">Head of Service", html, StringComparison.Ordinal);
+
+        // Word: each run restarts its own vertical merge.
+        var parts = HostilePlan.AllParts(docx);
+        Assert.True(Regex.Count(parts, "<w:vMerge w:val=\"restart\" />") >= 4, "the ref, action, workstream and the two leads' merges");
+    }
+
+    [Fact]
+    public void A_merged_step_status_column_shaded_by_its_legend_is_an_error_at_merge()
+    {
+        var yaml = Plan.Replace("{ field: \"step.status:rag\", heading: RAG }", "{ field: \"step.status:rag\", heading: RAG, merge: true }", StringComparison.Ordinal)
+            .Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal);
+        var error = Assert.Single(new PlanLoader().LoadText(yaml, "plan.yaml").Diagnostics, d => d.Code == Codes.MergeShaded);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("each step's rating prints in its own cell", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_step_carries_its_own_target_evidence_and_workstream_to_print_and_diff()
+    {
+        // Issue 34: targets with dates of their own belong to steps, so every action field a step can have is there.
+        var yaml = Plan
+            .Replace("{ field: step.due, heading: Target date }", "{ field: step.success_criteria, heading: Target }\n    - { field: step.evidence, heading: Evidence }\n    - { field: step.workstream, heading: Through }", StringComparison.Ordinal)
+            .Replace("{ text: Open the hub, due: 2017-06-30, lead: Director }", "{ text: Open the hub, due: 2017-06-30, lead: Director, success_criteria: \"80% of contacts **decided in a day**\", evidence: Audit of 40 contacts, workstream: Early help board }", StringComparison.Ordinal)
+            .Replace("STEP2DUE", "2017-01-31", StringComparison.Ordinal).Replace("STEP2RAG", "red", StringComparison.Ordinal);
+        var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
+        var step = loaded.Plan!.AllActions().First().Steps[2];
+        Assert.Equal(("80% of contacts **decided in a day**", "Audit of 40 contacts", "Early help board"), (step.SuccessCriteria, step.Evidence, step.Workstream));
+
+        var (html, _) = HostilePlan.Render(loaded);
+        Assert.Contains("<td>80% of contacts <strong>decided in a day</strong></td><td>Audit of 40 contacts</td><td>Early help board</td>", Regex.Replace(html, "</?p>", ""), StringComparison.Ordinal);
+
+        var newer = new PlanLoader().LoadText(yaml.Replace("Audit of 40 contacts", "Audit of 60 contacts", StringComparison.Ordinal), "plan.yaml").Plan!;
+        var change = Assert.Single(BoardPapers.Diff.PlanDiff.Compare(loaded.Plan, newer).Changes);
+        Assert.Equal(("1.1 step 3", "evidence"), (change.Ref, change.Field));
+    }
+
+    [Fact]
     public void A_late_step_is_overdue_by_its_own_date_and_a_done_step_is_not()
     {
         var overdue = Assert.Single(Load().Diagnostics, d => d.Code == Codes.Overdue);

@@ -111,6 +111,7 @@ public static class PlanDiff
                 Text(Base, "timescale", o.Timescale, n.Timescale, changes);
                 Text(Base, "progress", o.Progress, n.Progress, changes);
                 Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes);
+                Text(Base, "printed_ref", o.PrintedRef, n.PrintedRef, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
                 Text(Base, "response", o.Response?.Text, n.Response?.Text, changes);
                 Text(Base, "notes", o.Notes, n.Notes, changes);
@@ -125,6 +126,7 @@ public static class PlanDiff
                 Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes);
                 Text(Base, "evidence", o.Evidence, n.Evidence, changes);
                 Text(Base, "workstream", o.Workstream, n.Workstream, changes);
+                Text(Base, "printed_ref", o.PrintedRef, n.PrintedRef, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
                 Text(Base, "notes", o.Notes, n.Notes, changes);
                 Steps(o, n, after, oldPlan, newPlan, changes);
@@ -242,6 +244,9 @@ public static class PlanDiff
             Due(Make, old.Due, step.Due, changes);
             Text(Make, "timescale", old.Timescale, step.Timescale, changes);
             Text(Make, "progress", old.Progress, step.Progress, changes);
+            Text(Make, "success_criteria", old.SuccessCriteria, step.SuccessCriteria, changes);
+            Text(Make, "evidence", old.Evidence, step.Evidence, changes);
+            Text(Make, "workstream", old.Workstream, step.Workstream, changes);
         }
 
         for (var i = 0; i < before.Steps.Count; i++)

@@ -63,6 +63,9 @@ public static class PlanOutline
                         text.Append(CultureInfo.InvariantCulture, $"  step {i + 1}{(step.Ref is null ? "" : $" ({step.Ref})")}: {OneLine(step.Text)}\n");
                         Common(text, plan, step.Leads, step.Statuses, step.Timescale, step.Due, indent: "    ");
                         Field(text, "progress", step.Progress, indent: "    ");
+                        Field(text, "success criteria", step.SuccessCriteria, indent: "    ");
+                        Field(text, "evidence", step.Evidence, indent: "    ");
+                        Field(text, "workstream", step.Workstream, indent: "    ");
                     }
 
                     break;

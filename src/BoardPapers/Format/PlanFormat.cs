@@ -16,7 +16,7 @@ public static class PlanFormat
     public const string StepFieldPrefix = "step.";
 
     /// <summary>Fields of a step a column may show (besides step.status:LEGEND).</summary>
-    public static readonly IReadOnlyList<string> StepColumnFields = ["ref", "text", "lead", "timescale", "due", "progress"];
+    public static readonly IReadOnlyList<string> StepColumnFields = ["ref", "text", "lead", "timescale", "due", "progress", "success_criteria", "evidence", "workstream"];
 
     /// <summary>Fields a table column may show; "status:LEGEND" shows a status on that legend.</summary>
     public static readonly IReadOnlyList<string> ColumnFields =
@@ -201,7 +201,9 @@ public static class PlanFormat
         Settings = new ObjectShape("settings", "How this plan is presented.")
             .Add("theme_label", text, "What a theme is called in print, e.g. \"Strategic Aim\" (default \"Theme\").")
             .Add("recommendation_label", text, "What a recommendation is called in print (default \"Recommendation\").")
-            .Add("legend_layout", new ChoiceShape("separate", "combined"), "How legends print: a table each (separate, the default) or one key table with the legends side by side (combined) (format 2).", since: 2)
+            .Add("legend_layout", new ChoiceShape("separate", "combined", "by-status"), "How legends print: a table each (separate, the default), one key table with the legends side by side (combined), or one table with a row per status and a column per legend giving its meaning (by-status) (format 2).", since: 2)
+            .Add("key_heading", text, "The heading of a by-status key's status column, in the plan's words, e.g. \"RAG\" (default \"Status\") (format 2).", since: 2)
+            .Add("key_order", new ChoiceShape("as-written", "best-first"), "The order of a by-status key's rows: as the legends list their values (as-written, the default) or best first (best-first) (format 2).", since: 2)
             .Add("legend_repeat", new ChoiceShape("once", "per-theme"), "Where the key prints: once before the first table (the default) or under every theme heading (per-theme) (format 2).", since: 2)
             .Add("colour", colour, "The council's colour, #RRGGBB: the header of the plan's web pages (its text turns black or white, whichever reads better).")
             .Add("theme_break", new ChoiceShape("none", "page"), "Whether each theme starts on a new page (page) or follows the one before (none, the default) (format 2).", since: 2)
@@ -238,7 +240,10 @@ public static class PlanFormat
             .Add("timescale", text, "The timescale as written.")
             .Add("due", DateShape.DayOrMonth, "The machine-readable due date: a day or a month.")
             .Add("statuses", statuses, "Statuses, legend key to value key.")
-            .Add("progress", markdown, "Progress on the step (Markdown).");
+            .Add("progress", markdown, "Progress on the step (Markdown).")
+            .Add("success_criteria", markdown, "The step's own target or success criteria (Markdown).")
+            .Add("evidence", markdown, "Evidence of the step's impact (Markdown).")
+            .Add("workstream", text, "The workstream or body the step is delivered through.");
 
         Action = new ObjectShape("action", "One action: a row of an action plan.")
             .Add("ref", reference, "The action's ref, unique in the plan, e.g. 2.3.", required: true)
@@ -251,6 +256,7 @@ public static class PlanFormat
             .Add("evidence", markdown, "Evidence of impact (Markdown).")
             .Add("workstream", text, "The workstream or accountable body.")
             .Add("sources", codes, "Source codes this action answers.")
+            .Add("printed_ref", text, "The reference as the plan prints it, kept exactly as written (e.g. \"SAV LCCIB (S5, B3)\"): the sources column prints it instead of the codes, which `sources` still lists for check.", since: 2)
             .Add("statuses", statuses, "Statuses, legend key to value key, e.g. rag: amber.")
             .Add("updates", new ListShape(Update, "updates"), "Dated progress updates.")
             .Add("notes", markdown, "Notes and footnotes (Markdown).")
@@ -264,6 +270,7 @@ public static class PlanFormat
             .Add("text", markdown, "The recommendation (Markdown).", required: true)
             .Add("lead", leads, "The lead officer or officers; actions without a lead inherit it.")
             .Add("sources", codes, "Source codes, e.g. the inspection it comes from.")
+            .Add("printed_ref", text, "The reference as the plan prints it, kept exactly as written (e.g. \"SAV MV1 A4 SCR\"): the sources column prints it instead of the codes, which `sources` still lists for check.", since: 2)
             .Add("statuses", statuses, "Statuses, legend key to value key, e.g. stage: 4.")
             .Add("timescale", text, "The timescale as written.")
             .Add("due", DateShape.DayOrMonth, "The machine-readable due date: a day, or a month (format 2), counted as its last day.")

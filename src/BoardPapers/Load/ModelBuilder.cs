@@ -79,6 +79,9 @@ internal sealed class ModelBuilder(PositionMapper positions)
             Columns(m, "indicator_columns"))
         {
             CombinedLegends = Text(m, PlanFormat.Settings, "legend_layout") == "combined",
+            KeyByStatus = Text(m, PlanFormat.Settings, "legend_layout") == "by-status",
+            KeyHeading = Text(m, PlanFormat.Settings, "key_heading") ?? "Status",
+            KeyBestFirst = Text(m, PlanFormat.Settings, "key_order") == "best-first",
             LegendsPerTheme = Text(m, PlanFormat.Settings, "legend_repeat") == "per-theme",
             ThemePerPage = Text(m, PlanFormat.Settings, "theme_break") == "page",
             Colour = Text(m, PlanFormat.Settings, "colour"),
@@ -145,6 +148,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         positions.At(m))
     {
         Citations = ListOf(m, PlanFormat.Recommendation, "sources", BuildCitation),
+        PrintedRef = Text(m, PlanFormat.Recommendation, "printed_ref"),
     };
 
     private Citation BuildCitation(YamlMappingNode m) => new(
@@ -163,7 +167,12 @@ internal sealed class ModelBuilder(PositionMapper positions)
         DayOrMonth(m, PlanFormat.Step, "due"),
         Statuses(m, PlanFormat.Step),
         Text(m, PlanFormat.Step, "progress"),
-        positions.At(m));
+        positions.At(m))
+    {
+        SuccessCriteria = Text(m, PlanFormat.Step, "success_criteria"),
+        Evidence = Text(m, PlanFormat.Step, "evidence"),
+        Workstream = Text(m, PlanFormat.Step, "workstream"),
+    };
 
     private PlanAction BuildAction(YamlMappingNode m) => new(
         Ref(m, PlanFormat.Action) ?? "",
@@ -183,6 +192,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
     {
         Steps = ListOf(m, PlanFormat.Action, "steps", BuildStep),
         Citations = ListOf(m, PlanFormat.Action, "sources", BuildCitation),
+        PrintedRef = Text(m, PlanFormat.Action, "printed_ref"),
     };
 
     private Indicator BuildIndicator(YamlMappingNode m) => new(

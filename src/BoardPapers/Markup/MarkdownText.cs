@@ -88,7 +88,7 @@ public static partial class MarkdownText
         {
             PreciseSourceLocation = true,
             MaximumNestingDepth = Limits.ParserNestingDepth,
-        }.DisableHtml().UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { RequireHeaderSeparator = true });
+        }.DisableHtml().UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { RequireHeaderSeparator = true }).UseGridTables();
 
         // Quotes have no place on paper. Indentation is kept as written: text indented four spaces past the
         // field's own indentation is code, printed in monospace with its line breaks, as CommonMark reads it

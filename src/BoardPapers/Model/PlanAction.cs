@@ -24,4 +24,7 @@ public sealed record PlanAction(
 
     /// <summary>Recommendations of other plan files this action answers (format 2), written in `sources` as `{file, ref}`.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>The reference as the plan prints it, exactly as written ("SAV LCCIB (S5, B3)"), or null (format 2).</summary>
+    public string? PrintedRef { get; init; }
 }

@@ -11,6 +11,18 @@ public sealed record PlanSettings(
     /// <summary>Whether legends print as one key table side by side ("combined") or a table each ("separate", the default) (format 2).</summary>
     public bool CombinedLegends { get; init; }
 
+    /// <summary>
+    /// Whether the key prints as one table with a row per status label ("Red") and a column per legend giving its
+    /// meaning there (`legend_layout: by-status`, format 2), as plans with a delivery and an impact RAG print it.
+    /// </summary>
+    public bool KeyByStatus { get; init; }
+
+    /// <summary>The heading of a by-status key's first column, the plan's own word for it ("RAG"); default "Status".</summary>
+    public string KeyHeading { get; init; } = "Status";
+
+    /// <summary>Whether a by-status key lists its statuses best first (`key_order: best-first`) rather than as written.</summary>
+    public bool KeyBestFirst { get; init; }
+
     /// <summary>Whether the key prints under every theme heading rather than once before the first table (format 2).</summary>
     public bool LegendsPerTheme { get; init; }
 

@@ -23,6 +23,9 @@ public sealed record Recommendation(
     /// <summary>Recommendations of other plan files this one answers (format 2), written in `sources` as `{file, ref}`.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>The reference as the plan prints it, exactly as written ("SAV LCCIB (S5, B3)"), or null (format 2).</summary>
+    public string? PrintedRef { get; init; }
+
     /// <summary>The recommendation's actions, with those in its groups, in order.</summary>
     public IEnumerable<PlanAction> AllActions() => Actions.Concat(Groups.SelectMany(g => g.Actions));
 }

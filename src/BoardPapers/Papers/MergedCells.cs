@@ -8,6 +8,8 @@ namespace BoardPapers.Papers;
 /// rowspan, as printed plans show a workstream or an area once beside the rows it covers. Cells are laid
 /// on the table's grid first, so a cell that already spans rows (an action's cell beside its steps) merges
 /// with the one below it; a cell spanning columns (a group heading) ends every run; empty cells never merge.
+/// A value given to <c>data-merge</c> scopes a run: cells merge only with cells of the same value (a step's
+/// cell carries its action's ref, so a run stays within the action).
 /// Every writer then sees an ordinary rowspan (Word: vMerge).
 /// </summary>
 public static class MergedCells
@@ -98,5 +100,6 @@ public static class MergedCells
         int.TryParse(cell.GetAttribute(attribute), NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span is > 0 and < 1000 ? span : 1;
 
     private static bool Same(IElement a, IElement b) =>
-        a.InnerHtml == b.InnerHtml && a.ClassName == b.ClassName && a.GetAttribute("data-colour") == b.GetAttribute("data-colour");
+        a.InnerHtml == b.InnerHtml && a.ClassName == b.ClassName && a.GetAttribute("data-colour") == b.GetAttribute("data-colour") &&
+        a.GetAttribute("data-merge") == b.GetAttribute("data-merge");
 }

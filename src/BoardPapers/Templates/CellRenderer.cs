@@ -48,7 +48,7 @@ internal sealed class CellRenderer(Plan plan)
             {
                 if (IsStep(column))
                 {
-                    html.Append(StepCell(action.Steps[i], column).Html);
+                    html.Append(MergeWithinAction(action, StepCell(action.Steps[i], column), column).Html);
                 }
                 else if (i == 0 && action.Steps.Count == 1)
                 {
@@ -68,7 +68,15 @@ internal sealed class CellRenderer(Plan plan)
 
     /// <summary>A cell of one step's row: its own value in a step column, its action's elsewhere.</summary>
     public RawHtml StepRowCell(PlanAction action, PlanStep step, TableColumn column) =>
-        IsStep(column) ? StepCell(step, column) : Cell(action, column);
+        IsStep(column) ? MergeWithinAction(action, StepCell(step, column), column) : Cell(action, column);
+
+    /// <summary>
+    /// A step cell of a merged column (a lead written once beside the steps it covers) merges with equal cells of
+    /// the same action's steps only: the action's ref scopes the run (MergedCells), so it never runs on into the
+    /// next action's steps.
+    /// </summary>
+    private static RawHtml MergeWithinAction(PlanAction action, RawHtml cell, TableColumn column) =>
+        column.Merge ? new RawHtml($"<td data-merge=\"{HtmlText.Escape(action.Ref)}\"" + cell.Html[3..]) : cell;
 
     private static bool IsStep(TableColumn column) => column.Field.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal);
 
@@ -88,6 +96,9 @@ internal sealed class CellRenderer(Plan plan)
             "timescale" => RawHtml.Lines(step.Timescale ?? BritishDates.Format(step.Due) ?? ""),
             "due" => RawHtml.Text(BritishDates.Format(step.Due) ?? ""),
             "progress" => Markdown.ToHtml(step.Progress),
+            "success_criteria" => Markdown.ToHtml(step.SuccessCriteria),
+            "evidence" => Markdown.ToHtml(step.Evidence),
+            "workstream" => RawHtml.Lines(step.Workstream),
             _ => RawHtml.Empty,
         };
         return new RawHtml($"<td>{content.Html}</td>");
@@ -136,7 +147,7 @@ internal sealed class CellRenderer(Plan plan)
         "success_criteria" => Markdown.ToHtml(a.SuccessCriteria),
         "evidence" => Markdown.ToHtml(a.Evidence),
         "workstream" => RawHtml.Lines(a.Workstream),
-        "sources" => Sources(a.Sources, a.Citations),
+        "sources" => a.PrintedRef is { } printedRef ? RawHtml.Lines(printedRef) : Sources(a.Sources, a.Citations),
         "cited" => Cited(a.Citations),
         "updates" => Updates(a.Updates),
         "notes" => Markdown.ToHtml(a.Notes),
@@ -152,7 +163,7 @@ internal sealed class CellRenderer(Plan plan)
         "due" => RawHtml.Text(BritishDates.Format(r.Due)),
         "progress" => Markdown.ToHtml(r.Progress),
         "success_criteria" => Markdown.ToHtml(r.SuccessCriteria),
-        "sources" => Sources(r.Sources, r.Citations),
+        "sources" => r.PrintedRef is { } printedRef ? RawHtml.Lines(printedRef) : Sources(r.Sources, r.Citations),
         "cited" => Cited(r.Citations),
         "updates" => Updates(r.Updates),
         "response" => r.Response is { } response ? Markdown.ToHtml(response.Text) : RawHtml.Empty,

@@ -115,7 +115,8 @@ internal sealed class TemplateModel
             {
                 ["theme_label"] = settings.ThemeLabel,
                 ["recommendation_label"] = settings.RecommendationLabel,
-                ["legend_layout"] = settings.CombinedLegends ? "combined" : "separate",
+                ["legend_layout"] = settings.KeyByStatus ? "by-status" : settings.CombinedLegends ? "combined" : "separate",
+                ["key_heading"] = settings.KeyHeading,
                 ["legend_repeat"] = settings.LegendsPerTheme ? "per-theme" : "once",
                 ["theme_break"] = settings.ThemePerPage ? "page" : "none",
                 ["action_columns"] = List(plan.AllActions().Any(a => a.Steps.Count > 0) && settings.ActionColumns.Count == 0 ? StepColumns() : ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
@@ -127,12 +128,35 @@ internal sealed class TemplateModel
 
             // The row numbers of a combined key: as many as the longest legend has values.
             ["legend_rows"] = new ScriptArray(Enumerable.Range(0, plan.Legends.Count == 0 ? 0 : plan.Legends.Max(l => l.Values.Count))),
+            ["key_statuses"] = KeyStatuses(),
             ["appendices"] = List(plan.Appendices, a => new ScriptObject { ["title"] = a.Title, ["text_html"] = Markdown.SectionToHtml(a.Text, under: 2) }),
             ["indicators"] = List(plan.Indicators, Indicator),
             ["status_summaries"] = List(summaries, Summary),
             ["status_history"] = new ScriptArray(summaries.Select(History).OfType<ScriptObject>()),
         };
         return so;
+    }
+
+    /// <summary>
+    /// The rows of a by-status key: each status label once ("Red" of the delivery and the impact legend alike),
+    /// in the order the legends list them (or best first), with its colour and each legend's meaning of it
+    /// (null where a legend has no such status; its label where it gives no meaning).
+    /// </summary>
+    private ScriptArray KeyStatuses()
+    {
+        var labels = new List<string>();
+        foreach (var legend in plan.Legends)
+        {
+            var values = plan.Settings.KeyBestFirst ? legend.Values.Reverse() : legend.Values;
+            labels.AddRange(values.Select(v => v.Label).Where(l => !labels.Contains(l, StringComparer.Ordinal)));
+        }
+
+        return List(labels, label => new ScriptObject
+        {
+            ["label"] = label,
+            ["colour"] = plan.Legends.SelectMany(l => l.Values).FirstOrDefault(v => v.Label == label && v.Colour is not null)?.Colour,
+            ["meanings"] = new ScriptArray(plan.Legends.Select(l => l.Values.FirstOrDefault(v => v.Label == label) is { } v ? v.Meaning ?? v.Label : null)),
+        });
     }
 
     /// <summary>The columns of a plan with steps that names none: the action, then each step's text, lead, timescale, progress and statuses.</summary>
@@ -223,6 +247,9 @@ internal sealed class TemplateModel
         ["overdue"] = plan.IsOverdue(step.Due, plan.IsComplete(action.Statuses) ? action.Statuses : step.Statuses),
         ["statuses"] = Statuses(step.Statuses),
         ["progress_html"] = Markdown.ToHtml(step.Progress),
+        ["success_criteria_html"] = Markdown.ToHtml(step.SuccessCriteria),
+        ["evidence_html"] = Markdown.ToHtml(step.Evidence),
+        ["workstream"] = Plain(step.Workstream),
     };
 
     private ScriptObject Group(ActionGroup group) => new()
@@ -255,6 +282,7 @@ internal sealed class TemplateModel
         ["text_html"] = Markdown.ToHtml(r.Text),
         ["lead"] = Plain(string.Join(", ", r.Leads)),
         ["sources"] = new ScriptArray(r.Sources),
+        ["printed_ref"] = Plain(r.PrintedRef),
         ["cited"] = Cited(r.Citations),
         ["statuses"] = Statuses(r.Statuses),
         ["timescale"] = Plain(r.Timescale),
@@ -287,6 +315,7 @@ internal sealed class TemplateModel
         ["evidence_html"] = Markdown.ToHtml(a.Evidence),
         ["workstream"] = Plain(a.Workstream),
         ["sources"] = new ScriptArray(a.Sources),
+        ["printed_ref"] = Plain(a.PrintedRef),
         ["cited"] = Cited(a.Citations),
         ["statuses"] = Statuses(a.Statuses),
         ["updates"] = Updates(a.Updates),

@@ -49,6 +49,58 @@ public sealed class MarkdownPrintingTests
     }
 
     [Fact]
+    public void A_grid_table_holds_lists_paragraphs_spans_and_two_header_rows_in_HTML_and_in_Word()
+    {
+        // Issue 34: what a pipe table cannot hold. Two header rows (the first spanning two columns), a cell of
+        // two paragraphs, a cell with a bullet list, and a cell spanning two columns.
+        const string Table = """
+            Milestones:
+
+            +--------------+--------------+--------------+
+            | Area         | Delivery                    |
+            +--------------+--------------+--------------+
+            |              | Target       | By           |
+            +==============+==============+==============+
+            | Front door   | Two things:  | March 2017   |
+            |              |              |              |
+            |              | - triage     |              |
+            |              | - referrals  |              |
+            +--------------+--------------+--------------+
+            | Workforce    | Recruit.     | June 2017    |
+            |              |              |              |
+            |              | Retain.      |              |
+            +--------------+--------------+--------------+
+            | Governance   | Agreed at the Board in May  |
+            +--------------+--------------+--------------+
+            """;
+        var loaded = HostilePlan.Check(Table);
+        Assert.Empty(loaded.Diagnostics);
+
+        var html = Templates.Markdown.ToHtml(Table).Html;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var table = document.QuerySelector("table")!;
+        Assert.Equal(2, table.QuerySelectorAll("thead tr").Length);
+        Assert.Equal("2", table.QuerySelector("thead th:nth-child(2)")!.GetAttribute("colspan"));
+        Assert.Equal("td", table.QuerySelectorAll("thead tr")[1].Children[0].LocalName);
+        Assert.Equal(3, table.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(["triage", "referrals"], table.QuerySelectorAll("tbody td li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["Recruit.", "Retain."], table.QuerySelectorAll("tbody tr")[1].Children[1].QuerySelectorAll("p").Select(p => p.TextContent));
+        var spanning = table.QuerySelectorAll("tbody tr")[2].Children;
+        Assert.Equal(2, spanning.Length);
+        Assert.Equal("2", spanning[1].GetAttribute("colspan"));
+
+        // Word: the same cells, the span as gridSpan, the list as a list in its cell; pandoc reads it back.
+        var (_, docx) = HostilePlan.Render(loaded);
+        var parts = HostilePlan.AllParts(docx);
+        Assert.Contains("<w:gridSpan w:val=\"2\" />", parts, StringComparison.Ordinal);
+        // The action table's header row, and the grid's two.
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(parts, "<w:tblHeader />"));
+        var read = ExternalTools.Pandoc(docx);
+        Assert.Contains("triage", read, StringComparison.Ordinal);
+        Assert.Contains("Agreed at the Board in May", read, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pipes_without_a_header_separator_stay_text()
     {
         Assert.Equal("<p>a | b</p>", Templates.Markdown.ToHtml("a | b").Html);
