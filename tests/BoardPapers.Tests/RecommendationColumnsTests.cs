@@ -127,6 +127,19 @@ public sealed class RecommendationColumnsTests
         Assert.Contains("<tr class=\"total\"><th scope=\"row\">Total</th><td>1</td><td>1</td><td>1</td><td>2</td></tr>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Categorisation_prints_each_groups_title_above_its_recommendations(int format)
+    {
+        // Issue 34: every template prints every group title; the grid printed grouped recommendations as if ungrouped.
+        var html = Html("categorisation", Plan.Replace("format: 2", $"format: {format}", StringComparison.Ordinal));
+        var at = html.IndexOf("<tr class=\"group\"><th scope=\"colgroup\"", StringComparison.Ordinal);
+        Assert.True(at > 0, html);
+        Assert.Contains(">Audit</th></tr>", html[at..], StringComparison.Ordinal);
+        Assert.True(html.IndexOf("R4", at, StringComparison.Ordinal) > at, "R4 prints under its group");
+    }
+
     [Fact]
     public void An_exception_report_on_a_legend_with_nothing_complete_leaves_out_its_best_value_and_says_so()
     {
