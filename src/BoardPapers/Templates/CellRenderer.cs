@@ -147,7 +147,7 @@ internal sealed class CellRenderer(Plan plan)
         "success_criteria" => Markdown.ToHtml(a.SuccessCriteria),
         "evidence" => Markdown.ToHtml(a.Evidence),
         "workstream" => RawHtml.Lines(a.Workstream),
-        "sources" => a.PrintedRef is { } printedRef ? RawHtml.Lines(printedRef) : Sources(a.Sources, a.Citations),
+        "sources" => Sources(a.PrintedRef, a.Sources, a.Citations),
         "cited" => Cited(a.Citations),
         "updates" => Updates(a.Updates),
         "notes" => Markdown.ToHtml(a.Notes),
@@ -163,7 +163,7 @@ internal sealed class CellRenderer(Plan plan)
         "due" => RawHtml.Text(BritishDates.Format(r.Due)),
         "progress" => Markdown.ToHtml(r.Progress),
         "success_criteria" => Markdown.ToHtml(r.SuccessCriteria),
-        "sources" => r.PrintedRef is { } printedRef ? RawHtml.Lines(printedRef) : Sources(r.Sources, r.Citations),
+        "sources" => Sources(r.PrintedRef, r.Sources, r.Citations),
         "cited" => Cited(r.Citations),
         "updates" => Updates(r.Updates),
         "response" => r.Response is { } response ? Markdown.ToHtml(response.Text) : RawHtml.Empty,
@@ -187,9 +187,12 @@ internal sealed class CellRenderer(Plan plan)
         _ => RawHtml.Empty,
     };
 
-    /// <summary>Source codes, then the refs of cited recommendations of other plans, as printed plans show them in a Ref. column.</summary>
-    private static RawHtml Sources(IReadOnlyList<string> codes, IReadOnlyList<Citation> citations) =>
-        RawHtml.Text(string.Join(", ", codes.Concat(citations.Select(c => c.Ref))));
+    /// <summary>
+    /// What a Ref. column prints: the reference exactly as the plan prints it (printed_ref) when it gives one,
+    /// else the source codes, then the refs of cited recommendations of other plans.
+    /// </summary>
+    private static RawHtml Sources(string? printedRef, IReadOnlyList<string> codes, IReadOnlyList<Citation> citations) =>
+        printedRef is not null ? RawHtml.Lines(printedRef) : RawHtml.Text(string.Join(", ", codes.Concat(citations.Select(c => c.Ref))));
 
     /// <summary>Each cited recommendation of another plan: its ref and that plan's title, then its text; or, unresolved, where it is.</summary>
     private RawHtml Cited(IReadOnlyList<Citation> citations)

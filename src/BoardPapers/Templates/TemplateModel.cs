@@ -144,13 +144,16 @@ internal sealed class TemplateModel
     /// </summary>
     private ScriptArray KeyStatuses()
     {
-        var labels = new List<string>();
-        foreach (var legend in plan.Legends)
+        if (!plan.Settings.KeyByStatus)
         {
-            var values = plan.Settings.KeyBestFirst ? legend.Values.Reverse() : legend.Values;
-            labels.AddRange(values.Select(v => v.Label).Where(l => !labels.Contains(l, StringComparer.Ordinal)));
+            return new ScriptArray();
         }
 
+        var labels = plan.Legends
+            .SelectMany(l => plan.Settings.KeyBestFirst ? l.Values.Reverse() : l.Values)
+            .Select(v => v.Label)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return List(labels, label => new ScriptObject
         {
             ["label"] = label,

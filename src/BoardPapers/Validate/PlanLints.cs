@@ -85,33 +85,31 @@ public static class PlanLints
     private static void CheckStatusesPrinted(Plan plan, List<Diagnostic> found)
     {
         var settings = plan.Settings;
-        var actionFields = settings.ActionColumns.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
-        var stepsShown = actionFields.Any(f => f.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal));
-        var groups = new List<(string Row, string Setting, string Prefix, IEnumerable<(string Name, Status Status)> Statuses)>();
+        var stepsShown = settings.ActionColumns.Any(c => c.Field.StartsWith(PlanFormat.StepFieldPrefix, StringComparison.Ordinal));
+        var groups = new List<(string Row, string Setting, IReadOnlyList<TableColumn> Columns, string Prefix, IEnumerable<(string Name, Status Status)> Statuses)>();
         if (settings.ActionColumns.Count > 0)
         {
-            groups.Add(("action", "action_columns", PlanFormat.StatusFieldPrefix, plan.AllActions().SelectMany(a => a.Statuses.Select(s => ($"action {a.Ref}", s)))));
+            groups.Add(("action", "action_columns", settings.ActionColumns, PlanFormat.StatusFieldPrefix, plan.AllActions().SelectMany(a => a.Statuses.Select(s => ($"action {a.Ref}", s)))));
             if (stepsShown)
             {
-                groups.Add(("step", "action_columns", PlanFormat.StepFieldPrefix + PlanFormat.StatusFieldPrefix, plan.AllActions().SelectMany(a => a.Steps.SelectMany((step, i) => step.Statuses.Select(s => ($"action {step.Name(a, i)}", s))))));
+                groups.Add(("step", "action_columns", settings.ActionColumns, PlanFormat.StepFieldPrefix + PlanFormat.StatusFieldPrefix, plan.AllActions().SelectMany(a => a.Steps.SelectMany((step, i) => step.Statuses.Select(s => ($"action {step.Name(a, i)}", s))))));
             }
         }
 
         // Format 1 templates print recommendations in their own fixed tables, whatever the columns say.
         if (settings.RecommendationColumns.Count > 0 && plan.Format >= 2)
         {
-            groups.Add(("recommendation", "recommendation_columns", PlanFormat.StatusFieldPrefix, plan.AllRecommendations().SelectMany(r => r.Statuses.Select(s => ($"{settings.RecommendationLabel.ToLowerInvariant()} {r.Ref}", s)))));
+            groups.Add(("recommendation", "recommendation_columns", settings.RecommendationColumns, PlanFormat.StatusFieldPrefix, plan.AllRecommendations().SelectMany(r => r.Statuses.Select(s => ($"{settings.RecommendationLabel.ToLowerInvariant()} {r.Ref}", s)))));
         }
 
         if (settings.IndicatorColumns.Count > 0)
         {
-            groups.Add(("indicator", "indicator_columns", PlanFormat.StatusFieldPrefix, plan.AllIndicators().SelectMany(i => i.Statuses.Select(s => ($"indicator {i.Ref}", s)))));
+            groups.Add(("indicator", "indicator_columns", settings.IndicatorColumns, PlanFormat.StatusFieldPrefix, plan.AllIndicators().SelectMany(i => i.Statuses.Select(s => ($"indicator {i.Ref}", s)))));
         }
 
-        foreach (var (row, setting, prefix, statuses) in groups)
+        foreach (var (row, setting, columns, prefix, statuses) in groups)
         {
-            var fields = (setting == "action_columns" ? settings.ActionColumns : setting == "recommendation_columns" ? settings.RecommendationColumns : settings.IndicatorColumns)
-                .Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+            var fields = columns.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
             foreach (var legend in statuses.Where(s => plan.FindLegend(s.Status.Legend) is not null && !fields.Contains(prefix + s.Status.Legend)).GroupBy(s => s.Status.Legend))
             {
                 var (name, first) = legend.First();

@@ -198,11 +198,11 @@ public static class PlanRules
             var hint = nearest is null ? "." : $"; did you mean `step.{nearest}`?";
             found.Add(Error(column.Position, Codes.UnknownColumnField, $"column field `{column.Field}` is not a field of a step{hint} Allowed: {string.Join(", ", PlanFormat.StepColumnFields.Select(f => "step." + f))}, or step.status:LEGEND"));
         }
-        else if (legendKey is not null && plan.FindLegend(legendKey) is not { } legend)
+        else if (legendKey is not null && plan.FindLegend(legendKey) is null)
         {
             found.Add(Error(column.Position, Codes.UnknownColumnField, $"column `{column.Field}` names legend `{legendKey}`, which this plan does not declare. Legends: {string.Join(", ", plan.Legends.Select(l => l.Key))}"));
         }
-        else if (legendKey is not null && column.Merge && plan.FindLegend(legendKey)!.Values.Any(v => v.Colour is not null))
+        else if (legendKey is not null && column.Merge && plan.FindLegend(legendKey) is { } shaded && shaded.Values.Any(v => v.Colour is not null))
         {
             found.Add(Error(column.MergePosition ?? column.Position, Codes.MergeShaded, $"column `{column.Field}` is shaded by its legend's colours, so it cannot merge: each step's rating prints in its own cell; remove `merge: true`"));
         }

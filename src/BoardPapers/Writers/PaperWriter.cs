@@ -68,7 +68,7 @@ public sealed class PaperWriter(PaperWriterOptions? options = null)
         return [.. pdfs.Select((pdf, i) =>
         {
             // LibreOffice drops a chart's alt text on the way to PDF: it is given back from the Word document.
-            var stamped = PdfFigureAlt.Add(PdfStamp.Fix(pdf, documents[i].Date), DocxFigures.AltTexts(documents[i].Docx));
+            var stamped = PdfFigureAlt.Add(PdfStamp.Fix(pdf, documents[i].Date), () => DocxFigures.AltTexts(documents[i].Docx));
             return documents[i].Navigation is { } navigation ? navigation.ApplyTo(stamped) : stamped;
         })];
     }

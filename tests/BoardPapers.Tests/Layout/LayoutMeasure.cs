@@ -125,17 +125,6 @@ internal static partial class LayoutMeasure
         return near;
     }
 
-    /// <summary>How full each page is, as a share of its text area (the figures a closing note reports).</summary>
-    public static IReadOnlyList<double> Fill(byte[] pdf)
-    {
-        using var printed = PdfDocument.Open(pdf);
-        var pages = printed.GetPages().Select(p => new PrintedPage(p.Number, p.Height, BodyWords(p))).ToList();
-        var areas = pages.Where(p => p.Words.Count > 0)
-            .GroupBy(p => p.Height)
-            .ToDictionary(g => g.Key, g => (Top: g.Max(p => p.Words.Max(w => w.BoundingBox.Top)), Bottom: g.Min(p => p.Words.Min(w => w.BoundingBox.Bottom))));
-        return [.. pages.Select(p => p.Words.Count == 0 ? 0 : (areas[p.Height].Top - p.Words.Min(w => w.BoundingBox.Bottom)) / Math.Max(areas[p.Height].Top - areas[p.Height].Bottom, 1))];
-    }
-
     /// <summary>The first words of each heading and caption: what keeps with the content after it, so may end a page early.</summary>
     private static List<string> HeadingStarts(Body body) =>
         [.. body.Descendants<Paragraph>()

@@ -16,20 +16,36 @@ public static partial class PdfFigureAlt
     /// <summary>The PDF with each Figure lacking alt text given its drawing's, or unchanged when none is missing or the figures do not line up.</summary>
     public static byte[] Add(byte[] pdf, IReadOnlyList<string?> alts)
     {
+        ArgumentNullException.ThrowIfNull(alts);
+        return Add(pdf, () => alts);
+    }
+
+    /// <summary>
+    /// As <see cref="Add(byte[], IReadOnlyList{string?})"/>, asking for the drawings' alt text only when a Figure
+    /// lacks its own: a paper without charts never has its Word document read again.
+    /// </summary>
+    public static byte[] Add(byte[] pdf, Func<IReadOnlyList<string?>> alts)
+    {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(alts);
-        if (alts.All(string.IsNullOrWhiteSpace) || PdfIncrementalUpdate.Open(pdf) is not { } update)
+        if (PdfIncrementalUpdate.Open(pdf) is not { } update)
         {
             return pdf;
         }
 
-        var text = Encoding.Latin1.GetString(pdf);
-        var figures = FigureHeader().Matches(text)
+        var figures = FigureHeader().Matches(update.Text)
             .Select(m => (Number: int.Parse(m.Groups["number"].Value, CultureInfo.InvariantCulture), Generation: int.Parse(m.Groups["generation"].Value, CultureInfo.InvariantCulture)))
             .Distinct()
             .OrderBy(f => f.Number)
+            .Select(f => (f.Number, f.Generation, Body: update.Object(f.Number, f.Generation)))
             .ToList();
-        if (figures.Count != alts.Count)
+        if (!figures.Any(f => f.Body is not null && !f.Body.Contains("/Alt", StringComparison.Ordinal)))
+        {
+            return pdf;
+        }
+
+        var given = alts();
+        if (figures.Count != given.Count)
         {
             return pdf;
         }
@@ -37,14 +53,14 @@ public static partial class PdfFigureAlt
         var changed = false;
         for (var i = 0; i < figures.Count; i++)
         {
-            var (number, generation) = figures[i];
-            if (string.IsNullOrWhiteSpace(alts[i]) || update.Object(number, generation) is not { } body ||
+            var (number, generation, body) = figures[i];
+            if (string.IsNullOrWhiteSpace(given[i]) || body is null ||
                 !body.EndsWith(">>", StringComparison.Ordinal) || body.Contains("/Alt", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            update.Replace(number, generation, body[..^2] + "/Alt" + TextString(alts[i]!) + ">>");
+            update.Replace(number, generation, body[..^2] + "/Alt" + TextString(given[i]!) + ">>");
             changed = true;
         }
 

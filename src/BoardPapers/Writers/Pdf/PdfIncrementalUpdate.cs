@@ -66,6 +66,9 @@ internal sealed partial class PdfIncrementalUpdate
             : new PdfIncrementalUpdate(pdf, text, trailer, previous.Groups["offset"].Value, number, generation, int.Parse(size.Groups["size"].Value, CultureInfo.InvariantCulture), catalog);
     }
 
+    /// <summary>The PDF as it was opened, as Latin-1 text (each byte one char), for finding its objects.</summary>
+    public string Text => text;
+
     /// <summary>The catalog's dictionary as it stands, with the changes made so far.</summary>
     public string Catalog => catalog;
 
