@@ -207,6 +207,8 @@ public static class PlanFormat
             .Add("legend_repeat", new ChoiceShape("once", "per-theme"), "Where the key prints: once before the first table (the default) or under every theme heading (per-theme) (format 2).", since: 2)
             .Add("colour", colour, "The council's colour, #RRGGBB: the header of the plan's web pages (its text turns black or white, whichever reads better).")
             .Add("theme_break", new ChoiceShape("none", "page"), "Whether each theme starts on a new page (page) or follows the one before (none, the default) (format 2).", since: 2)
+            .Add("cover", BooleanShape.Instance, "Whether a long plan opens with a cover page: the organisation, the title, its owner, version and as-at date (format 2).", since: 2)
+            .Add("contents", BooleanShape.Instance, "Whether a long plan prints a contents list of its sections with their page numbers (Word fills them on opening, the PDF prints them) (format 2).", since: 2)
             .Add("action_columns", new ListShape(Column, "columns"), "The columns of action tables, in order.")
             .Add("recommendation_columns", new ListShape(Column, "columns"), "The columns of recommendation tables, in order.")
             .Add("indicator_columns", new ListShape(Column, "columns"), "The columns of indicator tables, in order.");

@@ -84,6 +84,8 @@ internal sealed class ModelBuilder(PositionMapper positions)
             KeyBestFirst = Text(m, PlanFormat.Settings, "key_order") == "best-first",
             LegendsPerTheme = Text(m, PlanFormat.Settings, "legend_repeat") == "per-theme",
             ThemePerPage = Text(m, PlanFormat.Settings, "theme_break") == "page",
+            Cover = Boolean(m, PlanFormat.Settings, "cover") == true,
+            Contents = Boolean(m, PlanFormat.Settings, "contents") == true,
             Colour = Text(m, PlanFormat.Settings, "colour"),
         };
     }

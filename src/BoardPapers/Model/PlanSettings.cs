@@ -31,4 +31,10 @@ public sealed record PlanSettings(
 
     /// <summary>Whether each theme starts on a new page (format 2, `theme_break: page`).</summary>
     public bool ThemePerPage { get; init; }
+
+    /// <summary>Whether the plan's papers open with a cover page of their own (format 2, `cover: true`).</summary>
+    public bool Cover { get; init; }
+
+    /// <summary>Whether the plan's papers print a contents list with page numbers (format 2, `contents: true`).</summary>
+    public bool Contents { get; init; }
 }

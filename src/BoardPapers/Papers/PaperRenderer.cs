@@ -31,6 +31,7 @@ public sealed class PaperRenderer(TemplateRenderer templates)
         if (article is not null)
         {
             PaperImages.Embed(article, imageFolder);
+            PaperContents.Fill(article);
         }
 
         return new RenderedPaper(templateName, problems.Count == 0 ? new Paper(article!, properties) : null, rendered.Html, problems);

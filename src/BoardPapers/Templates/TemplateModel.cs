@@ -119,6 +119,8 @@ internal sealed class TemplateModel
                 ["key_heading"] = settings.KeyHeading,
                 ["legend_repeat"] = settings.LegendsPerTheme ? "per-theme" : "once",
                 ["theme_break"] = settings.ThemePerPage ? "page" : "none",
+                ["cover"] = settings.Cover,
+                ["contents"] = settings.Contents,
                 ["action_columns"] = List(plan.AllActions().Any(a => a.Steps.Count > 0) && settings.ActionColumns.Count == 0 ? StepColumns() : ColumnsOrDefault(settings.ActionColumns, PlanFormat.DefaultActionFields, withStatuses: true), Column),
                 ["recommendation_columns"] = List(ColumnsOrDefault(settings.RecommendationColumns, PlanFormat.DefaultRecommendationFields, withStatuses: true), Column),
                 ["indicator_columns"] = List(ColumnsOrDefault(settings.IndicatorColumns, PlanFormat.DefaultIndicatorFields, withStatuses: false), Column),

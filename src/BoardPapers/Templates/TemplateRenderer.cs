@@ -32,6 +32,7 @@ public sealed class TemplateRenderer(TemplateFolders folders)
 
             // Variables partials read and a template may set; declared so that strict variables accept them.
             ["heading"] = null,
+            ["front_matter"] = false,
         };
         return Render(templateName, model.Functions(), globals);
     }

@@ -114,6 +114,9 @@ public sealed partial class DocxRenderer
     /// <summary>A page break asked for (div.page-break) and not yet placed: the next body paragraph starts the new page.</summary>
     internal bool PageBreakPending { get; set; }
 
+    /// <summary>Whether Word should update the document's fields when it opens it (a contents list's page numbers).</summary>
+    internal bool UpdateFieldsOnOpen { get; set; }
+
     /// <summary>Writes the children of a block: runs of inline content become paragraphs, blocks render themselves.</summary>
     public void WriteBlocks(INode parent, string paragraphStyle = "Normal")
     {

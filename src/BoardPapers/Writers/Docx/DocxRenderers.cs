@@ -18,7 +18,7 @@ public sealed class DocxRenderers
     public static DocxRenderers Default()
     {
         var renderers = new DocxRenderers();
-        foreach (var block in new IDocxElementRenderer[] { new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new DefinitionListRenderer(), new TableRenderer(), new SectionRenderer(), new DivisionRenderer(), new FigureRenderer(), new FigureCaptionRenderer() })
+        foreach (var block in new IDocxElementRenderer[] { new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new DefinitionListRenderer(), new TableRenderer(), new SectionRenderer(), new ContentsRenderer(), new CoverRenderer(), new DivisionRenderer(), new FigureRenderer(), new FigureCaptionRenderer() })
         {
             renderers.Blocks.Add(block);
         }

@@ -51,6 +51,12 @@ public static class DocxWriter
                 {
                     main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = renderer.Numbering.Build();
                 }
+
+                // As Word's own contents lists do: page numbers are fields, filled when the document opens.
+                if (renderer.UpdateFieldsOnOpen)
+                {
+                    main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new DocumentFormat.OpenXml.Wordprocessing.Settings(new DocumentFormat.OpenXml.Wordprocessing.UpdateFieldsOnOpen { Val = true });
+                }
             }
 
             var date = options.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

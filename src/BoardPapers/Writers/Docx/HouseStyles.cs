@@ -37,13 +37,22 @@ public static class HouseStyles
     /// <summary>Text in a group row (a theme or recommendation heading across the table); its shading shades the row.</summary>
     public const string TableGroup = "Table Group";
 
+    /// <summary>A cover's title (board HTML's h1 in a div.cover), set down the page; based on Heading 1, so it is the paper's first heading.</summary>
+    public const string CoverTitle = "Cover Title";
+
+    /// <summary>A cover's lines under its title: the organisation, owner, version and date.</summary>
+    public const string Subtitle = "Subtitle";
+
+    /// <summary>An entry of a contents list (Word's own "toc 1"): its title, a dotted leader and its page number.</summary>
+    public const string Contents = "toc 1";
+
     /// <summary>The table style of every table: borders and cell margins.</summary>
     public const string TableGrid = "Table Grid";
 
     /// <summary>Every style name the writer may ask for, for documentation and tests.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Normal, "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet", "List Number", "Caption",
-        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", BlankPage, "Draft Banner", "Header", "Footer", Hyperlink, AgendaLink, Code,
+        Normal, "Title", CoverTitle, Subtitle, "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet", "List Number", "Caption",
+        TableText, TableListBullet, TableListNumber, TableHeading, TableGroup, TableGrid, "Note", BlankPage, "Draft Banner", "Header", "Footer", Hyperlink, AgendaLink, Code, Contents,
     ];
 }

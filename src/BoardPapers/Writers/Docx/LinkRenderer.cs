@@ -7,7 +7,8 @@ namespace BoardPapers.Writers.Docx;
 /// <summary>
 /// a: an external link, a link to a bookmark in the document, or (class page-ref) a PAGEREF field that
 /// prints the page a bookmark is on; Word updates it, and LibreOffice computes it when converting to PDF.
-/// A printed agenda's link to an item (class agenda-link) takes the plain Agenda Link style, not Hyperlink's.
+/// A printed agenda's link to an item (class agenda-link) and a contents entry (class contents-link) take the plain
+/// Agenda Link style, not Hyperlink's.
 /// </summary>
 internal sealed class LinkRenderer : IDocxElementRenderer
 {
@@ -34,7 +35,7 @@ internal sealed class LinkRenderer : IDocxElementRenderer
         var link = href.StartsWith('#')
             ? new Hyperlink { Anchor = href[1..], History = true }
             : new Hyperlink { Id = renderer.LinkId(href), History = true };
-        var style = element.ClassList.Contains("agenda-link") ? HouseStyles.AgendaLink : HouseStyles.Hyperlink;
+        var style = element.ClassList.Contains("agenda-link") || element.ClassList.Contains("contents-link") ? HouseStyles.AgendaLink : HouseStyles.Hyperlink;
         renderer.InHyperlink(link, () =>
             renderer.WithFormat(f => f with { CharacterStyle = style }, () => renderer.WriteInlines(element)));
     }

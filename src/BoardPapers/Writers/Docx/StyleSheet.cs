@@ -35,6 +35,14 @@ internal sealed class StyleSheet
         }
 
         var style = DefaultStyles.Create(displayName);
+
+        // A cover's title is the paper's first heading (Word's navigation pane, pandoc, the PDF's tags): it is a
+        // Heading 1 set larger and lower, whatever id this document gives Heading 1.
+        if (string.Equals(displayName, HouseStyles.CoverTitle, StringComparison.OrdinalIgnoreCase))
+        {
+            style.BasedOn = new BasedOn { Val = Id("Heading 1") };
+        }
+
         styles.Append(style);
         idsByName[displayName] = style.StyleId!.Value!;
         return style.StyleId.Value!;
@@ -117,6 +125,9 @@ internal sealed class StyleSheet
         {
             "NORMAL" => Paragraph("Normal", displayName, null, null, isDefault: true),
             "TITLE" => Paragraph("Title", displayName, new RunProperties(new Bold(), new FontSize { Val = "32" }), 0),
+            "COVER TITLE" => CoverTitle(displayName),
+            "SUBTITLE" => Paragraph("Subtitle", displayName, new RunProperties(new FontSize { Val = "28" }), null),
+            "TOC 1" => Paragraph("TOC1", displayName, null, null, spacingAfter: "60"),
             "HEADING 1" => Heading(1, "32"),
             "HEADING 2" => Heading(2, "28"),
             "HEADING 3" => Heading(3, "24"),
@@ -141,6 +152,14 @@ internal sealed class StyleSheet
             "TABLE GROUP" => Paragraph("TableGroup", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, spacingAfter: "40", shading: "EDEDED", keepWithNext: true),
             _ => Paragraph(new string([.. displayName.Where(char.IsAsciiLetterOrDigit)]), displayName, null, null),
         };
+
+        // A cover's title, set a third of the way down the page, in the outline as the document's first heading.
+        private static Style CoverTitle(string displayName)
+        {
+            var style = Paragraph("CoverTitle", displayName, new RunProperties(new Bold(), new FontSize { Val = "48" }, new FontSizeComplexScript { Val = "48" }), 0);
+            style.StyleParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "4000", After = "480" };
+            return style;
+        }
 
         // Centred across the page and set down to about the middle of it, as printed packs place it.
         private static Style BlankPage(string displayName)

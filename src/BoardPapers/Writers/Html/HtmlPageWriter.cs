@@ -23,8 +23,8 @@ public static class HtmlPageWriter
     /// <summary>A table of this many columns or more is wider than a phone: it keeps a readable width and scrolls.</summary>
     public const int WideTableColumns = 5;
 
-    /// <summary>A chart's count table with this many columns (its heading, six values, the total) scrolls on a phone.</summary>
-    public const int WideCountTableColumns = 8;
+    /// <summary>A chart's count table with this many columns (its heading, six values, the total) sets its value headings upright on a phone, to fit.</summary>
+    public const int ManyCountColumns = 8;
 
     /// <summary>Board HTML as a standalone HTML page, the stylesheet inside it.</summary>
     public static string Write(IElement article) => Write(article, new HtmlPageFrame());
@@ -38,6 +38,7 @@ public static class HtmlPageWriter
         copy.ClassList.Add("bp-paper");
         Statuses(copy);
         Bookmarks(copy);
+        PageReferences(copy);
         Sections(copy);
         Details(copy);
         SummaryLists(copy);
@@ -209,6 +210,15 @@ public static class HtmlPageWriter
         }
     }
 
+    /// <summary>A web page has no page numbers: a printed page reference (a contents list's) is left out.</summary>
+    private static void PageReferences(IElement root)
+    {
+        foreach (var reference in root.QuerySelectorAll("a.page-ref").ToList())
+        {
+            reference.Remove();
+        }
+    }
+
     /// <summary>What Word prints in a section's header, a browser shows at the top of the section.</summary>
     private static void Sections(IElement root)
     {
@@ -326,8 +336,14 @@ public static class HtmlPageWriter
             var owner = table.Owner!;
             var region = owner.CreateElement("div");
             region.ClassName = "bp-table-region";
-            // A chart's count table is figures in narrow columns: up to five values with their total, it fits a phone.
-            var wide = Columns(table) >= (table.ParentElement?.LocalName == "figure" ? WideCountTableColumns : WideTableColumns);
+            // A chart's count table is figures in narrow columns: it fits a phone, with many values by setting their
+            // headings upright, so it is never a wide table.
+            var counts = table.ParentElement?.LocalName == "figure";
+            var wide = !counts && Columns(table) >= WideTableColumns;
+            if (counts && Columns(table) >= ManyCountColumns)
+            {
+                table.ClassList.Add("bp-counts--many");
+            }
 
             // Columns grow to hold their longest word, so any table may be wider than a narrow screen (or a
             // preview frame): every region can take the keyboard's focus and is named, to be scrolled.
