@@ -58,6 +58,8 @@ public static class Codes
     public const string TextTooLarge = "BP115";
     /// <summary>A Markdown table with more columns than a page prints, or more rows than a paper prints in one table.</summary>
     public const string MarkdownTooWide = "BP116";
+    /// <summary>A line inside a text of several lines that reads as a key of its own (`workstream: ...`, `- text: ...`), indented too far, so YAML made it more of the text.</summary>
+    public const string AbsorbedKey = "BP117";
 
     /// <summary>A ref used twice.</summary>
     public const string DuplicateRef = "BP201";

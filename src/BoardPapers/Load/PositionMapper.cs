@@ -103,7 +103,8 @@ internal sealed class PositionMapper(string file)
         return null;
     }
 
-    private string? Line(int number)
+    /// <summary>A line of the file (from 1) without its line break, or null when the text is not known or has no such line.</summary>
+    public string? Line(int number)
     {
         if (Text is null)
         {

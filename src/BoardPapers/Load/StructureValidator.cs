@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace BoardPapers.Load;
 
 /// <summary>Checks a YAML tree against the plan format: keys, types, required fields, dates, choices.</summary>
-internal sealed class StructureValidator(PositionMapper positions, List<Diagnostic> sink, LoadLimits limits)
+internal sealed partial class StructureValidator(PositionMapper positions, List<Diagnostic> sink, LoadLimits limits)
 {
     private long markdownChars;
 
@@ -92,6 +92,10 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
             }
 
             Validate(valueNode, field.Shape, $"`{key}`");
+            if (valueNode is YamlScalarNode { } text && text.End.Line > text.Start.Line)
+            {
+                Absorbed(mapping, obj, key, keyNode, text);
+            }
         }
 
         foreach (var field in obj.Fields.Where(f => f.Required && !seen.Contains(f.Name)))
@@ -99,6 +103,61 @@ internal sealed class StructureValidator(PositionMapper positions, List<Diagnost
             Error(mapping, Codes.MissingKey, $"{obj.Name} is missing the required key `{field.Name}` ({field.Shape.Expected})");
         }
     }
+
+    /// <summary>
+    /// A key indented too far under a text of several lines is more of that text to YAML: `workstream:` under a
+    /// `text: >-` block prints inside the action's words and leaves its own cell empty, with nothing wrong to see.
+    /// A line of the text that reads as `key:` for a key this object has (or one a letter or two from it) and does
+    /// not give otherwise, or as `- key:` starting an item of one of its lists, is reported where it is written.
+    /// Prose with a colon ("Note: ...", "Progress: on track") is not a key: keys are written in lower case.
+    /// </summary>
+    private void Absorbed(YamlMappingNode mapping, ObjectShape obj, string key, YamlNode keyNode, YamlScalarNode text)
+    {
+        var given = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+        var own = obj.Fields.Where(f => f.Since <= Version).Select(f => f.Name).ToList();
+        var items = obj.Fields.Where(f => f.Since <= Version && f.Shape is ListShape { Item: ObjectShape })
+            .SelectMany(f => ((ObjectShape)((ListShape)f.Shape).Item).Fields.Select(i => (List: f.Name, Key: i.Name)))
+            .ToList();
+        var column = (int)keyNode.Start.Column;
+
+        // The block's lines after its first (a block's first line is its indicator); the end mark of a block is the
+        // start of the line after it.
+        var last = (int)text.End.Line - (text.End.Column == 1 ? 1 : 0);
+        for (var number = (int)text.Start.Line + 1; number <= last; number++)
+        {
+            if (positions.Line(number) is not { } line || AbsorbedLine().Match(line) is not { Success: true } found)
+            {
+                continue;
+            }
+
+            var word = found.Groups["key"].Value;
+            var at = new SourcePosition(positions.File, number, found.Groups["key"].Index + 1);
+            var dash = found.Groups["dash"].Success;
+            var nearest = own.Contains(word) ? word : NearestName.Find(word, own);
+            if (!dash && nearest is not null && !given.Contains(nearest))
+            {
+                var named = nearest == word ? $"`{word}:`" : $"`{word}:` (did you mean `{nearest}:`?)";
+                sink.Add(new Diagnostic(at, Severity.Error, Codes.AbsorbedKey,
+                    $"{named} is indented further than `{key}:` above it, so YAML reads it as part of `{key}:`'s text and the {obj.Name}'s `{nearest}` is left empty; indent it exactly like `{key}:` (column {column})"));
+                return;
+            }
+
+            if (dash && (own.Contains(word) || items.Any(i => i.Key == word)))
+            {
+                var list = items.FirstOrDefault(i => i.Key == word).List;
+                var where = list is not null && !own.Contains(word)
+                    ? $"to start an item of `{list}:`, put it under `{list}:` with its `-` indented like the other items there"
+                    : $"to start the next item, indent its `-` like the `-` of the item above";
+                sink.Add(new Diagnostic(at with { Column = found.Groups["dash"].Index + 1 }, Severity.Error, Codes.AbsorbedKey,
+                    $"`- {word}:` is indented further than `{key}:` above it, so YAML reads it as part of `{key}:`'s text, not as a new item; {where}"));
+                return;
+            }
+        }
+    }
+
+    /// <summary>A line that reads as a key of its own: `key:` or `- key:` in lower case, then a space or the line's end.</summary>
+    [GeneratedRegex(@"^\s*(?<dash>-\s+)?(?<key>[a-z][a-z0-9_]*)\s*:(\s|$)")]
+    private static partial Regex AbsorbedLine();
 
     private void UnknownKey(YamlNode keyNode, string key, ObjectShape obj)
     {
