@@ -122,7 +122,9 @@ public sealed class MeetingLoaderTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("meeting.yaml:13:11: error BP501: no such file: reports/missing.md", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("meeting.yaml:16:5: error BP502: item 4 (report) needs `file`", StringComparison.Ordinal));
         var report = Path.Combine("reports", "broken.md");
-        Assert.Contains(lines, l => l.StartsWith($"{report}:2:1: error BP103", StringComparison.Ordinal) && l.Contains("report_of", StringComparison.Ordinal));
+
+        // A misspelt key is one error (issue 35): its value is read as `report_of`, which is not then missing too.
+        Assert.DoesNotContain(lines, l => l.StartsWith($"{report}:2:1: error BP103", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"{report}:3:1: error BP101: unknown key `reprt_of`", StringComparison.Ordinal) && l.Contains("report_of", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"{report}:6:11: error BP501: no such file: no-such-plan.yaml", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"{report}:5:5: error BP506", StringComparison.Ordinal));

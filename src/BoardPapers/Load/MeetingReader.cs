@@ -339,7 +339,9 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             var kind = FileDoor.KindOf(full);
             if (kind == FileKind.Missing)
             {
-                found.Add(new Diagnostic(at, Severity.Error, Codes.MissingFile, $"no such file: {relative} (looked for {full})"));
+                var near = NearestFile(relative, full);
+                var hint = near is null ? "" : $"; did you mean `{near}`?";
+                found.Add(new Diagnostic(at, Severity.Error, Codes.MissingFile, $"no such file: {relative}{hint} (looked for {full})"));
                 return null;
             }
 
@@ -350,6 +352,38 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             }
 
             return (full, Path.Combine(DisplayFolder, relative));
+        }
+
+        /// <summary>
+        /// The file the officer most likely meant, written as they would write it: a name a letter or two from the
+        /// one given in the same folder, or the same name in a folder a letter or two from the one given.
+        /// </summary>
+        private string? NearestFile(string relative, string full)
+        {
+            const int Listed = 2000;
+            var folder = Path.GetDirectoryName(full)!;
+            var written = relative.Replace('\\', '/');
+            var slash = written.LastIndexOf('/');
+            var (folderPart, name) = slash < 0 ? ("", written) : (written[..(slash + 1)], written[(slash + 1)..]);
+            if (Directory.Exists(folder) && Root.Contains(folder))
+            {
+                var names = Directory.EnumerateFiles(folder).Take(Listed).Select(Path.GetFileName).OfType<string>();
+                return NearestName.Find(name, names) is { } file ? folderPart + file : null;
+            }
+
+            var parent = Path.GetDirectoryName(folder);
+            if (parent is null || !Directory.Exists(parent) || !Root.Contains(parent) || slash < 0)
+            {
+                return null;
+            }
+
+            var typed = Path.GetFileName(folder);
+            var inner = written[..slash];
+            var outer = inner.LastIndexOf('/') is var cut and >= 0 ? inner[..(cut + 1)] : "";
+            return NearestName.Find(typed, Directory.EnumerateDirectories(parent).Take(Listed).Select(Path.GetFileName).OfType<string>()) is { } meant &&
+                FileDoor.IsFile(Path.Combine(parent, meant, name))
+                ? $"{outer}{meant}/{name}"
+                : null;
         }
     }
 }

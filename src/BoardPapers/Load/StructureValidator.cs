@@ -16,6 +16,9 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
 
     private bool markdownTotalReported;
 
+    /// <summary>The object whose value is being checked: what a message may suggest depends on the keys it has.</summary>
+    private ObjectShape? owner;
+
     /// <summary>At most this many distinct image files a plan may use, which bounds the reading a check causes.</summary>
     public const int MaxImages = 200;
 
@@ -55,6 +58,7 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var standIns = new List<(string Key, YamlNode Value)>();
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             // Read without a pattern variable: every statement here can be mutation-tested (a removed `continue`
@@ -70,7 +74,11 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
             var field = obj.Find(key);
             if (field is null)
             {
-                UnknownKey(keyNode, key, obj);
+                if (UnknownKey(keyNode, key, obj, mapping) is { } meant && !standIns.Any(s => s.Key == meant))
+                {
+                    standIns.Add((meant, valueNode));
+                }
+
                 continue;
             }
 
@@ -91,10 +99,25 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
                 continue;
             }
 
+            var outer = owner;
+            owner = obj;
             Validate(valueNode, field.Shape, $"`{key}`");
+            owner = outer;
             if (valueNode is YamlScalarNode { } text && text.End.Line > text.Start.Line)
             {
                 Absorbed(mapping, obj, key, keyNode, text);
+            }
+        }
+
+        // A misspelt key (`legend:` for `legends:`) is one error: its value is read as the key it is nearest to, so
+        // what it holds is still checked and nothing that depends on it (every status on a legend) fails as well.
+        foreach (var (meant, value) in standIns)
+        {
+            mapping.Children.Add(new YamlScalarNode(meant), value);
+            seen.Add(meant);
+            if (!YamlValues.IsNull(value))
+            {
+                Validate(value, obj.Find(meant)!.Shape, $"`{meant}`");
             }
         }
 
@@ -159,13 +182,15 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
     [GeneratedRegex(@"^\s*(?<dash>-\s+)?(?<key>[a-z][a-z0-9_]*)\s*:(\s|$)")]
     private static partial Regex AbsorbedLine();
 
-    private void UnknownKey(YamlNode keyNode, string key, ObjectShape obj)
+    /// <summary>Reports a key the object does not have; returns the key it is nearest to when the mapping lacks that one (a misspelling to read as it).</summary>
+    private string? UnknownKey(YamlNode keyNode, string key, ObjectShape obj, YamlMappingNode mapping)
     {
         // A file lists the keys of its own format version; newer ones are named when it moves up.
         var known = obj.Fields.Where(f => f.Since <= Version).Select(f => f.Name).ToList();
         var nearest = NearestName.Find(key, known);
         var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
         Error(keyNode, Codes.UnknownKey, $"unknown key `{key}` in {obj.Name}{hint} Allowed keys: {string.Join(", ", known)}");
+        return nearest is not null && !mapping.Children.ContainsKey(new YamlScalarNode(nearest)) ? nearest : null;
     }
 
     private void ValidateList(YamlNode node, ListShape list, string what)
@@ -283,7 +308,7 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
             case DateShape:
                 if (!YamlValues.LooksLikeDate(value))
                 {
-                    Error(node, Codes.InvalidDate, $"{what} must be {(shape is DateShape { AllowsMonth: true } ? "a date written YYYY-MM-DD (e.g. 2010-12-16) or, in format 2, a month YYYY-MM (e.g. 2017-01)" : shape.Expected + " (e.g. 2010-12-16)")}, found {YamlValues.Describe(node)}; keep wording such as 'Jan 2010' in `timescale`");
+                    Error(node, Codes.InvalidDate, $"{what} must be {(shape is DateShape { AllowsMonth: true } ? "a date written YYYY-MM-DD (e.g. 2010-12-16) or, in format 2, a month YYYY-MM (e.g. 2017-01)" : shape.Expected + " (e.g. 2010-12-16)")}, found {YamlValues.Describe(node)}{(owner?.Find("timescale") is null ? "" : "; keep wording such as 'Jan 2010' in `timescale`")}");
                 }
                 else if (YamlValues.AsDate(value) is null)
                 {

@@ -100,6 +100,13 @@ internal static partial class YamlMistakes
             }
         }
 
+        // A key without its colon, a `-` or a key out of line, a block's text not indented: found where it was made.
+        if (LayoutError(said) && YamlLayoutMistakes.Find(lines, (int)mark.Line) is { } layout)
+        {
+            at = On(layout.Line, layout.Column);
+            return layout.Message;
+        }
+
         if (said.Contains("found invalid mapping", StringComparison.Ordinal))
         {
             // Either text holding ": " (read as a second key) or a key indented under a line of text.
@@ -165,6 +172,11 @@ internal static partial class YamlMistakes
         CommentAfterKey().Match(line) is { Success: true } comment
             ? $"` #` starts a comment in YAML, so everything after it on this line is left out; put the text in quotes: `{comment.Groups["key"].Value}: \"{comment.Groups["text"].Value.Trim()}\"`"
             : null;
+
+    /// <summary>Whether the parser's words are those it says when the lines are laid out wrongly.</summary>
+    private static bool LayoutError(string said) =>
+        said.Contains("invalid mapping", StringComparison.Ordinal) || said.Contains("did not find expected", StringComparison.Ordinal) ||
+        said.Contains("could not find expected ':'", StringComparison.Ordinal) || said.Contains("mapping values are not allowed", StringComparison.Ordinal);
 
     /// <summary>YamlDotNet's words without its own position (ours comes first) or its capital.</summary>
     public static string PlainWords(string message)
