@@ -20,10 +20,11 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal("", stderr);
         var lines = stdout.Split('\n');
         Assert.Equal("1 row worse, 1 better, 1 slipped, 1 added, 1 removed, 1 moved, 1 renumbered, 2 other changes", lines[0]);
-        Assert.Contains("  Grades: 2: adequate -> 1: inadequate (worse)", lines);
-        Assert.Contains("  due 2008-08-31 -> 2008-09-30 (slipped 30 days)", lines);
-        Assert.Contains("  timescale: End [-August-]{+September+} 2008", lines);
-        Assert.Contains("  renumbered from 2.2b to 2.2c", lines);
+        // Each change ends with who made it and when: the commit of the range that made it.
+        Assert.Contains(lines, l => l.StartsWith("  Grades: 2: adequate -> 1: inadequate (worse) (Plan Officer, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  due 2008-08-31 -> 2008-09-30 (slipped 30 days) (Plan Officer, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  timescale: End [-August-]{+September+} 2008 (Plan Officer, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  renumbered from 2.2b to 2.2c (Plan Officer, ", StringComparison.Ordinal));
 
         // Not a terminal: no colour codes, the word markers instead.
         Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);

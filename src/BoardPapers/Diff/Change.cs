@@ -32,6 +32,12 @@ public sealed record Change(
     /// <summary>The new status value's label in its legend, or the value itself.</summary>
     public string? NewLabel { get; init; }
 
+    /// <summary>Who made the change (the author of the commit that made it, over a range of commits), when known.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>When the change was made (its commit's date), when known.</summary>
+    public DateOnly? Made { get; init; }
+
     /// <summary>"worse", "better" or null.</summary>
     public string? DirectionWord => Direction switch { < 0 => "worse", > 0 => "better", _ => null };
 }

@@ -39,6 +39,8 @@ public static class ChangeSetJson
                 json.WriteString("oldLabel", change.OldLabel);
                 json.WriteString("newLabel", change.NewLabel);
                 json.WriteString("direction", change.DirectionWord);
+                json.WriteString("author", change.Author);
+                json.WriteString("date", change.Made?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 if (change.Days is { } days)
                 {
                     json.WriteNumber("days", days);

@@ -21,7 +21,7 @@ public static class ChangeSetText
             text.Append('\n').Append(style.Row($"{mark}{first.Subject} {first.Ref}")).Append("  ").Append(Short(first.Title)).Append('\n');
             foreach (var change in row)
             {
-                text.Append("  ").Append(Describe(change, style)).Append('\n');
+                text.Append("  ").Append(Describe(change, style)).Append(Credit(change)).Append('\n');
             }
         }
 
@@ -62,7 +62,7 @@ public static class ChangeSetText
             md.Append(CultureInfo.InvariantCulture, $"\n### {first.Subject} {first.Ref}: {first.Title}\n\n");
             foreach (var change in row)
             {
-                md.Append("- ").Append(Describe(change, ChangeStyle.Markdown)).Append('\n');
+                md.Append("- ").Append(Describe(change, ChangeStyle.Markdown)).Append(Credit(change)).Append('\n');
             }
         }
 
@@ -91,6 +91,10 @@ public static class ChangeSetText
         ChangeKind.Detail => $"{change.Field} {Or(change.Old)} -> {Or(change.New)}",
         _ => $"direction of travel {Or(change.Old)} -> {Or(change.New)}",
     };
+
+    /// <summary>Who made a change and when, where the range of commits says: " (Jane Smith, 2011-02-03)".</summary>
+    public static string Credit(Change change) =>
+        change.Author is { } author ? string.Create(CultureInfo.InvariantCulture, $" ({author}{(change.Made is { } made ? ", " + made.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")})") : "";
 
     internal static string Movement(Change change) => change.Days switch
     {

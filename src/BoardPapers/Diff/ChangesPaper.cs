@@ -11,20 +11,22 @@ namespace BoardPapers.Diff;
 /// <summary>
 /// A change set as a board paper, through the `changes` template: "Changes since the last report", the
 /// status moves and slipped dates as tables, then every change, text changes as ins/del (Word tracked
-/// changes by the newer version's author, dated the newer version's date).
+/// changes by whoever made each, dated when they did: over a range of commits, the commit that made it).
 /// </summary>
 public static class ChangesPaper
 {
     /// <summary>The template the changes paper renders through.</summary>
     public const string Template = "_changes";
 
-    /// <summary>The paper: by the newer version's maker, dated when it was made.</summary>
+    /// <summary>
+    /// The paper: the council's (the plan's organisation, else its owner, never a committer), dated when the newer
+    /// version was made; each tracked change by whoever made it.
+    /// </summary>
     public static RenderedPaper Render(TemplateRenderer templates, Plan newer, ChangeSet changes, ChangeSource source) =>
-        new PaperRenderer(templates).Render(Template, new ScriptObject(), Model(newer, changes, source), new PaperProperties(source.Author, source.Date));
+        new PaperRenderer(templates).Render(Template, new ScriptObject(), Model(newer, changes, source), new PaperProperties(newer.Organisation ?? newer.Owner, source.Date) { Colour = newer.Settings.Colour });
 
     private static ScriptObject Model(Plan plan, ChangeSet changes, ChangeSource source)
     {
-        var date = source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var statuses = new ScriptArray();
         foreach (var c in changes.Changes.Where(c => c.Kind == ChangeKind.Status))
         {
@@ -66,7 +68,8 @@ public static class ChangesPaper
                 lines.Add(new ScriptObject
                 {
                     ["kind"] = ChangeSetJson.Kind(c.Kind),
-                    ["html"] = new RawHtml(Line(c, plan, date, HtmlText.Escape(source.Author))),
+                    ["html"] = new RawHtml(Line(c, plan, (c.Made ?? source.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(c.Author ?? source.Author))),
+                    ["by"] = c.Author is { } by ? $"{by}, {BritishDates.Format(c.Made ?? source.Date)}" : null,
                 });
             }
 
@@ -85,11 +88,26 @@ public static class ChangesPaper
                 ["older"] = Older(source),
                 ["newer"] = Newer(source),
                 ["author"] = source.Author,
+                ["authors"] = Authors(changes, source),
+                ["several_authors"] = changes.Changes.Select(c => c.Author).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any(),
+                ["organisation"] = plan.Organisation,
                 ["date"] = BritishDates.Format(source.Date),
                 ["statuses"] = statuses,
                 ["dates"] = dates,
                 ["rows"] = rows,
             },
+        };
+    }
+
+    /// <summary>Who made the changes, in the order of their first change: "Jane Smith, Omar Patel and Sam Lee".</summary>
+    private static string Authors(ChangeSet changes, ChangeSource source)
+    {
+        var names = changes.Changes.Select(c => c.Author).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return names.Count switch
+        {
+            0 => source.Author,
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
     }
 

@@ -31,14 +31,15 @@ public sealed record PlanComparison(PlanVersion Older, PlanVersion Newer, Plan? 
         }
 
         var (author, date) = PlanVersions.Maker(newer.Spec, after.Plan!, folder, newer.InGit);
-        var source = new ChangeSource(older.DisplayName, newer.DisplayName, author, date)
+        var source = new ChangeSource(PlanVersions.Describe(older, folder), PlanVersions.Describe(newer, folder), author, date)
         {
             OlderAsAt = before.Plan!.AsAt,
             NewerAsAt = after.Plan!.AsAt,
             OlderVersion = before.Plan.Version,
             NewerVersion = after.Plan.Version,
         };
-        return new PlanComparison(older, newer, after.Plan, PlanDiff.Compare(before.Plan!, after.Plan!), source, []);
+        var changes = ChangeAuthors.Attribute(PlanDiff.Compare(before.Plan!, after.Plan!), older, newer, folder, loader);
+        return new PlanComparison(older, newer, after.Plan, changes, source, []);
     }
 
     /// <summary>The changes paper of a successful comparison, through the _changes template.</summary>

@@ -57,6 +57,27 @@ public static class PlanVersions
             : fallback;
     }
 
+    /// <summary>
+    /// How a paper names a version for good: a file by its path; REV:PATH by its commit's short id and date and
+    /// the path ("commit 1a2b3c4 of 3 February 2011, plans/plan.yaml"), which still means the same after the next
+    /// commit, as HEAD~1 would not.
+    /// </summary>
+    public static string Describe(PlanVersion version, string? folder = null)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var colon = version.Spec.IndexOf(':', StringComparison.Ordinal);
+        if ((!version.InGit && FileOf(version.Spec, folder) is not null) || colon <= 0 || Commit(version.Spec[..colon], folder) is not { } commit)
+        {
+            return version.DisplayName;
+        }
+
+        var (code, output, _) = Git(["show", "-s", "--format=%h%n%as", "--end-of-options", commit], folder);
+        var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
+        return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? $"commit {lines[0].Trim()} of {BritishDates.Format(date)}, {version.Spec[(colon + 1)..]}"
+            : version.DisplayName;
+    }
+
     /// <summary>The path of the file a spec names when something is there (the loader refuses what is not a regular file), else null: then it is REV:PATH.</summary>
     private static string? FileOf(string spec, string? folder)
     {

@@ -137,7 +137,7 @@ public sealed class ChangesPaperTests
 
         var subtitle = Render(source, Action(ChangeKind.Added)).Article!.QuerySelector("p.subtitle")!.TextContent;
 
-        Assert.Equal($"Improvement plan: {expected}, by Plan <Officer>, 2 July 2010", subtitle);
+        Assert.Equal($"Improvement plan: {expected}, changes by Plan <Officer>, 2 July 2010", subtitle);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class PlanDiffTests : IDisposable
         var note = article.QuerySelectorAll("p.note")[^1];
         var visible = string.Join(' ', article.ChildNodes.Where(n => n != note).Select(n => n.TextContent));
 
-        Assert.Contains("the plan as at 30 June 2008 as revised compared with its earlier version of that date, by Plan Officer, 1 October 2008", visible, StringComparison.Ordinal);
+        Assert.Contains("the plan as at 30 June 2008 as revised compared with its earlier version of that date, changes by Plan Officer, 1 October 2008", visible, StringComparison.Ordinal);
 
         // Versions of different dates are named by them, as a board knows its reports.
         var dated = ChangesPaper.Render(new Templates.TemplateRenderer(new Templates.TemplateFolders([Rendering.Templates])), newer, changes,
