@@ -19,7 +19,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal("", stderr);
         var lines = stdout.Split('\n');
-        Assert.Equal("1 row worse, 1 better, 1 slipped, 1 added, 1 removed, 1 moved, 1 renumbered, 2 other changes", lines[0]);
+        Assert.Equal("1 indicator worse, 1 indicator better, 1 action slipped, 1 action added, 1 action removed, 1 action moved, 1 action renumbered, 2 other changes", lines[0]);
         // Each change ends with who made it and when: the commit of the range that made it.
         Assert.Contains(lines, l => l.StartsWith("  Grades: 2: adequate -> 1: inadequate (worse) (Plan Officer, ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("  due 2008-08-31 -> 2008-09-30 (slipped 30 days) (Plan Officer, ", StringComparison.Ordinal));

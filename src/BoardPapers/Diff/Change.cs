@@ -32,6 +32,15 @@ public sealed record Change(
     /// <summary>The new status value's label in its legend, or the value itself.</summary>
     public string? NewLabel { get; init; }
 
+    /// <summary>The row's reference as the plan prints it (`printed_ref`), where it differs from its ref.</summary>
+    public string? PrintedRef { get; init; }
+
+    /// <summary>For an added or removed row, what it was, in the plan's words: "under Key area 1, lead Head of SEND, due 31 July 2011, RAG Amber".</summary>
+    public string? Description { get; init; }
+
+    /// <summary>For a due date moved between two months ("2017-01" to "2017-04"): by how many months (3), as a board counts it.</summary>
+    public int? Months { get; init; }
+
     /// <summary>Who made the change (the author of the commit that made it, over a range of commits), when known.</summary>
     public string? Author { get; init; }
 

@@ -5,6 +5,25 @@ namespace BoardPapers.Diff;
 /// <summary>Every change between two versions of a plan, and the counts a reviewer reads first.</summary>
 public sealed record ChangeSet(IReadOnlyList<Change> Changes)
 {
+    /// <summary>What the plan calls each kind of row, as it prints it ("Key area", "Requirement"); "action" and the like where it says nothing.</summary>
+    public IReadOnlyDictionary<string, string> Nouns { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The plan's word for a kind of row, as a heading prints it: "Requirement", "Action".</summary>
+    public string Noun(string subject)
+    {
+        var noun = Nouns.GetValueOrDefault(subject) ?? subject;
+        return noun.Length == 0 ? noun : char.ToUpperInvariant(noun[0]) + noun[1..];
+    }
+
+    /// <summary>The plan's word for a kind of row inside a sentence, counted: "1 requirement", "4 key areas" (an acronym keeps its capitals).</summary>
+    public string Counted(string subject, int count)
+    {
+        var noun = Nouns.GetValueOrDefault(subject) ?? subject;
+        var words = noun.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant());
+        var phrase = string.Join(' ', words);
+        return string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? phrase : Base.EnglishPlural.Of(phrase))}");
+    }
+
     /// <summary>Whether the two versions are the same in every compared field.</summary>
     public bool IsEmpty => Changes.Count == 0;
 
@@ -29,30 +48,31 @@ public sealed record ChangeSet(IReadOnlyList<Change> Changes)
     /// <summary>Rows whose ref changed while their text stayed (nearly) the same.</summary>
     public int Renumbered => Distinct(c => c.Kind == ChangeKind.Renumbered);
 
-    /// <summary>"3 actions worse, 5 better, 2 slipped, 1 added, 1 removed", then moves, renumbering and other changes when there are any.</summary>
+    /// <summary>
+    /// The counts a board reads first, in the plan's words: "4 actions worse, 1 requirement better, 0 slipped, 1 action
+    /// added, 0 removed", each count by kind of row ("2 actions and 1 indicator worse"), then moves, renumbering and other
+    /// changes when there are any.
+    /// </summary>
     public string Summary
     {
         get
         {
-            var counted = Changes.Where(c => c.Kind is ChangeKind.Status or ChangeKind.Due or ChangeKind.Added or ChangeKind.Removed).ToList();
-            var actions = counted.Count > 0 && counted.All(c => c.Subject == "action");
-            var noun = (actions ? "action" : "row") + (Worse == 1 ? "" : "s");
             var parts = new List<string>
             {
-                string.Create(CultureInfo.InvariantCulture, $"{Worse} {noun} worse"),
-                string.Create(CultureInfo.InvariantCulture, $"{Better} better"),
-                string.Create(CultureInfo.InvariantCulture, $"{Slipped} slipped"),
-                string.Create(CultureInfo.InvariantCulture, $"{Added} added"),
-                string.Create(CultureInfo.InvariantCulture, $"{Removed} removed"),
+                Count(c => c.Kind == ChangeKind.Status && c.Direction < 0, "worse"),
+                Count(c => c.Kind == ChangeKind.Status && c.Direction > 0, "better"),
+                Count(c => c.Kind == ChangeKind.Due && c.Direction < 0, "slipped"),
+                Count(c => c.Kind == ChangeKind.Added, "added"),
+                Count(c => c.Kind == ChangeKind.Removed, "removed"),
             };
             if (Moved > 0)
             {
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Moved} moved"));
+                parts.Add(Count(c => c.Kind == ChangeKind.Moved, "moved"));
             }
 
             if (Renumbered > 0)
             {
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Renumbered} renumbered"));
+                parts.Add(Count(c => c.Kind == ChangeKind.Renumbered, "renumbered"));
             }
 
             var others = Changes.Count(c => c.Kind is ChangeKind.Text or ChangeKind.Lead or ChangeKind.Update or ChangeKind.Result or ChangeKind.Target or ChangeKind.Direction or ChangeKind.Detail);
@@ -63,6 +83,22 @@ public sealed record ChangeSet(IReadOnlyList<Change> Changes)
 
             return string.Join(", ", parts);
         }
+    }
+
+    /// <summary>"2 actions and 1 indicator worse": the distinct rows of each kind a change of this sort touches, or "0 worse".</summary>
+    private string Count(Func<Change, bool> which, string what)
+    {
+        var counts = Changes.Where(which).DistinctBy(c => $"{c.Subject}:{c.Ref}", StringComparer.Ordinal)
+            .GroupBy(c => c.Subject, StringComparer.Ordinal)
+            .Select(g => Counted(g.Key, g.Count()))
+            .ToList();
+        var listed = counts.Count switch
+        {
+            0 => "0",
+            1 => counts[0],
+            _ => string.Join(", ", counts[..^1]) + " and " + counts[^1],
+        };
+        return $"{listed} {what}";
     }
 
     private int Distinct(Func<Change, bool> which) =>

@@ -50,6 +50,15 @@ public static class ChangeSetJson
                     json.WriteNull("days");
                 }
 
+                if (change.Months is { } months)
+                {
+                    json.WriteNumber("months", months);
+                }
+                else
+                {
+                    json.WriteNull("months");
+                }
+
                 if (change.Words is { } words)
                 {
                     json.WriteStartArray("words");

@@ -18,7 +18,7 @@ public static class ChangeSetText
         {
             var first = row[0];
             var mark = first.Kind switch { ChangeKind.Added => "+ ", ChangeKind.Removed => "- ", _ => "" };
-            text.Append('\n').Append(style.Row($"{mark}{first.Subject} {first.Ref}")).Append("  ").Append(Short(first.Title)).Append('\n');
+            text.Append('\n').Append(style.Row($"{mark}{Noun(changes, first)} {first.PrintedRef ?? first.Ref}")).Append("  ").Append(Short(first.Title)).Append('\n');
             foreach (var change in row)
             {
                 text.Append("  ").Append(Describe(change, style)).Append(Credit(change)).Append('\n');
@@ -38,20 +38,20 @@ public static class ChangeSetText
         var statuses = changes.Changes.Where(c => c.Kind == ChangeKind.Status).ToList();
         if (statuses.Count > 0)
         {
-            md.Append("\n## Status moves\n\n| Row | Title | Legend | Before | After | Direction |\n|---|---|---|---|---|---|\n");
+            md.Append("\n## Status moves\n\n| Ref. | Title | Legend | Before | After | Direction |\n|---|---|---|---|---|---|\n");
             foreach (var c in statuses)
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {c.Subject} {Cell(c.Ref)} | {Cell(c.Title)} | {Cell(c.FieldTitle)} | {Cell(c.OldLabel ?? "none")} | {Cell(c.NewLabel ?? "none")} | {c.DirectionWord} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(changes.Noun(c.Subject) + " " + (c.PrintedRef ?? c.Ref))} | {Cell(c.Title)} | {Cell(c.FieldTitle)} | {Cell(c.OldLabel ?? "none")} | {Cell(c.NewLabel ?? "none")} | {c.DirectionWord} |\n");
             }
         }
 
         var dates = changes.Changes.Where(c => c.Kind == ChangeKind.Due).ToList();
         if (dates.Count > 0)
         {
-            md.Append("\n## Dates\n\n| Row | Title | Due before | Due after | Movement |\n|---|---|---|---|---|\n");
+            md.Append("\n## Dates\n\n| Ref. | Title | Due before | Due after | Movement |\n|---|---|---|---|---|\n");
             foreach (var c in dates)
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {c.Subject} {Cell(c.Ref)} | {Cell(c.Title)} | {c.Old ?? "none"} | {c.New ?? "none"} | {Movement(c)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(changes.Noun(c.Subject) + " " + (c.PrintedRef ?? c.Ref))} | {Cell(c.Title)} | {c.Old ?? "none"} | {c.New ?? "none"} | {Movement(c)} |\n");
             }
         }
 
@@ -59,7 +59,7 @@ public static class ChangeSetText
         foreach (var row in Rows(changes))
         {
             var first = row[0];
-            md.Append(CultureInfo.InvariantCulture, $"\n### {first.Subject} {first.Ref}: {first.Title}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"\n### {changes.Noun(first.Subject)} {first.PrintedRef ?? first.Ref}: {first.Title}\n\n");
             foreach (var change in row)
             {
                 md.Append("- ").Append(Describe(change, ChangeStyle.Markdown)).Append(Credit(change)).Append('\n');
@@ -72,8 +72,8 @@ public static class ChangeSetText
     /// <summary>One change as a line: "RAG: Amber -> Red (worse)", "due 2010-03-31 -> 2010-06-30 (slipped 91 days)" ...</summary>
     public static string Describe(Change change, ChangeStyle style) => change.Kind switch
     {
-        ChangeKind.Added => style.Inserted("added") + (change.Position is { } at ? string.Create(CultureInfo.InvariantCulture, $" (line {at.Line})") : ""),
-        ChangeKind.Removed => style.Deleted("removed"),
+        ChangeKind.Added => style.Inserted("added") + (change.Description is { } added ? ": " + added : "") + (change.Position is { } at ? string.Create(CultureInfo.InvariantCulture, $" (line {at.Line})") : ""),
+        ChangeKind.Removed => style.Deleted("removed") + (change.Description is { } removed ? $" (it was {removed})" : ""),
         ChangeKind.Moved => $"moved from {change.Old} to {change.New}",
         ChangeKind.Renumbered => $"renumbered from {change.OldRef} to {change.Ref}",
         ChangeKind.Status => $"{change.FieldTitle}: {change.OldLabel ?? "none"} -> {change.NewLabel ?? "none"}" + change.Direction switch
@@ -92,11 +92,25 @@ public static class ChangeSetText
         _ => $"direction of travel {Or(change.Old)} -> {Or(change.New)}",
     };
 
+    /// <summary>The plan's word for the row's kind in running text: "action", "requirement", "key area".</summary>
+    private static string Noun(ChangeSet changes, Change change)
+    {
+        var counted = changes.Counted(change.Subject, 1);
+        return counted[(counted.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+    }
+
     /// <summary>Who made a change and when, where the range of commits says: " (Jane Smith, 2011-02-03)".</summary>
     public static string Credit(Change change) =>
         change.Author is { } author ? string.Create(CultureInfo.InvariantCulture, $" ({author}{(change.Made is { } made ? ", " + made.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")})") : "";
 
-    internal static string Movement(Change change) => change.Days switch
+    internal static string Movement(Change change) => (change.Months, change.Days) switch
+    {
+        ( > 0 and var m, _) => string.Create(CultureInfo.InvariantCulture, $"slipped {m} {(m == 1 ? "month" : "months")}"),
+        ( < 0 and var m, _) => string.Create(CultureInfo.InvariantCulture, $"brought forward {-m} {(m == -1 ? "month" : "months")}"),
+        _ => MovementInDays(change),
+    };
+
+    private static string MovementInDays(Change change) => change.Days switch
     {
         > 0 and var d => string.Create(CultureInfo.InvariantCulture, $"slipped {d} {(d == 1 ? "day" : "days")}"),
         < 0 and var d => string.Create(CultureInfo.InvariantCulture, $"brought forward {-d} {(d == -1 ? "day" : "days")}"),

@@ -33,8 +33,8 @@ public static class ChangesPaper
             var legend = plan.FindLegend(c.Field ?? "");
             statuses.Add(new ScriptObject
             {
-                ["subject"] = c.Subject,
-                ["ref"] = c.Ref,
+                ["subject"] = changes.Noun(c.Subject),
+                ["ref"] = c.PrintedRef ?? c.Ref,
                 ["title"] = c.Title,
                 ["legend"] = c.FieldTitle,
                 ["before"] = Named(legend, c.Old, c.OldLabel),
@@ -50,8 +50,8 @@ public static class ChangesPaper
         {
             dates.Add(new ScriptObject
             {
-                ["subject"] = c.Subject,
-                ["ref"] = c.Ref,
+                ["subject"] = changes.Noun(c.Subject),
+                ["ref"] = c.PrintedRef ?? c.Ref,
                 ["title"] = c.Title,
                 ["before"] = BritishDate(c.Old),
                 ["after"] = BritishDate(c.New),
@@ -74,7 +74,7 @@ public static class ChangesPaper
             }
 
             var first = group.First();
-            rows.Add(new ScriptObject { ["subject"] = first.Subject, ["ref"] = first.Ref, ["title"] = first.Title, ["changes"] = lines, ["plan_itself"] = first.Subject == "plan" });
+            rows.Add(new ScriptObject { ["subject"] = changes.Noun(first.Subject), ["ref"] = first.PrintedRef ?? first.Ref, ["title"] = first.Title, ["changes"] = lines, ["plan_itself"] = first.Subject == "plan" });
         }
 
         return new ScriptObject
@@ -92,11 +92,20 @@ public static class ChangesPaper
                 ["several_authors"] = changes.Changes.Select(c => c.Author).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any(),
                 ["organisation"] = plan.Organisation,
                 ["date"] = BritishDates.Format(source.Date),
+                ["status_rows"] = RowHeading(changes, ChangeKind.Status),
+                ["date_rows"] = RowHeading(changes, ChangeKind.Due),
                 ["statuses"] = statuses,
                 ["dates"] = dates,
                 ["rows"] = rows,
             },
         };
+    }
+
+    /// <summary>The heading of a table's column of row titles, in the plan's words: "Action", "Requirement or action".</summary>
+    private static string RowHeading(ChangeSet changes, ChangeKind kind)
+    {
+        var nouns = changes.Changes.Where(c => c.Kind == kind).Select(c => changes.Noun(c.Subject)).Distinct(StringComparer.Ordinal).ToList();
+        return nouns.Count == 0 ? "Title" : nouns[0] + string.Concat(nouns.Skip(1).Select(n => " or " + n.ToLowerInvariant()));
     }
 
     /// <summary>Who made the changes, in the order of their first change: "Jane Smith, Omar Patel and Sam Lee".</summary>
@@ -137,8 +146,8 @@ public static class ChangesPaper
     /// <summary>A change other than a text change, as a sentence of the paper: "due date moved from 31 August 2010 to 31 July 2010 (brought forward 31 days)".</summary>
     private static string Words(Change change, Plan plan) => change.Kind switch
     {
-        ChangeKind.Added => "added",
-        ChangeKind.Removed => "removed",
+        ChangeKind.Added => change.Description is { } added ? $"added: {added}" : "added",
+        ChangeKind.Removed => change.Description is { } removed ? $"removed (it was {removed})" : "removed",
         ChangeKind.Moved => $"moved from {change.Old} to {change.New}",
         ChangeKind.Renumbered => $"renumbered from {change.OldRef} to {change.Ref}",
         ChangeKind.Status => $"{change.FieldTitle}: from {Named(plan.FindLegend(change.Field ?? ""), change.Old, change.OldLabel)} to {Named(plan.FindLegend(change.Field ?? ""), change.New, change.NewLabel)}{(change.DirectionWord is { } word ? $" ({word})" : "")}",
@@ -173,7 +182,8 @@ public static class ChangesPaper
 
         var meaning = legend?.FindValue(value)?.Meaning;
         var name = label ?? value;
-        return meaning is null || string.Equals(meaning, name, StringComparison.OrdinalIgnoreCase) ? name : $"{name}: {meaning}";
+        // The meaning only where it adds words: "Amber: some slippage", but "Improving", not "Improving: Improving but not yet sustained".
+        return meaning is null || meaning.StartsWith(name, StringComparison.OrdinalIgnoreCase) ? name : $"{name}: {meaning}";
     }
 
     /// <summary>ISO dates inside a field's name ("update 2010-12-01") as the paper prints dates.</summary>

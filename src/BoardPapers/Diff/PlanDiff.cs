@@ -58,7 +58,67 @@ public static class PlanDiff
             changes.Add(new Change(ChangeKind.Removed, row.Subject, row.Ref, row.Title, Position: row.Position));
         }
 
-        return new ChangeSet(changes);
+        // The plan's own words for its rows, its printed refs, and what an added or removed row was.
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["theme"] = after.Settings.ThemeLabel.Length > 0 ? after.Settings.ThemeLabel : "Theme",
+            ["recommendation"] = after.Settings.RecommendationLabel.Length > 0 ? after.Settings.RecommendationLabel : "Recommendation",
+            ["action"] = "action",
+            ["indicator"] = "indicator",
+            ["plan"] = "plan",
+        };
+        var printed = newRows.Concat(oldRows).Where(r => r.PrintedRef is not null).GroupBy(r => (r.Subject, r.Ref)).ToDictionary(g => g.Key, g => g.First().PrintedRef);
+        var described = changes.Select(c =>
+        {
+            var row = c.Kind switch
+            {
+                ChangeKind.Added => newRows.FirstOrDefault(r => r.Subject == c.Subject && r.Ref == c.Ref),
+                ChangeKind.Removed => oldRows.FirstOrDefault(r => r.Subject == c.Subject && r.Ref == c.Ref),
+                _ => null,
+            };
+            return c with
+            {
+                PrintedRef = printed.GetValueOrDefault((c.Subject, c.Ref)),
+                Description = row is null ? null : Describe(row, c.Kind == ChangeKind.Added ? after : before, nouns),
+            };
+        }).ToList();
+        return new ChangeSet(described) { Nouns = nouns };
+    }
+
+    /// <summary>What a row is, for the reader of an added or removed one: where it sits, its lead, due date and statuses.</summary>
+    private static string? Describe(PlanRow row, Plan plan, Dictionary<string, string> nouns)
+    {
+        var parts = new List<string>();
+        var parent = row.Parent.Split(' ', 2);
+        if (parent.Length == 2 && nouns.TryGetValue(parent[0], out var noun))
+        {
+            var theme = parent[0] == "theme" ? plan.Themes.FirstOrDefault(t => t.Ref == parent[1]) : null;
+            parts.Add(theme is null ? $"under {noun} {parent[1]}" : $"under {noun} {parent[1]} ({theme.Title})");
+        }
+
+        var (leads, due, statuses) = row.Item switch
+        {
+            PlanAction a => (a.Leads, a.Due, a.Statuses),
+            Recommendation r => (r.Leads, r.Due, r.Statuses),
+            _ => ((IReadOnlyList<string>)[], (PlanDate?)null, (IReadOnlyList<Status>)[]),
+        };
+        if (leads.Count > 0)
+        {
+            parts.Add("lead " + string.Join(" and ", leads));
+        }
+
+        if (due is { } date)
+        {
+            parts.Add("due " + date.Printed);
+        }
+
+        foreach (var status in statuses)
+        {
+            var legend = plan.FindLegend(status.Legend);
+            parts.Add($"{legend?.Title ?? status.Legend} {legend?.FindValue(status.Value)?.Label ?? status.Value}");
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
     /// <summary>Each new row without an old ref, paired with the most alike old row without a new ref (same kind, alike enough), best pairs first.</summary>
@@ -308,9 +368,11 @@ public static class PlanDiff
             return;
         }
 
-        // A month counts as its last day: moving "2017-01" to "2017-02" slips 28 days.
+        // A month counts as its last day: moving "2017-01" to "2017-02" slips 28 days; between two months the
+        // slip is also counted in months, as a board reads it.
         int? days = before is { } b && after is { } a ? a.Date.DayNumber - b.Date.DayNumber : null;
-        changes.Add(make(ChangeKind.Due, "due", before?.Iso, after?.Iso) with { Days = days, Direction = days is { } d ? -Math.Sign(d) : 0 });
+        int? months = before is { IsMonth: true } bm && after is { IsMonth: true } am ? (am.Date.Year * 12) + am.Date.Month - (bm.Date.Year * 12) - bm.Date.Month : null;
+        changes.Add(make(ChangeKind.Due, "due", before?.Iso, after?.Iso) with { Days = days, Months = months, Direction = days is { } d ? -Math.Sign(d) : 0 });
     }
 
     /// <summary>Dated updates new in the newer version; an update of the same date and title whose text changed is a text change.</summary>

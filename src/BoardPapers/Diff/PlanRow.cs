@@ -8,6 +8,9 @@ internal sealed record PlanRow(string Subject, string Ref, string Text, string P
 {
     public string Key => $"{(Subject == "indicator" ? "indicator" : "row")}:{Ref}";
 
+    /// <summary>The row's reference as the plan prints it, where it gives one (`printed_ref`).</summary>
+    public string? PrintedRef => Item switch { PlanAction a => a.PrintedRef, Recommendation r => r.PrintedRef, _ => null };
+
     /// <summary>The row's title for a reader: its text's first line, whole (a terminal shortens it, a paper prints it all), as plain words without Markdown's marks.</summary>
     public string Title { get; } = Markup.MarkdownText.ToPlainText(Text.Trim().Split('\n')[0].Trim());
 

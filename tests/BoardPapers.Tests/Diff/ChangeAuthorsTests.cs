@@ -86,7 +86,7 @@ public sealed class ChangeAuthorsTests : IDisposable
         Assert.Contains("  text: Appoint a permanent [-director-]{+Director of Children's Services+} (Ann Officer, 2011-02-10)", text);
         Assert.Contains("  RAG: Amber -> Red (worse) (Bob Lead, 2011-02-20)", text);
         Assert.Contains("  due 2011-04-30 -> 2011-06-30 (slipped 61 days) (Bob Lead, 2011-02-20)", text);
-        Assert.Contains("  [-removed-] (Cat Clerk, 2011-03-01)", text);
+        Assert.Contains("  [-removed-] (it was under Theme 1 (Leadership), lead Head of Service, due 31 May 2011, RAG Green) (Cat Clerk, 2011-03-01)", text);
 
         using var json = JsonDocument.Parse(ChangeSetJson.Write(changes, "main~3:plan.yaml", "main:plan.yaml"));
         var written = json.RootElement.GetProperty("changes").EnumerateArray()

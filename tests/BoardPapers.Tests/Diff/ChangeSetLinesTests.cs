@@ -31,7 +31,7 @@ public sealed class ChangeSetLinesTests
 
         Assert.Equal(
             [
-                "0 actions worse, 0 better, 0 slipped, 1 added, 1 removed, 1 other change",
+                "0 worse, 0 better, 0 slipped, 1 action added, 1 action removed, 1 other change",
                 "",
                 "#+ action 1.2  Open the hub",
                 "  {+added+} (line 12)",
@@ -79,8 +79,8 @@ public sealed class ChangeSetLinesTests
 
         var markdown = ChangeSetText.Markdown(changes, "v1", "v2");
 
-        Assert.Contains("| action 1.1 | Assess \\| review | RAG \\| status | Amber | Red | worse |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| action 1.2 | Plan \\| deliver | 2010-03-31 | 2010-06-30 | slipped 91 days |", markdown, StringComparison.Ordinal);
-        Assert.StartsWith("# Changes since the last report\n\nFrom `v1` to `v2`: 1 action worse, 0 better, 1 slipped, 0 added, 0 removed.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Action 1.1 | Assess \\| review | RAG \\| status | Amber | Red | worse |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Action 1.2 | Plan \\| deliver | 2010-03-31 | 2010-06-30 | slipped 91 days |", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("# Changes since the last report\n\nFrom `v1` to `v2`: 1 action worse, 0 better, 1 action slipped, 0 added, 0 removed.\n", markdown, StringComparison.Ordinal);
     }
 }

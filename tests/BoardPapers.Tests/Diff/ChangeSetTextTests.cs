@@ -75,23 +75,23 @@ public sealed class ChangeSetTextTests
     }
 
     [Fact]
-    public void A_row_added_says_where_it_is_and_a_row_removed_says_so()
+    public void A_row_added_or_removed_says_where_it_is_who_leads_it_when_it_is_due_and_its_status()
     {
         var added = After(("    indicators:", "      - { ref: \"1.3\", text: New action, lead: Director }\n    indicators:"));
         var removed = After(("      - { ref: \"1.2\", text: Audit the files, lead: Head of Service, due: 2011-03-31, statuses: { rag: amber } }\n", ""));
 
-        Assert.Equal("{+added+} (line 18)", Line(added));
-        Assert.Equal("[-removed-]", Line(removed));
+        Assert.Equal("{+added+}: under Theme A (Safeguarding), lead Director (line 18)", Line(added));
+        Assert.Equal("[-removed-] (it was under Theme A (Safeguarding), lead Head of Service, due 31 March 2011, Delivery Amber)", Line(removed));
     }
 
     [Theory]
     [InlineData("1 action worse, 0 better, 0 slipped, 0 added, 0 removed", "rag: amber } }\n      - { ref: \"1.2\"", "rag: red } }\n      - { ref: \"1.2\"", null, null)]
     [InlineData("2 actions worse, 0 better, 0 slipped, 0 added, 0 removed", "rag: amber } }\n      - { ref: \"1.2\"", "rag: red } }\n      - { ref: \"1.2\"", "rag: amber } }\n    indicators", "rag: red } }\n    indicators")]
-    [InlineData("0 actions worse, 0 better, 2 slipped, 0 added, 0 removed", "due: 2011-01-31", "due: 2011-02-28", "due: 2011-03-31", "due: 2011-04-30")]
-    [InlineData("0 rows worse, 0 better, 0 slipped, 0 added, 0 removed, 1 other change", "text: Weekly clinics", "text: Weekly performance clinics", null, null)]
-    [InlineData("0 rows worse, 0 better, 0 slipped, 0 added, 0 removed, 2 other changes", "text: Weekly clinics", "text: Weekly performance clinics", "result: 61.2%", "result: 62.0%")]
-    [InlineData("0 rows worse, 0 better, 0 slipped, 2 added, 0 removed, 2 moved", "      - { ref: \"1.2\"", "  - ref: B\n    title: Early help\n    actions:\n      - { ref: \"1.2\"", "      - { ref: \"1.2\", text: Audit the files, lead: Head of Service, due: 2011-03-31, statuses: { rag: amber } }\n    indicators:", "      - { ref: \"1.2\", text: Audit the files, lead: Head of Service, due: 2011-03-31, statuses: { rag: amber } }\n  - ref: C\n    title: Indicators\n    indicators:")]
-    public void The_summary_counts_actions_when_only_actions_changed_and_rows_otherwise(string expected, string from, string to, string? from2, string? to2)
+    [InlineData("0 worse, 0 better, 2 actions slipped, 0 added, 0 removed", "due: 2011-01-31", "due: 2011-02-28", "due: 2011-03-31", "due: 2011-04-30")]
+    [InlineData("0 worse, 0 better, 0 slipped, 0 added, 0 removed, 1 other change", "text: Weekly clinics", "text: Weekly performance clinics", null, null)]
+    [InlineData("0 worse, 0 better, 0 slipped, 0 added, 0 removed, 2 other changes", "text: Weekly clinics", "text: Weekly performance clinics", "result: 61.2%", "result: 62.0%")]
+    [InlineData("0 worse, 0 better, 0 slipped, 2 themes added, 0 removed, 1 action and 1 indicator moved", "      - { ref: \"1.2\"", "  - ref: B\n    title: Early help\n    actions:\n      - { ref: \"1.2\"", "      - { ref: \"1.2\", text: Audit the files, lead: Head of Service, due: 2011-03-31, statuses: { rag: amber } }\n    indicators:", "      - { ref: \"1.2\", text: Audit the files, lead: Head of Service, due: 2011-03-31, statuses: { rag: amber } }\n  - ref: C\n    title: Indicators\n    indicators:")]
+    public void The_summary_counts_each_kind_of_row_in_the_plans_words(string expected, string from, string to, string? from2, string? to2)
     {
         var edits = new List<(string, string)> { (from, to) };
         if (from2 is not null)
@@ -109,7 +109,7 @@ public sealed class ChangeSetTextTests
 
         Assert.Equal((1, 1), (changes.Worse, changes.Slipped));
         Assert.Equal(
-            "1 action worse, 0 better, 1 slipped, 0 added, 0 removed\n\naction 1.1  Weekly clinics\n  Delivery: Amber -> Red (worse)\n  due 2011-01-31 -> 2011-02-28 (slipped 28 days)\n",
+            "1 action worse, 0 better, 1 action slipped, 0 added, 0 removed\n\naction 1.1  Weekly clinics\n  Delivery: Amber -> Red (worse)\n  due 2011-01-31 -> 2011-02-28 (slipped 28 days)\n",
             ChangeSetText.Text(changes, ChangeStyle.Plain));
     }
 
@@ -120,10 +120,10 @@ public sealed class ChangeSetTextTests
         var moves = ChangeSetText.Markdown(After(("due: 2011-01-31, statuses: { rag: amber }", "due: 2011-02-28, statuses: { rag: red }")), "v1", "v2");
 
         Assert.Equal(
-            "# Changes since the last report\n\nFrom `v1` to `v2`: 0 rows worse, 0 better, 0 slipped, 0 added, 0 removed, 1 other change.\n\n## Every change\n\n### action 1.1: Weekly performance clinics\n\n- text: Weekly **performance** clinics\n",
+            "# Changes since the last report\n\nFrom `v1` to `v2`: 0 worse, 0 better, 0 slipped, 0 added, 0 removed, 1 other change.\n\n## Every change\n\n### Action 1.1: Weekly performance clinics\n\n- text: Weekly **performance** clinics\n",
             words);
-        Assert.Contains("## Status moves\n\n| Row | Title | Legend | Before | After | Direction |\n|---|---|---|---|---|---|\n| action 1.1 | Weekly clinics | Delivery | Amber | Red | worse |\n", moves, StringComparison.Ordinal);
-        Assert.Contains("## Dates\n\n| Row | Title | Due before | Due after | Movement |\n|---|---|---|---|---|\n| action 1.1 | Weekly clinics | 2011-01-31 | 2011-02-28 | slipped 28 days |\n", moves, StringComparison.Ordinal);
+        Assert.Contains("## Status moves\n\n| Ref. | Title | Legend | Before | After | Direction |\n|---|---|---|---|---|---|\n| Action 1.1 | Weekly clinics | Delivery | Amber | Red | worse |\n", moves, StringComparison.Ordinal);
+        Assert.Contains("## Dates\n\n| Ref. | Title | Due before | Due after | Movement |\n|---|---|---|---|---|\n| Action 1.1 | Weekly clinics | 2011-01-31 | 2011-02-28 | slipped 28 days |\n", moves, StringComparison.Ordinal);
     }
 
     [Fact]

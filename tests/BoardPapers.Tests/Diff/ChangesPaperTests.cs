@@ -164,7 +164,7 @@ public sealed class ChangesPaperTests
             Action(ChangeKind.Due, old: null, now: "2010-08-31"),
             Action(ChangeKind.Due, old: "2010-08", now: "2010-08-31", days: 0)).Article!;
 
-        Assert.Equal("0 actions worse, 0 better, 0 slipped, 0 added, 0 removed", paper.QuerySelector("p strong")!.TextContent);
+        Assert.Equal("0 worse, 0 better, 0 slipped, 0 added, 0 removed", paper.QuerySelector("p strong")!.TextContent);
         Assert.Equal(
             ["Stage: from Open to Closed", "due date moved from none to 31 August 2010", "due date moved from August 2010 to 31 August 2010"],
             paper.QuerySelectorAll("li").Select(li => li.TextContent));

@@ -31,7 +31,7 @@ public sealed class PlanDiffTests : IDisposable
                 "Removed action 2.2a [] - -> -",
             ],
             changes.Changes.Select(c => $"{c.Kind} {c.Subject} {c.Ref} [{c.Field}] {c.Old ?? "-"} -> {c.New ?? "-"}{(c.DirectionWord is { } d ? " " + d : "")}{(c.Days is { } n ? $" {n} days" : "")}"));
-        Assert.Equal("1 row worse, 1 better, 1 slipped, 1 added, 1 removed, 1 moved, 1 renumbered, 2 other changes", changes.Summary);
+        Assert.Equal("1 indicator worse, 1 indicator better, 1 action slipped, 1 action added, 1 action removed, 1 action moved, 1 action renumbered, 2 other changes", changes.Summary);
         Assert.Equal("3: good", changes.Changes[0].OldLabel);
         Assert.Equal("4: outstanding", changes.Changes[0].NewLabel);
         Assert.Equal("2.2b", changes.Changes.Single(c => c.Kind == ChangeKind.Renumbered).OldRef);
@@ -62,7 +62,7 @@ public sealed class PlanDiffTests : IDisposable
         var changes = Between("main:" + PlanHistory.PlanPath, PlanHistory.PlanPath);
 
         Assert.True(changes.IsEmpty);
-        Assert.Equal("0 rows worse, 0 better, 0 slipped, 0 added, 0 removed", changes.Summary);
+        Assert.Equal("0 worse, 0 better, 0 slipped, 0 added, 0 removed", changes.Summary);
     }
 
     [Fact]
