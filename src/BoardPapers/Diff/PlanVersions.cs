@@ -74,9 +74,12 @@ public static class PlanVersions
         var (code, output, _) = Git(["show", "-s", "--format=%h%n%as", "--end-of-options", commit], folder);
         var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
         return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? $"commit {lines[0].Trim()} of {BritishDates.Format(date)}, {version.Spec[(colon + 1)..]}"
+            ? $"commit {lines[0].Trim()} of {BritishDates.Format(date)}, {PathOf(version.Spec[(colon + 1)..])}"
             : version.DisplayName;
     }
+
+    /// <summary>A version's path as a reader writes it: `./plans/x.yaml` (relative to where git runs) as plans/x.yaml.</summary>
+    private static string PathOf(string path) => path.StartsWith("./", StringComparison.Ordinal) ? path[2..] : path;
 
     /// <summary>The path of the file a spec names when something is there (the loader refuses what is not a regular file), else null: then it is REV:PATH.</summary>
     private static string? FileOf(string spec, string? folder)
