@@ -32,6 +32,9 @@ public sealed record Change(
     /// <summary>The new status value's label in its legend, or the value itself.</summary>
     public string? NewLabel { get; init; }
 
+    /// <summary>For a text change: whether the field is Markdown (progress, success criteria), whose lists and paragraphs the paper keeps.</summary>
+    public bool Markdown { get; init; }
+
     /// <summary>The row's reference as the plan prints it (`printed_ref`), where it differs from its ref.</summary>
     public string? PrintedRef { get; init; }
 

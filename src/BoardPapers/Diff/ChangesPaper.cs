@@ -128,6 +128,12 @@ public static class ChangesPaper
             return HtmlText.Escape(Words(change, plan));
         }
 
+        // A Markdown field of several lines keeps its lists and paragraphs, its changes marked where they are.
+        if (MarkdownRedline.Applies(change))
+        {
+            return $"<p>{HtmlText.Escape(change.Field)}:</p>{MarkdownRedline.Html(change.Words!, date, author)}";
+        }
+
         var html = new StringBuilder(HtmlText.Escape(change.Field)).Append(": ");
         foreach (var run in change.Words ?? [])
         {

@@ -161,34 +161,34 @@ public static class PlanDiff
                 Text(Base, "title", o.Title, n.Title, changes);
                 Leads(Base, o.Leads, n.Leads, changes);
                 Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
-                Text(Base, "notes", o.Notes, n.Notes, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes, markdown: true);
                 break;
             case (Recommendation o, Recommendation n):
-                Text(Base, "text", o.Text, n.Text, changes);
+                Text(Base, "text", o.Text, n.Text, changes, markdown: true);
                 Leads(Base, o.Leads, n.Leads, changes);
                 Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
                 Due(Base, o.Due, n.Due, changes);
                 Text(Base, "timescale", o.Timescale, n.Timescale, changes);
-                Text(Base, "progress", o.Progress, n.Progress, changes);
-                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes);
+                Text(Base, "progress", o.Progress, n.Progress, changes, markdown: true);
+                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes, markdown: true);
                 Text(Base, "printed_ref", o.PrintedRef, n.PrintedRef, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
-                Text(Base, "response", o.Response?.Text, n.Response?.Text, changes);
-                Text(Base, "notes", o.Notes, n.Notes, changes);
+                Text(Base, "response", o.Response?.Text, n.Response?.Text, changes, markdown: true);
+                Text(Base, "notes", o.Notes, n.Notes, changes, markdown: true);
                 break;
             case (PlanAction o, PlanAction n):
-                Text(Base, "text", o.Text, n.Text, changes);
+                Text(Base, "text", o.Text, n.Text, changes, markdown: true);
                 Leads(Base, o.Leads, n.Leads, changes);
                 Statuses(Base, o.Statuses, n.Statuses, oldPlan, newPlan, changes);
                 Due(Base, o.Due, n.Due, changes);
                 Text(Base, "timescale", o.Timescale, n.Timescale, changes);
-                Text(Base, "progress", o.Progress, n.Progress, changes);
-                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes);
-                Text(Base, "evidence", o.Evidence, n.Evidence, changes);
+                Text(Base, "progress", o.Progress, n.Progress, changes, markdown: true);
+                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes, markdown: true);
+                Text(Base, "evidence", o.Evidence, n.Evidence, changes, markdown: true);
                 Text(Base, "workstream", o.Workstream, n.Workstream, changes);
                 Text(Base, "printed_ref", o.PrintedRef, n.PrintedRef, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
-                Text(Base, "notes", o.Notes, n.Notes, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes, markdown: true);
                 Steps(o, n, after, oldPlan, newPlan, changes);
                 break;
             case (Indicator o, Indicator n):
@@ -202,7 +202,7 @@ public static class PlanDiff
 
                 Text(Base, "baseline", o.Baseline, n.Baseline, changes);
                 Text(Base, "data_quality", o.DataQuality, n.DataQuality, changes);
-                Text(Base, "notes", o.Notes, n.Notes, changes);
+                Text(Base, "notes", o.Notes, n.Notes, changes, markdown: true);
                 break;
         }
     }
@@ -221,14 +221,15 @@ public static class PlanDiff
         Text(Make, "version", before.Version, after.Version, changes);
     }
 
-    private static void Text(Func<ChangeKind, string, string?, string?, Change> make, string field, string? before, string? after, List<Change> changes)
+    /// <summary>A text field's change, word by word; <paramref name="markdown"/>: the field is Markdown, so its lists and paragraphs are kept in print.</summary>
+    private static void Text(Func<ChangeKind, string, string?, string?, Change> make, string field, string? before, string? after, List<Change> changes, bool markdown = false)
     {
         if (Normalise(before) == Normalise(after))
         {
             return;
         }
 
-        changes.Add(make(ChangeKind.Text, field, before, after) with { Words = WordDiff.Of(Normalise(before), Normalise(after)) });
+        changes.Add(make(ChangeKind.Text, field, before, after) with { Words = WordDiff.Of(Normalise(before), Normalise(after)), Markdown = markdown });
     }
 
     private static void Leads(Func<ChangeKind, string, string?, string?, Change> make, IReadOnlyList<string> before, IReadOnlyList<string> after, List<Change> changes)

@@ -90,6 +90,36 @@ public sealed partial class BoardWordsTests
         Assert.Contains("added: under Requirement 2, lead Head of Service, due 31 March 2017, Assessment Improving", added, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_list_in_changed_progress_stays_a_list_with_its_changes_marked_in_html_and_word()
+    {
+        const string Progress = "\n            progress: |\n              Work is underway.\n\n              - audit completed\n              - plan agreed by the board";
+        var older = Plan.Replace("statuses: { assessment: remain } }", "statuses: { assessment: remain } }" + Progress, StringComparison.Ordinal)
+            .Replace("{ ref: \"2.1\", text: Appoint a director, lead: Chief Executive, due: 2017-01, statuses: { assessment: remain } }", "ref: \"2.1\"\n            text: Appoint a director\n            lead: Chief Executive", StringComparison.Ordinal);
+        var newer = older.Replace("- audit completed", "- case file audit completed", StringComparison.Ordinal)
+            .Replace("- plan agreed by the board", "- plan agreed by the board\n              - staff briefed in March", StringComparison.Ordinal);
+        var before = new PlanLoader().LoadText(older, "old.yaml");
+        Assert.True(before.Plan is not null, string.Join("\n", before.Diagnostics));
+        var after = new PlanLoader().LoadText(newer, "new.yaml").Plan!;
+        var paper = ChangesPaper.Render(Templates, after, PlanDiff.Compare(before.Plan!, after), new ChangeSource("old.yaml", "new.yaml", "Plan Officer", new DateOnly(2017, 2, 28)));
+        var item = Assert.Single(paper.Article!.QuerySelectorAll("h3 + ul > li"));
+
+        var list = item.QuerySelector("ul")!;
+        Assert.Equal(["case file audit completed", "plan agreed by the board", "staff briefed in March"], list.Children.Select(li => li.TextContent));
+        Assert.Equal("case file ", list.Children[0].QuerySelector("ins")!.TextContent);
+        Assert.Equal("staff briefed in March", list.Children[2].QuerySelector("ins")!.TextContent);
+        Assert.Equal("Work is underway.", item.QuerySelectorAll("p")[1].TextContent);
+        Assert.DoesNotContain(" - ", item.TextContent, StringComparison.Ordinal);
+
+        // In Word the items are list paragraphs one level in, the insertions tracked.
+        var docx = Rendering.Docx(paper, after);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var items = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value == 1).ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Equal("staff briefed in March", Assert.Single(items[2].Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>()).InnerText);
+    }
+
     public static TheoryData<string> Samples() => [.. RepoPaths.SamplePlanFiles.Select(Path.GetFileName).OfType<string>()];
 
     /// <summary>Every sample against a copy edited as an officer edits a plan: a date moved on and a word added to an action.</summary>
