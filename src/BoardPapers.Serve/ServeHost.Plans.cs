@@ -223,7 +223,7 @@ public sealed partial class ServeHost
 
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(ServeJson.Diagnostics(ServePages.ErrorsFirst(paths.Relative(diagnostics))));
+        await context.Response.WriteAsync(ServeJson.Diagnostics(ServePages.ErrorsFirst(paths.Relative(diagnostics)), loaded.Plan?.Title));
     }
 
     private async Task Download(HttpContext context)

@@ -28,6 +28,11 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(preview.Locator("body")).ToContainTextAsync("Joint Area Review Action Plan, revised", BrowserFixture.Soon);
         Assert.True(await page.EvaluateAsync<bool>("window.notReloaded === true"));
 
+        // The page's own heading, its breadcrumb and its title follow the plan's title too (issue 35).
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Joint Area Review Action Plan, revised", new LocatorAssertionsToHaveTextOptions { Timeout = 20_000 });
+        await Expect(page.Locator("#crumb-title")).ToHaveTextAsync("Joint Area Review Action Plan, revised");
+        Assert.Contains("Joint Area Review Action Plan, revised", await page.TitleAsync(), StringComparison.Ordinal);
+
         // A date that does not exist: the diagnostic appears with its position; the last good preview stays, marked stale.
         File.WriteAllText(file, sound.Replace("as_at: 2008-06-30", "as_at: 2008-06-31", StringComparison.Ordinal));
         await Expect(page.Locator("#diagnostics")).ToContainTextAsync("live.yaml:19:", BrowserFixture.Soon);

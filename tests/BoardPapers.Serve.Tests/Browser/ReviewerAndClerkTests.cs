@@ -18,7 +18,7 @@ public sealed class ReviewerAndClerkTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
 
         var paper = page.FrameLocator("#changes").Locator("body");
-        await Expect(paper).ToContainTextAsync("1 row worse", BrowserFixture.Soon);
+        await Expect(paper).ToContainTextAsync("1 indicator worse", BrowserFixture.Soon);
         await Expect(paper).ToContainTextAsync("Looked after children", BrowserFixture.Soon);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "diff-page.png"), FullPage = true });
         await page.Context.CloseAsync();
