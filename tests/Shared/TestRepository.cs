@@ -29,8 +29,27 @@ internal sealed class TestRepository : IDisposable
         Git("commit", "-q", "-m", message);
     }
 
-    /// <summary>Runs git in the folder; a failure fails the test.</summary>
-    public void Git(params string[] arguments)
+    /// <summary>Writes the file and commits it as <paramref name="author"/> on <paramref name="date"/> (as author and committer); returns the commit's id.</summary>
+    public string CommitAs(string file, string text, string author, DateOnly date)
+    {
+        File.WriteAllText(Path.Combine(Folder, file), text);
+        var at = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T10:00:00+00:00";
+        var who = new Dictionary<string, string>
+        {
+            ["GIT_AUTHOR_NAME"] = author,
+            ["GIT_COMMITTER_NAME"] = author,
+            ["GIT_AUTHOR_DATE"] = at,
+            ["GIT_COMMITTER_DATE"] = at,
+        };
+        Run(who, "add", file);
+        Run(who, "commit", "-q", "-m", $"Update by {author}");
+        return Run(who, "rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>Runs git in the folder and returns what it printed; a failure fails the test.</summary>
+    public string Git(params string[] arguments) => Run(null, arguments);
+
+    private string Run(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = Folder, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -39,11 +58,16 @@ internal sealed class TestRepository : IDisposable
         }
 
         start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(Folder);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        _ = output.Result;
         Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
+        return output.Result;
     }
 }

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using BoardPapers.Diff;
 using BoardPapers.Templates;
+using BoardPapers.Testing;
 using BoardPapers.Writers;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -35,12 +35,12 @@ public sealed class ChangeAuthorsTests : IDisposable
 
         """;
 
-    private readonly string folder = Directory.CreateTempSubdirectory("boardpapers-authors-").FullName;
+    private readonly TestRepository repository = new();
     private readonly List<string> commits = [];
 
     public ChangeAuthorsTests()
     {
-        Git("Nobody", "2011-01-01", "init", "-q", "-b", "main");
+        repository.Init();
         var text = Plan;
         Commit("Ann Officer", "2011-01-31", text);
 
@@ -55,10 +55,12 @@ public sealed class ChangeAuthorsTests : IDisposable
         Commit("Cat Clerk", "2011-03-01", text);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    private string Folder => repository.Folder;
+
+    public void Dispose() => repository.Dispose();
 
     private PlanComparison Compare() =>
-        PlanComparison.Compare(PlanVersion.FromGit("main~3", "plan.yaml"), PlanVersion.FromGit("main", "plan.yaml"), folder);
+        PlanComparison.Compare(PlanVersion.FromGit("main~3", "plan.yaml"), PlanVersion.FromGit("main", "plan.yaml"), Folder);
 
     /// <summary>Who made each kind of change, and when, as every output must say.</summary>
     private static readonly (ChangeKind Kind, string Ref, string Author, string Date)[] Expected =
@@ -138,41 +140,15 @@ public sealed class ChangeAuthorsTests : IDisposable
     [Fact]
     public void Two_files_compared_are_credited_to_no_committer_and_the_paper_is_still_the_councils()
     {
-        var older = Path.Combine(folder, "older.yaml");
+        var older = Path.Combine(Folder, "older.yaml");
         File.WriteAllText(older, Plan);
-        var comparison = PlanComparison.Compare(new PlanVersion(older), new PlanVersion(Path.Combine(folder, "plan.yaml")));
+        var comparison = PlanComparison.Compare(new PlanVersion(older), new PlanVersion(Path.Combine(Folder, "plan.yaml")));
         Assert.All(comparison.Changes!.Changes, c => Assert.Null(c.Author));
         var paper = comparison.Paper(new TemplateRenderer(new TemplateFolders([Rendering.Templates])));
         Assert.Equal("Anytown Council", paper.Paper!.Properties.Author);
         Assert.Empty(paper.Article!.QuerySelectorAll("span.by"));
     }
 
-    private void Commit(string author, string date, string text)
-    {
-        File.WriteAllText(Path.Combine(folder, "plan.yaml"), text);
-        Git(author, date, "add", "plan.yaml");
-        Git(author, date, "commit", "-q", "-m", $"Update by {author}");
-        commits.Add(Git(author, date, "rev-parse", "HEAD").Trim());
-    }
-
-    private string Git(string author, string date, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in new[] { ("GIT_AUTHOR_NAME", author), ("GIT_COMMITTER_NAME", author), ("GIT_AUTHOR_EMAIL", "officer@example.org"), ("GIT_COMMITTER_EMAIL", "officer@example.org"), ("GIT_AUTHOR_DATE", date + "T10:00:00+00:00"), ("GIT_COMMITTER_DATE", date + "T10:00:00+00:00"), ("GIT_CONFIG_NOSYSTEM", "1"), ("HOME", folder) })
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-        return output.Result;
-    }
+    private void Commit(string author, string date, string text) =>
+        commits.Add(repository.CommitAs("plan.yaml", text, author, DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 }
