@@ -15,12 +15,17 @@ public sealed record ChangeSet(IReadOnlyList<Change> Changes)
         return noun.Length == 0 ? noun : char.ToUpperInvariant(noun[0]) + noun[1..];
     }
 
-    /// <summary>The plan's word for a kind of row inside a sentence, counted: "1 requirement", "4 key areas" (an acronym keeps its capitals).</summary>
-    public string Counted(string subject, int count)
+    /// <summary>The plan's word for a kind of row inside a sentence: "requirement", "key area" (an acronym keeps its capitals).</summary>
+    public string NounInText(string subject)
     {
         var noun = Nouns.GetValueOrDefault(subject) ?? subject;
-        var words = noun.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant());
-        var phrase = string.Join(' ', words);
+        return string.Join(' ', noun.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
+    }
+
+    /// <summary>The plan's word for a kind of row, counted: "1 requirement", "4 key areas".</summary>
+    public string Counted(string subject, int count)
+    {
+        var phrase = NounInText(subject);
         return string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? phrase : Base.EnglishPlural.Of(phrase))}");
     }
 

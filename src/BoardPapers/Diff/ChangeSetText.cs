@@ -18,7 +18,7 @@ public static class ChangeSetText
         {
             var first = row[0];
             var mark = first.Kind switch { ChangeKind.Added => "+ ", ChangeKind.Removed => "- ", _ => "" };
-            text.Append('\n').Append(style.Row($"{mark}{Noun(changes, first)} {first.PrintedRef ?? first.Ref}")).Append("  ").Append(Short(first.Title)).Append('\n');
+            text.Append('\n').Append(style.Row($"{mark}{changes.NounInText(first.Subject)} {first.PrintedRef ?? first.Ref}")).Append("  ").Append(Short(first.Title)).Append('\n');
             foreach (var change in row)
             {
                 text.Append("  ").Append(Describe(change, style)).Append(Credit(change)).Append('\n');
@@ -91,13 +91,6 @@ public static class ChangeSetText
         ChangeKind.Detail => $"{change.Field} {Or(change.Old)} -> {Or(change.New)}",
         _ => $"direction of travel {Or(change.Old)} -> {Or(change.New)}",
     };
-
-    /// <summary>The plan's word for the row's kind in running text: "action", "requirement", "key area".</summary>
-    private static string Noun(ChangeSet changes, Change change)
-    {
-        var counted = changes.Counted(change.Subject, 1);
-        return counted[(counted.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-    }
 
     /// <summary>Who made a change and when, where the range of commits says: " (Jane Smith, 2011-02-03)".</summary>
     public static string Credit(Change change) =>

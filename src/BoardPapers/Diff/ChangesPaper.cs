@@ -27,6 +27,7 @@ public static class ChangesPaper
 
     private static ScriptObject Model(Plan plan, ChangeSet changes, ChangeSource source)
     {
+        var authors = changes.Changes.Select(c => c.Author).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var statuses = new ScriptArray();
         foreach (var c in changes.Changes.Where(c => c.Kind == ChangeKind.Status))
         {
@@ -88,8 +89,8 @@ public static class ChangesPaper
                 ["older"] = Older(source),
                 ["newer"] = Newer(source),
                 ["author"] = source.Author,
-                ["authors"] = Authors(changes, source),
-                ["several_authors"] = changes.Changes.Select(c => c.Author).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any(),
+                ["authors"] = Authors(authors, source),
+                ["several_authors"] = authors.Count > 1,
                 ["organisation"] = plan.Organisation,
                 ["date"] = BritishDates.Format(source.Date),
                 ["status_rows"] = RowHeading(changes, ChangeKind.Status),
@@ -109,16 +110,13 @@ public static class ChangesPaper
     }
 
     /// <summary>Who made the changes, in the order of their first change: "Jane Smith, Omar Patel and Sam Lee".</summary>
-    private static string Authors(ChangeSet changes, ChangeSource source)
-    {
-        var names = changes.Changes.Select(c => c.Author).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return names.Count switch
+    private static string Authors(List<string> names, ChangeSource source) =>
+        names.Count switch
         {
             0 => source.Author,
             1 => names[0],
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
-    }
 
     /// <summary>One change as HTML: text changes as phrases in ins and del (dated), the rest in plain words with dates as the paper prints them, all escaped.</summary>
     private static string Line(Change change, Plan plan, string date, string author)
