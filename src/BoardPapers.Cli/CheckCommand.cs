@@ -85,7 +85,7 @@ internal static class CheckCommand
         IProgress<string>? progress = terminal.ErrorIsInteractive && files.Count > 1
             ? new LineProgress(terminal, files.Count)
             : null;
-        var folders = new Templates.TemplateFolders(templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates]);
+        var folders = new Templates.TemplateFolders(Templates.TemplateFolders.Overlay(templates, RenderCommand.BundledTemplates));
         var report = CheckReport.Run(files, strict, progress: progress, templates: folders, root: root is null ? null : FileRoot.At(root));
 
         if (format == "json")

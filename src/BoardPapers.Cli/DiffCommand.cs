@@ -151,7 +151,7 @@ internal static class DiffCommand
     /// <summary>The changes paper through the _changes template: HTML (to standard output without --output), Word with the text changes as tracked changes, or PDF.</summary>
     private static int WritePaper(Terminal terminal, PaperFormat format, PaperOptions options, PlanComparison compared)
     {
-        var folders = new Templates.TemplateFolders(options.Templates is null ? [RenderCommand.BundledTemplates] : [options.Templates, RenderCommand.BundledTemplates]);
+        var folders = new Templates.TemplateFolders(Templates.TemplateFolders.Overlay(options.Templates, RenderCommand.BundledTemplates));
         var paper = compared.Paper(new Templates.TemplateRenderer(folders));
         if (!paper.Succeeded)
         {

@@ -102,7 +102,7 @@ internal static class PackCommand
             return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);
         }
 
-        var folders = new TemplateFolders(request.Templates is null ? [RenderCommand.BundledTemplates] : [request.Templates, RenderCommand.BundledTemplates]);
+        var folders = new TemplateFolders(TemplateFolders.Overlay(request.Templates, RenderCommand.BundledTemplates));
         var builder = new PackBuilder(new PackComposer(new TemplateRenderer(folders)));
         var progress = new ProgressLine(terminal);
         var files = new List<PackFile>();

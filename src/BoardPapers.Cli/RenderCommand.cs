@@ -97,7 +97,7 @@ internal static class RenderCommand
             }
         }
 
-        var folders = new TemplateFolders(request.Templates is null ? [BundledTemplates] : [request.Templates, BundledTemplates]);
+        var folders = new TemplateFolders(TemplateFolders.Overlay(request.Templates, BundledTemplates));
         var paper = new PaperRenderer(new TemplateRenderer(folders)).Render(model, request.Template, templateOptions);
         if (!paper.Succeeded)
         {

@@ -90,7 +90,7 @@ internal static class ServeCommand
 
         var options = new ServeOptions(Path.GetFullPath(folder), host, port)
         {
-            Templates = templates is null ? [RenderCommand.BundledTemplates] : [templates, RenderCommand.BundledTemplates],
+            Templates = [.. Templates.TemplateFolders.Overlay(templates, RenderCommand.BundledTemplates)],
             MembersEdition = !publicOnly,
             AllowedHosts = allowedHosts,
         };

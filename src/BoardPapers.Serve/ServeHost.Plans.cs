@@ -95,7 +95,7 @@ public sealed partial class ServeHost
         }
 
         var relative = Relative(file);
-        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
+        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
         var loaded = new PlanLoader().LoadFile(file, relative);
         // Templates that print something for this plan first; the rest (an exception report of a plan with no legend) after, saying why.
         var names = new ScriptArray();
@@ -211,7 +211,7 @@ public sealed partial class ServeHost
         var diagnostics = loaded.Diagnostics.ToList();
         if (!loaded.HasErrors)
         {
-            var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
+            var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
             var rendered = await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderAndWrite(loaded.Plan!, template, null));
             if (rendered is null)
             {
@@ -257,7 +257,7 @@ public sealed partial class ServeHost
             return (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", "Fix them and the preview comes back.", loaded.Diagnostics));
         }
 
-        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : "action-plan";
+        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
         var rendered = await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderAndWrite(loaded.Plan!, template, format));
         if (rendered is null)
         {

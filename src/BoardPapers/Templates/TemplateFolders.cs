@@ -14,6 +14,15 @@ public sealed class TemplateFolders : ITemplateLoader
     /// <summary>The file extension of templates.</summary>
     public const string Extension = ".sbn-html";
 
+    /// <summary>The template a plan is shown through when none is named: its action plan.</summary>
+    public const string DefaultPlanTemplate = "action-plan";
+
+    /// <summary>
+    /// A council's own folder (when given) over the bundled one: its templates win by name, the bundled ones fill
+    /// in the rest. The one way every host overlays templates.
+    /// </summary>
+    public static IReadOnlyList<string> Overlay(string? own, string bundled) => own is null ? [bundled] : [own, bundled];
+
     /// <summary>A template is a page of markup; 1 MiB is far past any, and a template read is held in memory.</summary>
     public const long MaxBytes = 1024 * 1024;
 

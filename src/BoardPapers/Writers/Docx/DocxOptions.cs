@@ -10,7 +10,7 @@ public sealed record DocxOptions
     public string? Author { get; init; }
 
     /// <summary>The document's language in its properties.</summary>
-    public string Language { get; init; } = "en-GB";
+    public string Language { get; init; } = Papers.PaperProperties.BritishEnglish;
 
     /// <summary>The element renderers to write with (default: <see cref="DocxRenderers.Default"/>).</summary>
     public DocxRenderers? Renderers { get; init; }

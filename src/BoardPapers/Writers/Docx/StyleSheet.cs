@@ -112,7 +112,7 @@ internal sealed class StyleSheet
                 new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
                 new FontSize { Val = "22" },
                 new FontSizeComplexScript { Val = "22" },
-                new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "ar-SA" })),
+                new Languages { Val = Papers.PaperProperties.BritishEnglish, EastAsia = Papers.PaperProperties.BritishEnglish, Bidi = "ar-SA" })),
             // Widow and orphan control: no paragraph leaves a single line at the foot or head of a page.
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new WidowControl(),

@@ -134,7 +134,7 @@ internal static class WordChart
 
         var space = new C.ChartSpace(
             new C.Date1904 { Val = false },
-            new C.EditingLanguage { Val = "en-GB" },
+            new C.EditingLanguage { Val = Papers.PaperProperties.BritishEnglish },
             new C.RoundedCorners { Val = false },
             new C.Chart(
                 new C.AutoTitleDeleted { Val = true },
@@ -152,7 +152,7 @@ internal static class WordChart
                         new A.LatinFont { Typeface = typeface },
                         new A.ComplexScriptFont { Typeface = typeface })
                     { FontSize = (int)Math.Round(points * 100) }),
-                    new A.EndParagraphRunProperties { Language = "en-GB" })));
+                    new A.EndParagraphRunProperties { Language = Papers.PaperProperties.BritishEnglish })));
         space.AddNamespaceDeclaration("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
         space.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
         space.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
