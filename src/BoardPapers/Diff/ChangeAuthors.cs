@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using BoardPapers.Base;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Diff;
@@ -20,11 +19,14 @@ public static class ChangeAuthors
     /// <summary>
     /// The changes with their authors and dates, when both versions are REV:PATH of the same path in git and the
     /// older is an ancestor of the newer; otherwise the changes as they are (a file's version has no author of its own).
+    /// <paramref name="olderPlan"/> and <paramref name="newerPlan"/> are the two versions already loaded, not read again.
     /// </summary>
-    public static ChangeSet Attribute(ChangeSet changes, PlanVersion older, PlanVersion newer, string? folder = null, PlanLoader? loader = null)
+    public static ChangeSet Attribute(ChangeSet changes, PlanVersion older, PlanVersion newer, Model.Plan olderPlan, Model.Plan newerPlan, string? folder = null, PlanLoader? loader = null)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        if (Split(older, folder) is not { } from || Split(newer, folder) is not { } to || from.Path != to.Path || changes.Changes.Count == 0)
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        if (PlanVersions.RevisionAndPath(older.Spec, older.InGit, folder) is not { } from || PlanVersions.RevisionAndPath(newer.Spec, newer.InGit, folder) is not { } to || from.Path != to.Path || changes.Changes.Count == 0)
         {
             return changes;
         }
@@ -53,10 +55,10 @@ public static class ChangeAuthors
 
         loader ??= new PlanLoader();
         var made = new Dictionary<(string, string, ChangeKind, string?), (string Author, DateOnly Date)>();
-        var before = PlanVersions.Load($"{first}:{to.Path}", loader, folder, inGit: true).Plan;
+        Model.Plan? before = olderPlan;
         foreach (var commit in commits)
         {
-            var after = PlanVersions.Load($"{commit.Id}:{to.Path}", loader, folder, inGit: true).Plan;
+            var after = commit.Id == last ? newerPlan : PlanVersions.Load($"{commit.Id}:{to.Path}", loader, folder, inGit: true).Plan;
             if (after is null)
             {
                 continue;
@@ -82,12 +84,4 @@ public static class ChangeAuthors
     }
 
     private static (string, string, ChangeKind, string?) Key(Change change) => (change.Subject, change.Ref, change.Kind, change.Field);
-
-    /// <summary>REV and PATH of a version git reads (as <see cref="PlanVersions.Load"/> decides), or null for a file.</summary>
-    private static (string Revision, string Path)? Split(PlanVersion version, string? folder)
-    {
-        var colon = version.Spec.IndexOf(':', StringComparison.Ordinal);
-        var isFile = !version.InGit && FileDoor.KindOf(folder is null ? version.Spec : Path.Combine(folder, version.Spec)) != FileKind.Missing;
-        return colon > 0 && !isFile ? (version.Spec[..colon], version.Spec[(colon + 1)..]) : null;
-    }
 }

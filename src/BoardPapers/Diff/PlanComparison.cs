@@ -38,7 +38,7 @@ public sealed record PlanComparison(PlanVersion Older, PlanVersion Newer, Plan? 
             OlderVersion = before.Plan.Version,
             NewerVersion = after.Plan.Version,
         };
-        var changes = ChangeAuthors.Attribute(PlanDiff.Compare(before.Plan!, after.Plan!), older, newer, folder, loader);
+        var changes = ChangeAuthors.Attribute(PlanDiff.Compare(before.Plan!, after.Plan!), older, newer, before.Plan!, after.Plan!, folder, loader);
         return new PlanComparison(older, newer, after.Plan, changes, source, []);
     }
 

@@ -67,18 +67,22 @@ public static class PlanDiff
             ["indicator"] = "indicator",
             ["plan"] = "plan",
         };
-        var printed = newRows.Concat(oldRows).Where(r => r.PrintedRef is not null).GroupBy(r => (r.Subject, r.Ref)).ToDictionary(g => g.Key, g => g.First().PrintedRef);
+        // Rows by kind and ref, the first of each as the diff matched them: looked up once per change, never searched.
+        static Dictionary<(string, string), PlanRow> ByRef(List<PlanRow> rows) =>
+            rows.GroupBy(r => (r.Subject, r.Ref)).ToDictionary(g => g.Key, g => g.First());
+        var newByRef = ByRef(newRows);
+        var oldByRef = ByRef(oldRows);
         var described = changes.Select(c =>
         {
             var row = c.Kind switch
             {
-                ChangeKind.Added => newRows.FirstOrDefault(r => r.Subject == c.Subject && r.Ref == c.Ref),
-                ChangeKind.Removed => oldRows.FirstOrDefault(r => r.Subject == c.Subject && r.Ref == c.Ref),
+                ChangeKind.Added => newByRef.GetValueOrDefault((c.Subject, c.Ref)),
+                ChangeKind.Removed => oldByRef.GetValueOrDefault((c.Subject, c.Ref)),
                 _ => null,
             };
             return c with
             {
-                PrintedRef = printed.GetValueOrDefault((c.Subject, c.Ref)),
+                PrintedRef = newByRef.GetValueOrDefault((c.Subject, c.Ref))?.PrintedRef ?? oldByRef.GetValueOrDefault((c.Subject, c.Ref))?.PrintedRef,
                 Description = row is null ? null : Describe(row, c.Kind == ChangeKind.Added ? after : before, nouns),
             };
         }).ToList();

@@ -36,26 +36,10 @@ public static class PlanVersions
     /// Who made a version and when: for REV:PATH the commit's author and date; for a file, the plan's owner
     /// (or organisation) and as-at date. Never the clock, so a changes paper is the same bytes every time.
     /// </summary>
-    public static (string Author, DateOnly Date) Maker(string spec, Model.Plan plan, string? folder = null, bool inGit = false)
-    {
-        var fallback = (plan.Owner ?? plan.Organisation ?? "BoardPapers", plan.AsAt ?? new DateOnly(2000, 1, 1));
-        var colon = spec.IndexOf(':', StringComparison.Ordinal);
-        if ((!inGit && FileOf(spec, folder) is not null) || colon <= 0)
-        {
-            return fallback;
-        }
-
-        if (Commit(spec[..colon], folder) is not { } commit)
-        {
-            return fallback;
-        }
-
-        var (code, output, _) = Git(["show", "-s", "--format=%an%n%as", "--end-of-options", commit], folder);
-        var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
-        return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? (lines[0].Trim(), date)
-            : fallback;
-    }
+    public static (string Author, DateOnly Date) Maker(string spec, Model.Plan plan, string? folder = null, bool inGit = false) =>
+        RevisionAndPath(spec, inGit, folder) is { } git && Commit(git.Revision, folder) is { } commit && Details(commit, folder) is { } made
+            ? (made.Author, made.Date)
+            : (plan.Owner ?? plan.Organisation ?? "BoardPapers", plan.AsAt ?? new DateOnly(2000, 1, 1));
 
     /// <summary>
     /// How a paper names a version for good: a file by its path; REV:PATH by its commit's short id and date and
@@ -65,17 +49,26 @@ public static class PlanVersions
     public static string Describe(PlanVersion version, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(version);
-        var colon = version.Spec.IndexOf(':', StringComparison.Ordinal);
-        if ((!version.InGit && FileOf(version.Spec, folder) is not null) || colon <= 0 || Commit(version.Spec[..colon], folder) is not { } commit)
-        {
-            return version.DisplayName;
-        }
-
-        var (code, output, _) = Git(["show", "-s", "--format=%h%n%as", "--end-of-options", commit], folder);
-        var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
-        return code == 0 && lines.Length >= 2 && DateOnly.TryParseExact(lines[1].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? $"commit {lines[0].Trim()} of {BritishDates.Format(date)}, {PathOf(version.Spec[(colon + 1)..])}"
+        return RevisionAndPath(version.Spec, version.InGit, folder) is { } git && Commit(git.Revision, folder) is { } commit && Details(commit, folder) is { } made
+            ? $"commit {made.Short} of {BritishDates.Format(made.Date)}, {PathOf(git.Path)}"
             : version.DisplayName;
+    }
+
+    /// <summary>The revision and path of a spec git reads (REV:PATH, not a file of that name), or null for a file: the one rule every reader of a version follows.</summary>
+    internal static (string Revision, string Path)? RevisionAndPath(string spec, bool inGit, string? folder)
+    {
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && (inGit || FileOf(spec, folder) is null) ? (spec[..colon], spec[(colon + 1)..]) : null;
+    }
+
+    /// <summary>A commit's short id, author and date, or null when git cannot say.</summary>
+    private static (string Short, string Author, DateOnly Date)? Details(string commit, string? folder)
+    {
+        var (code, output, _) = Git(["show", "-s", "--format=%h%n%an%n%as", "--end-of-options", commit], folder);
+        var lines = System.Text.Encoding.UTF8.GetString(output).Split('\n');
+        return code == 0 && lines.Length >= 3 && DateOnly.TryParseExact(lines[2].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? (lines[0].Trim(), lines[1].Trim(), date)
+            : null;
     }
 
     /// <summary>A version's path as a reader writes it: `./plans/x.yaml` (relative to where git runs) as plans/x.yaml.</summary>

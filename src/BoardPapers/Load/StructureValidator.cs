@@ -137,7 +137,7 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
     private void Absorbed(YamlMappingNode mapping, ObjectShape obj, string key, YamlNode keyNode, YamlScalarNode text)
     {
         var given = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
-        var own = obj.Fields.Where(f => f.Since <= Version).Select(f => f.Name).ToList();
+        var own = Known(obj);
         var items = obj.Fields.Where(f => f.Since <= Version && f.Shape is ListShape { Item: ObjectShape })
             .SelectMany(f => ((ObjectShape)((ListShape)f.Shape).Item).Fields.Select(i => (List: f.Name, Key: i.Name)))
             .ToList();
@@ -182,11 +182,13 @@ internal sealed partial class StructureValidator(PositionMapper positions, List<
     [GeneratedRegex(@"^\s*(?<dash>-\s+)?(?<key>[a-z][a-z0-9_]*)\s*:(\s|$)")]
     private static partial Regex AbsorbedLine();
 
+    /// <summary>The keys an object has in the file's format version: a file lists its own; newer ones are named when it moves up.</summary>
+    private List<string> Known(ObjectShape obj) => [.. obj.Fields.Where(f => f.Since <= Version).Select(f => f.Name)];
+
     /// <summary>Reports a key the object does not have; returns the key it is nearest to when the mapping lacks that one (a misspelling to read as it).</summary>
     private string? UnknownKey(YamlNode keyNode, string key, ObjectShape obj, YamlMappingNode mapping)
     {
-        // A file lists the keys of its own format version; newer ones are named when it moves up.
-        var known = obj.Fields.Where(f => f.Since <= Version).Select(f => f.Name).ToList();
+        var known = Known(obj);
         var nearest = NearestName.Find(key, known);
         var hint = nearest is null ? "." : $"; did you mean `{nearest}`?";
         Error(keyNode, Codes.UnknownKey, $"unknown key `{key}` in {obj.Name}{hint} Allowed keys: {string.Join(", ", known)}");

@@ -339,8 +339,9 @@ public static class HtmlPageWriter
             // A chart's count table is figures in narrow columns: it fits a phone, with many values by setting their
             // headings upright, so it is never a wide table.
             var counts = table.ParentElement?.LocalName == "figure";
-            var wide = !counts && Columns(table) >= WideTableColumns;
-            if (counts && Columns(table) >= ManyCountColumns)
+            var columns = Columns(table);
+            var wide = !counts && columns >= WideTableColumns;
+            if (counts && columns >= ManyCountColumns)
             {
                 table.ClassList.Add("bp-counts--many");
             }
