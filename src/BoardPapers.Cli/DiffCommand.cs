@@ -1,6 +1,8 @@
 using System.CommandLine;
+using BoardPapers.Base;
 using BoardPapers.Check;
 using BoardPapers.Diff;
+using BoardPapers.Jobs;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;
@@ -74,50 +76,59 @@ internal static class DiffCommand
             return Trouble;
         }
 
+        var (workspace, refusal) = Workspace.Open(RenderCommand.BundledTemplates, paper.Templates, new PaperWriterOptions { ReferenceDoc = paper.ReferenceDoc, PdfArchive = paper.PdfArchive });
+        if (refusal is not null)
+        {
+            terminal.Error.WriteLine($"boardpapers diff: {refusal}");
+            return Trouble;
+        }
+
         var results = new List<PlanComparison>();
         foreach (var (old, @new) in pairs)
         {
-            PlanComparison compared;
-            try
+            var compared = ComparePlansJob.Run(workspace!, new PlanVersion(old), new PlanVersion(@new), paperFormat, "changes");
+            if (compared.Comparison is null || !compared.Comparison.Succeeded)
             {
-                compared = PlanComparison.Compare(new PlanVersion(old), new PlanVersion(@new));
-            }
-            catch (PlanVersionException ex)
-            {
-                terminal.Error.WriteLine($"boardpapers diff: {ex.Message}");
+                // A version that cannot be read or loaded: its problems on stderr, as git diff reports a bad revision.
+                terminal.Error.WriteLine(compared.Result.Refusal is { } why ? $"boardpapers diff: {why}" : string.Join(Environment.NewLine, compared.Result.Diagnostics));
                 return Trouble;
             }
 
-            if (!compared.Succeeded)
+            if (paperFormat is { } written)
             {
-                foreach (var diagnostic in compared.Problems)
-                {
-                    terminal.Error.WriteLine(diagnostic.ToString());
-                }
-
-                return Trouble;
+                // A paper written to a file is a job done: 0, so `&&` and `set -e` go on. To standard output it
+                // answers like `git diff --exit-code`: 1 when something changed.
+                var exit = WritePaper(terminal, written, paper.Output, compared.Result);
+                return exit != ExitCodes.Ok || paper.Output is not null ? exit : compared.Comparison.Changes!.IsEmpty ? ExitCodes.Ok : Changed;
             }
 
-            results.Add(compared);
+            results.Add(compared.Comparison);
         }
 
-        if (paperFormat is { } written)
-        {
-            // A paper written to a file is a job done: 0, so `&&` and `set -e` go on. To standard output it
-            // answers like `git diff --exit-code`: 1 when something changed.
-            var exit = WritePaper(terminal, written, paper, results[0]);
-            return exit != ExitCodes.Ok || paper.Output is not null ? exit : results[0].Changes!.IsEmpty ? ExitCodes.Ok : Changed;
-        }
+        // With --output the report goes to the file, uncoloured, and standard output stays quiet.
+        var text = new StringWriter { NewLine = "\n" };
+        var target = paper.Output is null ? terminal : new Terminal(text, terminal.Error);
 
         // With --since, only the plans that changed are listed; when none did, one line says so.
         var listed = since is null ? results : [.. results.Where(r => !r.Changes!.IsEmpty)];
         if (listed.Count == 0 && since is not null)
         {
-            terminal.Output.Write(format == "json" ? "[]\n" : $"No plan changed since {since} ({results.Count} compared).\n");
-            return ExitCodes.Ok;
+            target.Output.Write(format == "json" ? "[]\n" : $"No plan changed since {since} ({results.Count} compared).\n");
+        }
+        else
+        {
+            Write(target, format, listed, forceList: since is not null);
         }
 
-        Write(terminal, format, listed, forceList: since is not null);
+        if (paper.Output is not null)
+        {
+            var file = new OutputFile(paper.Output, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+            if (JobOutput.Write(terminal, "diff", new JobResult([], [file]), f => f.Path, Trouble) is var exit && exit != ExitCodes.Ok)
+            {
+                return exit;
+            }
+        }
+
         return results.Any(r => !r.Changes!.IsEmpty) ? Changed : ExitCodes.Ok;
     }
 
@@ -149,23 +160,14 @@ internal static class DiffCommand
     }
 
     /// <summary>The changes paper through the _changes template: HTML (to standard output without --output), Word with the text changes as tracked changes, or PDF.</summary>
-    private static int WritePaper(Terminal terminal, PaperFormat format, PaperOptions options, PlanComparison compared)
+    private static int WritePaper(Terminal terminal, PaperFormat format, string? output, JobResult written)
     {
-        var folders = new Templates.TemplateFolders(Templates.TemplateFolders.Overlay(options.Templates, RenderCommand.BundledTemplates));
-        var paper = compared.Paper(new Templates.TemplateRenderer(folders));
-        if (!paper.Succeeded)
+        if (format == PaperFormat.Html && output is null && written.Succeeded)
         {
-            DiagnosticPrinter.Print(terminal, paper.Diagnostics);
-            return Trouble;
-        }
-
-        if (format == PaperFormat.Html && options.Output is null)
-        {
-            terminal.Output.Write(System.Text.Encoding.UTF8.GetString(PaperWriter.Html(paper.Paper!)));
+            terminal.Output.Write(System.Text.Encoding.UTF8.GetString(written.Files[0].Bytes));
             return ExitCodes.Ok;
         }
 
-        var writer = new PaperWriter(new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfArchive = options.PdfArchive });
-        return PaperOutput.Write(terminal, "diff", writer, paper.Paper!, [format], _ => options.Output!, Trouble);
+        return JobOutput.Write(terminal, "diff", written, _ => output!, Trouble);
     }
 }

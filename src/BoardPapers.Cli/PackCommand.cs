@@ -1,8 +1,7 @@
 using System.CommandLine;
 using BoardPapers.Base;
+using BoardPapers.Jobs;
 using BoardPapers.Packs;
-using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;
@@ -27,7 +26,7 @@ internal static class PackCommand
         {
             meeting, edition, formats, output, templates, reference, root, simplex, archive, timings,
         };
-        command.SetAction(result => Run(terminal, new PackRequest(
+        command.SetAction(result => Run(terminal, new PackArguments(
             result.GetValue(meeting)!,
             result.GetValue(edition)!,
             result.GetValue(formats)!,
@@ -41,9 +40,9 @@ internal static class PackCommand
         return command;
     }
 
-    private sealed record PackRequest(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Simplex, bool PdfArchive, bool Timings);
+    private sealed record PackArguments(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Simplex, bool PdfArchive, bool Timings);
 
-    private static int Run(Terminal terminal, PackRequest request)
+    private static int Run(Terminal terminal, PackArguments request)
     {
         var (formatList, formatError) = PaperFormats.Parse(request.Formats);
         if (formatError is not null)
@@ -53,21 +52,10 @@ internal static class PackCommand
 
         var formats = formatList.ToHashSet();
 
-        var editionNames = request.Editions.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var editions = new List<PackEdition>();
-        foreach (var name in editionNames)
+        var (editions, editionError) = PackEditions.Parse(request.Editions);
+        if (editionError is not null)
         {
-            switch (name)
-            {
-                case "public": editions.Add(PackEdition.Public); break;
-                case "members": editions.Add(PackEdition.Members); break;
-                default: return Usage(terminal, $"unknown edition `{name}`; editions are public, members");
-            }
-        }
-
-        if (editions.Count == 0)
-        {
-            return Usage(terminal, "--edition needs public, members, or both");
+            return Usage(terminal, editionError);
         }
 
         if (FileDoor.NotAFile(request.Meeting, "meeting") is { } notAMeeting)
@@ -75,77 +63,22 @@ internal static class PackCommand
             return Usage(terminal, notAMeeting);
         }
 
-        if (request.Templates is not null && !Directory.Exists(request.Templates))
+        var (workspace, refusal) = Workspace.Open(RenderCommand.BundledTemplates, request.Templates, new PaperWriterOptions { ReferenceDoc = request.ReferenceDoc, PdfArchive = request.PdfArchive }, request.Root);
+        if (refusal is not null)
         {
-            return Usage(terminal, $"no such templates folder: {request.Templates}");
+            return Usage(terminal, refusal);
         }
 
-        if (request.ReferenceDoc is not null && !FileDoor.IsFile(request.ReferenceDoc))
-        {
-            return Usage(terminal, $"no such reference document: {request.ReferenceDoc}");
-        }
-
-        if (request.Root is not null && !Directory.Exists(request.Root))
-        {
-            return Usage(terminal, $"no such --root folder: {request.Root}");
-        }
-
-        if (formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available())
-        {
-            terminal.Error.WriteLine("boardpapers pack: " + PaperFormats.PdfInstallHint);
-            return ExitCodes.Problems;
-        }
-
-        var loaded = new MeetingLoader(root: request.Root is null ? null : FileRoot.At(request.Root)).LoadFile(request.Meeting);
-        if (loaded.HasErrors)
-        {
-            return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);
-        }
-
-        var folders = new TemplateFolders(TemplateFolders.Overlay(request.Templates, RenderCommand.BundledTemplates));
-        var builder = new PackBuilder(new PackComposer(new TemplateRenderer(folders)));
         var progress = new ProgressLine(terminal);
-        var files = new List<PackFile>();
-        try
+        var built = BuildPackJob.Run(workspace!, request.Meeting, new PackRequest(editions, formats) { Simplex = request.Simplex }, progress.Show);
+        progress.Clear();
+        if (request.Timings && built.Timings is { } t)
         {
-            // Everything is built before anything is written: a failure leaves no half-written pack.
-            var built = builder.Build(loaded.Meeting!, new PackBuildOptions(editions, formats, request.ReferenceDoc, Simplex: request.Simplex, PdfArchive: request.PdfArchive), progress.Show);
-            progress.Clear();
-            if (built.HasErrors)
-            {
-                return DiagnosticPrinter.Print(terminal, built.Diagnostics);
-            }
-
-            foreach (var warning in built.Warnings.Distinct(StringComparer.Ordinal))
-            {
-                terminal.Error.WriteLine($"boardpapers pack: warning: {warning}");
-            }
-
-            if (request.Timings)
-            {
-                var t = built.Timings;
-                terminal.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"timings: measuring pages (LibreOffice) {t.Measuring.TotalSeconds:0.00} s; Word {t.Word.TotalSeconds:0.00} s; PDF (LibreOffice) {t.Pdf.TotalSeconds:0.00} s"));
-            }
-
-            files.AddRange(built.Files);
-
-            // Written as a set: one file that cannot be written leaves the folder as it was.
-            var targets = files.Select(f => (Path: Path.Combine(request.Output, f.Path), f.Bytes)).ToList();
-            AtomicFile.WriteAll(targets);
-            foreach (var (path, _) in targets)
-            {
-                terminal.Error.WriteLine($"wrote {path}");
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
-        {
-            progress.Clear();
-            terminal.Error.WriteLine($"boardpapers pack: {ex.Message}");
-            return ExitCodes.Problems;
+            terminal.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"timings: measuring pages (LibreOffice) {t.Measuring.TotalSeconds:0.00} s; Word {t.Word.TotalSeconds:0.00} s; PDF (LibreOffice) {t.Pdf.TotalSeconds:0.00} s"));
         }
 
-        return ExitCodes.Ok;
+        return JobOutput.Write(terminal, "pack", built, f => Path.Combine(request.Output, f.Path));
     }
 
     private static int Usage(Terminal terminal, string message)

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using BoardPapers.Base;
-using BoardPapers.Diff;
-using BoardPapers.Papers;
+using BoardPapers.Jobs;
 using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 
 namespace BoardPapers.Cli;
@@ -49,20 +47,12 @@ internal static class RenderCommand
         var (formats, formatError) = PaperFormats.Parse(request.Formats);
         if (formatError is not null)
         {
-            terminal.Error.WriteLine($"boardpapers render: {formatError}");
-            return ExitCodes.Usage;
+            return Usage(terminal, formatError);
         }
 
         if (FileDoor.NotAFile(request.Plan, "plan") is { } notAPlan)
         {
-            terminal.Error.WriteLine($"boardpapers render: {notAPlan}");
-            return ExitCodes.Usage;
-        }
-
-        if (request.Templates is not null && !Directory.Exists(request.Templates))
-        {
-            terminal.Error.WriteLine($"boardpapers render: no such templates folder: {request.Templates}");
-            return ExitCodes.Usage;
+            return Usage(terminal, notAPlan);
         }
 
         var templateOptions = new TemplateOptions();
@@ -70,47 +60,26 @@ internal static class RenderCommand
         {
             if (TemplateOptions.Parse(text) is not { } option)
             {
-                terminal.Error.WriteLine($"boardpapers render: --option takes NAME=value[,value...], not `{text}`");
-                return ExitCodes.Usage;
+                return Usage(terminal, $"--option takes NAME=value[,value...], not `{text}`");
             }
 
             templateOptions.Set(option.Name, option.Items);
         }
 
-        var loaded = new PlanLoader().LoadFile(request.Plan);
-        if (loaded.HasErrors)
+        var (workspace, refusal) = Workspace.Open(BundledTemplates, request.Templates, new PaperWriterOptions { ReferenceDoc = request.ReferenceDoc, PdfArchive = request.PdfArchive });
+        if (refusal is not null)
         {
-            return DiagnosticPrinter.Print(terminal, loaded.Diagnostics);
+            return Usage(terminal, refusal);
         }
 
-        var model = loaded.Plan!;
-        if (request.History)
-        {
-            try
-            {
-                model = model with { History = StatusHistory.Read(request.Plan, model) };
-            }
-            catch (PlanVersionException e)
-            {
-                terminal.Error.WriteLine($"boardpapers render: --history: {e.Message}");
-                return ExitCodes.Usage;
-            }
-        }
+        var name = Path.GetFileNameWithoutExtension(request.Plan);
+        var rendered = RenderPlanJob.Run(workspace!, request.Plan, new RenderPlanRequest(request.Template, formats, name) { Options = templateOptions, History = request.History });
+        return JobOutput.Write(terminal, "render", rendered.Result, f => Path.Combine(request.Output, f.Path));
+    }
 
-        var folders = new TemplateFolders(TemplateFolders.Overlay(request.Templates, BundledTemplates));
-        var paper = new PaperRenderer(new TemplateRenderer(folders)).Render(model, request.Template, templateOptions);
-        if (!paper.Succeeded)
-        {
-            return DiagnosticPrinter.Print(terminal, paper.Diagnostics);
-        }
-
-        if (request.ReferenceDoc is not null && !FileDoor.IsFile(request.ReferenceDoc))
-        {
-            terminal.Error.WriteLine($"boardpapers render: no such reference document: {request.ReferenceDoc}");
-            return ExitCodes.Usage;
-        }
-
-        var name = $"{Path.GetFileNameWithoutExtension(request.Plan)}.{request.Template}";
-        return PaperOutput.Write(terminal, "render", new PaperWriter(new PaperWriterOptions { ReferenceDoc = request.ReferenceDoc, PdfArchive = request.PdfArchive }), paper.Paper!, formats, f => Path.Combine(request.Output, f.FileName(name)));
+    private static int Usage(Terminal terminal, string message)
+    {
+        terminal.Error.WriteLine($"boardpapers render: {message}");
+        return ExitCodes.Usage;
     }
 }

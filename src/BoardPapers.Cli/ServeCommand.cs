@@ -1,5 +1,7 @@
 using System.CommandLine;
+using BoardPapers.Jobs;
 using BoardPapers.Serve;
+using BoardPapers.Writers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,11 +27,21 @@ internal static class ServeCommand
         var allowedHosts = new Option<string[]>("--allowed-host") { Description = "A host name the service may be reached by besides localhost and its address (e.g. a reverse proxy's name). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var membersRemote = new Option<bool>("--allow-members-remote") { Description = "Serve the members' edition (exempt information) on an address other machines can reach. Without it, such an address needs --public-only." };
         var publicOnly = new Option<bool>("--public-only") { Description = "Never serve the members' edition of packs (exempt information): for a service others can reach." };
+        var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers every Word and PDF paper and pack the service writes uses." };
+        var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
         var command = new Command("serve", "Serve a folder of plans and meetings: live plan previews, meeting packs, a diff view of git revisions, and a JSON API (POST /api/check, /api/render). Prints the URL; Ctrl+C stops it.")
         {
-            folder, port, host, templates, publicOnly, allowedHosts, membersRemote,
+            folder, port, host, templates, reference, archive, publicOnly, allowedHosts, membersRemote,
         };
-        command.SetAction(result => Run(terminal, result.GetValue(folder)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(templates), result.GetValue(publicOnly) ? Exposure.PublicOnly : result.GetValue(membersRemote) ? Exposure.MembersRemote : Exposure.Default, result.GetValue(allowedHosts) ?? []));
+        command.SetAction(result => Run(terminal, new ServeArguments(
+            result.GetValue(folder)!,
+            result.GetValue(port),
+            result.GetValue(host)!,
+            result.GetValue(templates),
+            result.GetValue(reference),
+            result.GetValue(archive),
+            result.GetValue(publicOnly) ? Exposure.PublicOnly : result.GetValue(membersRemote) ? Exposure.MembersRemote : Exposure.Default,
+            result.GetValue(allowedHosts) ?? [])));
         return command;
     }
 
@@ -60,11 +72,22 @@ internal static class ServeCommand
         return 0;
     }
 
-    private static int Run(Terminal terminal, string folder, int port, string host, string? templates, Exposure exposure, string[] allowedHosts)
+    private sealed record ServeArguments(string Folder, int Port, string Host, string? Templates, string? ReferenceDoc, bool PdfArchive, Exposure Exposure, string[] AllowedHosts);
+
+    private static int Run(Terminal terminal, ServeArguments arguments)
     {
+        var (folder, port, host, exposure) = (arguments.Folder, arguments.Port, arguments.Host, arguments.Exposure);
         if (!Directory.Exists(folder))
         {
             terminal.Error.WriteLine($"boardpapers serve: no such folder: {folder}");
+            return ExitCodes.Usage;
+        }
+
+        // The same workspace every job of the service works in, checked as the other commands check it.
+        var (workspace, refusal) = Workspace.Open(RenderCommand.BundledTemplates, arguments.Templates, new PaperWriterOptions { ReferenceDoc = arguments.ReferenceDoc, PdfArchive = arguments.PdfArchive });
+        if (refusal is not null)
+        {
+            terminal.Error.WriteLine($"boardpapers serve: {refusal}");
             return ExitCodes.Usage;
         }
 
@@ -90,9 +113,11 @@ internal static class ServeCommand
 
         var options = new ServeOptions(Path.GetFullPath(folder), host, port)
         {
-            Templates = [.. Templates.TemplateFolders.Overlay(templates, RenderCommand.BundledTemplates)],
+            Templates = workspace!.Templates.Roots,
+            ReferenceDoc = arguments.ReferenceDoc,
+            PdfArchive = arguments.PdfArchive,
             MembersEdition = !publicOnly,
-            AllowedHosts = allowedHosts,
+            AllowedHosts = arguments.AllowedHosts,
         };
         using var app = ServeHost.Build(options);
         try

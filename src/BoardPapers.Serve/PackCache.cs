@@ -1,3 +1,4 @@
+using BoardPapers.Jobs;
 using BoardPapers.Packs;
 
 namespace BoardPapers.Serve;
@@ -63,7 +64,7 @@ internal sealed class PackCache(long maxBytes)
         }
     }
 
-    private void Settle(string fingerprint, PackJob job, Task<PackBuild?> done)
+    private void Settle(string fingerprint, PackJob job, Task<JobResult?> done)
     {
         lock (gate)
         {

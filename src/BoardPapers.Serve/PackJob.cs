@@ -1,3 +1,4 @@
+using BoardPapers.Jobs;
 using BoardPapers.Packs;
 
 namespace BoardPapers.Serve;
@@ -14,7 +15,7 @@ internal sealed class PackJob
     public PackProgress? Progress => Volatile.Read(ref progress);
 
     /// <summary>The build, or null when the service was too busy to start it (<see cref="Busy"/> says why).</summary>
-    public required Task<PackBuild?> Built { get; init; }
+    public required Task<JobResult?> Built { get; init; }
 
     /// <summary>Why the build did not run, when it did not.</summary>
     public string? Busy { get; set; }

@@ -1,5 +1,5 @@
 using BoardPapers.Base;
-using BoardPapers.Validate;
+using BoardPapers.Jobs;
 using Microsoft.AspNetCore.Http;
 
 namespace BoardPapers.Serve;
@@ -18,7 +18,7 @@ public sealed partial class ServeHost
         }
 
         // Reading a plan costs memory in proportion to its size: it waits its turn like a render.
-        if (await Bounded(context, bytes.Length, () => new PlanLoader().LoadBytes(bytes, "request.yaml")) is not { } loaded)
+        if (await Bounded(context, bytes.Length, () => RenderPlanJob.Load(workspace, bytes, "request.yaml")) is not { } loaded)
         {
             return;
         }
@@ -34,15 +34,15 @@ public sealed partial class ServeHost
             return;
         }
 
-        var template = context.Request.Query["template"].ToString();
-        if (await KnownFormat(context, context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html") is not { } format)
+        if (await KnownFormat(context, context.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "html") is not { } format
+            || await AskedRender(context, [format], null, defaultTemplate: null) is not { } request)
         {
             return;
         }
 
         // The plan is read under an admission by its body's size, then rendered under one by the text it expands
         // to: a small body whose aliases expand waits for room as large as what it will cost.
-        if (await Bounded(context, bytes.Length, () => new PlanLoader().LoadBytes(bytes, "request.yaml")) is not { } loaded)
+        if (await Bounded(context, bytes.Length, () => RenderPlanJob.Load(workspace, bytes, "request.yaml")) is not { } loaded)
         {
             return;
         }
@@ -53,19 +53,11 @@ public sealed partial class ServeHost
             return;
         }
 
-        if (await Bounded(context, CostOf(loaded.Plan!, bytes.Length), () => RenderAndWrite(loaded.Plan!, template, format)) is not { } rendered)
+        if (await Bounded(context, CostOf(loaded.Plan!, bytes.Length), () => RenderPlanJob.Render(workspace, loaded.Plan!, request)) is not { } rendered)
         {
             return;
         }
 
-        if (!rendered.Paper.Succeeded)
-        {
-            var paper = rendered.Paper;
-            var unknown = paper.Diagnostics.Any(d => d.Code == Codes.UnknownTemplate);
-            await Problem(context, unknown ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, unknown ? "Unknown template" : "The template failed", paper.Diagnostics[0].Message, paper.Diagnostics);
-            return;
-        }
-
-        await Send(context, rendered.Document!, $"plan.{template}");
+        await (rendered.Result.Succeeded ? Send(context, rendered.Result.Files[0]) : RenderProblem(context, rendered));
     }
 }

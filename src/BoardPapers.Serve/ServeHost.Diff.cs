@@ -1,8 +1,7 @@
-using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Diff;
+using BoardPapers.Jobs;
 using BoardPapers.Load;
-using BoardPapers.Templates;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 using Scriban.Runtime;
@@ -118,83 +117,34 @@ public sealed partial class ServeHost
         var older = PlanVersion.FromGit(from, $"./{relative}", $"{from[..7]}:{relative}");
         var newer = to == WorkingCopy ? new PlanVersion(relative) : PlanVersion.FromGit(to, $"./{relative}", $"{to[..7]}:{relative}");
         var name = $"{Path.GetFileNameWithoutExtension(file)}.changes-{from[..7]}-{(to == WorkingCopy ? "working" : to[..7])}";
-        var outcome = await Bounded(context, 2 * CostOf(file), () => ComparePlans(older, newer, format));
+        var outcome = await Bounded(context, 2 * CostOf(file), () => ComparePlansJob.Run(workspace, older, newer, format, name, options.Folder));
         if (outcome is null)
         {
             return;
         }
 
-        if (outcome.Document is null)
+        var result = outcome.Result;
+        if (!result.Succeeded)
         {
-            var title = outcome.Problems.Count > 0 ? "A version has errors" : outcome.Paper is null ? "A version could not be read" : "The changes template failed";
-            await Problem(context, StatusCodes.Status422UnprocessableEntity, title, outcome.Message, outcome.Problems.Count > 0 ? outcome.Problems : outcome.Paper?.Diagnostics);
+            var title = outcome.Comparison is null ? "A version could not be read" : outcome.Paper is null ? "A version has errors" : result.Failure is null ? "The changes template failed" : "Not written";
+            var message = result.Refusal ?? result.Failure ?? (outcome.Paper is null ? "Each version must load to be compared." : result.Diagnostics[0].Message);
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, title, message, result.Diagnostics.Count > 0 ? result.Diagnostics : null);
             return;
         }
 
         if (view)
         {
-            context.Response.ContentType = outcome.Document.ContentType;
+            context.Response.ContentType = PaperFormat.Html.ContentType();
             context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy("", sandboxed: true);
-            await context.Response.Body.WriteAsync(outcome.Document.Bytes);
+            await context.Response.Body.WriteAsync(result.Files[0].Bytes);
             return;
         }
 
-        await Send(context, outcome.Document, name);
-    }
-
-    /// <summary>Loads both versions, renders the changes paper and writes it in the format (under the render limits); the versions' problems when either does not load.</summary>
-    private ComparedVersions ComparePlans(PlanVersion older, PlanVersion newer, PaperFormat format)
-    {
-        try
-        {
-            var compared = PlanComparison.Compare(older, newer, options.Folder);
-            if (!compared.Succeeded)
-            {
-                return new ComparedVersions(null, null, compared.Problems, "Each version must load to be compared.");
-            }
-
-            var paper = compared.Paper(new TemplateRenderer(templates));
-            return paper.Succeeded
-                ? new ComparedVersions(paper, Writer.Write(paper.Paper!, format), [], compared.Changes!.Summary)
-                : new ComparedVersions(paper, null, [], paper.Diagnostics[0].Message);
-        }
-        catch (PlanVersionException ex)
-        {
-            return new ComparedVersions(null, null, [], ex.Message);
-        }
+        await Send(context, result.Files[0]);
     }
 
     /// <summary>The commits that touched the file, newest first (at most 200); none, with why, outside git.</summary>
-    private List<PlanRevision> Revisions(string relative, out string why)
-    {
-        why = "";
-        try
-        {
-            var (code, output, error) = PlanVersions.Git(["log", $"--max-count={MostRevisions}", "--format=%H%x09%as%x09%an%x09%s", "--", relative], options.Folder);
-            if (code != 0)
-            {
-                why = $"There are no versions to compare: the served folder is not in a git repository ({error.Trim().Split('\n')[0]}).";
-                return [];
-            }
-
-            var revisions = Encoding.UTF8.GetString(output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(line => line.Split('\t'))
-                .Where(parts => parts.Length == 4 && parts[0].Length == 40 && parts[0].All(char.IsAsciiHexDigitLower))
-                .Select(parts => new PlanRevision(parts[0], $"{parts[1]} · {parts[0][..7]} · {parts[2]} · {parts[3]}"))
-                .ToList();
-            if (revisions.Count == 0)
-            {
-                why = "There are no versions to compare: git has no commit of this file yet.";
-            }
-
-            return revisions;
-        }
-        catch (PlanVersionException ex)
-        {
-            why = $"There are no versions to compare: {ex.Message}.";
-            return [];
-        }
-    }
+    private List<PlanRevision> Revisions(string relative, out string why) => [.. PlanRevisions.Of(options.Folder, relative, MostRevisions, out why)];
 
     /// <summary>Whether both versions are ones git listed for the file (the newer may also be the working copy).</summary>
     private static bool Listed(List<PlanRevision> revisions, string from, string to) =>

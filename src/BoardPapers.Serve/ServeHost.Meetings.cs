@@ -1,9 +1,7 @@
-using System.IO.Compression;
 using BoardPapers.Base;
+using BoardPapers.Jobs;
 using BoardPapers.Model;
 using BoardPapers.Packs;
-using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 using Scriban.Runtime;
@@ -25,9 +23,9 @@ public sealed partial class ServeHost
         }
 
         var relative = Relative(file);
-        var loaded = new MeetingLoader(root: ServedRoot).LoadFile(file, relative);
+        var loaded = BuildPackJob.Load(workspace, file, relative);
         var title = loaded.Meeting is { } m ? $"{m.Details.Committee}, {BritishDates.Format(m.Details.Date) ?? "date to be fixed"}" : relative;
-        var composed = loaded.Meeting is null ? null : Composer().Compose(loaded.Meeting, PackEdition.Public, supplement: false);
+        var composed = loaded.Meeting is null ? null : BuildPackJob.Compose(workspace, loaded.Meeting, PackEdition.Public);
         var blocked = loaded.HasErrors || composed is null || composed.HasErrors;
         var model = new ScriptObject
         {
@@ -50,7 +48,7 @@ public sealed partial class ServeHost
         var editions = new ScriptArray();
         foreach (var edition in Editions())
         {
-            var query = $"path={Uri.EscapeDataString(relative)}&edition={EditionName(edition)}";
+            var query = $"path={Uri.EscapeDataString(relative)}&edition={edition.Name()}";
             editions.Add(new ScriptObject
             {
                 ["label"] = edition == PackEdition.Public ? "Public" : "Members' (exempt information included)",
@@ -101,7 +99,7 @@ public sealed partial class ServeHost
             return;
         }
 
-        await Send(context, Zip(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format.Name()}.zip");
+        await Send(context, PackArchive.Zip(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format.Name()}.zip");
     }
 
     /// <summary>
@@ -140,7 +138,7 @@ public sealed partial class ServeHost
     /// A meeting's pack in one edition and format: kept from an earlier build of the same files, or built now
     /// under the render limits; null after answering the problem.
     /// </summary>
-    private async Task<(Meeting Meeting, PackEdition Edition, IReadOnlyList<PackFile> Files)?> BuildPack(HttpContext context, string editionName, PaperFormat format, string? path = null)
+    private async Task<(Meeting Meeting, PackEdition Edition, IReadOnlyList<OutputFile> Files)?> BuildPack(HttpContext context, string editionName, PaperFormat format, string? path = null)
     {
         if (await PackJobFor(context, editionName, format, path) is not { } asked)
         {
@@ -148,7 +146,7 @@ public sealed partial class ServeHost
         }
 
         var (meeting, edition, job, kept) = asked;
-        PackBuild? built;
+        JobResult? built;
         try
         {
             built = await job.Built.WaitAsync(options.RenderTimeout, context.RequestAborted);
@@ -171,6 +169,12 @@ public sealed partial class ServeHost
             return null;
         }
 
+        if (built.Failure is { } failure)
+        {
+            await Problem(context, StatusCodes.Status500InternalServerError, "Not written", failure);
+            return null;
+        }
+
         // Says whether the pack was built for this request or kept from an earlier one (or one running when it came).
         context.Response.Headers["X-BoardPapers-Pack"] = kept ? "kept" : "built";
         return (meeting, edition, built.Files);
@@ -179,7 +183,7 @@ public sealed partial class ServeHost
     /// <summary>The job building (or that built) a meeting's pack in one edition and format; null after answering the problem.</summary>
     private async Task<(Meeting Meeting, PackEdition Edition, PackJob Job, bool Kept)?> PackJobFor(HttpContext context, string editionName, PaperFormat format, string? path)
     {
-        if (Editions().FirstOrDefault(e => EditionName(e) == editionName) is var edition && EditionName(edition) != editionName)
+        if (Editions().FirstOrDefault(e => e.Name() == editionName) is var edition && edition.Name() != editionName)
         {
             var allowed = options.MembersEdition ? "public or members" : "public (this service does not serve the members' edition)";
             await Problem(context, editionName == "members" ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, "No such edition", $"edition is {allowed}.");
@@ -192,7 +196,7 @@ public sealed partial class ServeHost
             return null;
         }
 
-        var loaded = new MeetingLoader(root: ServedRoot).LoadFile(file, Relative(file));
+        var loaded = BuildPackJob.Load(workspace, file, Relative(file));
         if (loaded.HasErrors)
         {
             await Problem(context, StatusCodes.Status422UnprocessableEntity, "The meeting has errors", "Fix them and build the pack again.", loaded.Diagnostics);
@@ -200,16 +204,16 @@ public sealed partial class ServeHost
         }
 
         var meeting = loaded.Meeting!;
-        var build = new PackBuildOptions([edition], new HashSet<PaperFormat> { format });
-        var job = packs.GetOrStart(PackFingerprint.Of(file, meeting, build, templates), () =>
+        var request = new PackRequest([edition], new HashSet<PaperFormat> { format });
+        var job = packs.GetOrStart(PackFingerprint.Of(file, meeting, BuildPackJob.Options(workspace, request), Templates), () =>
         {
-            var completion = new TaskCompletionSource<PackBuild?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var completion = new TaskCompletionSource<JobResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
             var started = new PackJob { Built = completion.Task };
             _ = Task.Run(async () =>
             {
                 try
                 {
-                    completion.SetResult(await BuildWithinBudget(started, meeting, build));
+                    completion.SetResult(await BuildWithinBudget(started, meeting, request));
                 }
                 catch (Exception ex)
                 {
@@ -225,7 +229,7 @@ public sealed partial class ServeHost
     /// Builds a pack once there is room for it: a pack reads many files and runs LibreOffice, so it counts as
     /// half the budget. Null (with the reason in the job) when no room came in time.
     /// </summary>
-    private async Task<PackBuild?> BuildWithinBudget(PackJob job, Meeting meeting, PackBuildOptions build)
+    private async Task<JobResult?> BuildWithinBudget(PackJob job, Meeting meeting, PackRequest request)
     {
         var cost = options.MaxRenderBytes / 2;
         if (!await renders.EnterAsync(cost, options.QueueTimeout, CancellationToken.None))
@@ -236,7 +240,7 @@ public sealed partial class ServeHost
 
         try
         {
-            return new PackBuilder(Composer()).Build(meeting, build, job.Report);
+            return BuildPackJob.Build(workspace, meeting, request, job.Report);
         }
         finally
         {
@@ -308,33 +312,11 @@ public sealed partial class ServeHost
         json.WriteEndObject();
     });
 
-    private PackComposer Composer() => new(new TemplateRenderer(templates));
-
     private IEnumerable<PackEdition> Editions() => options.MembersEdition ? [PackEdition.Public, PackEdition.Members] : [PackEdition.Public];
-
-    private static string EditionName(PackEdition edition) => edition == PackEdition.Members ? "members" : "public";
 
     private static string EscapePath(string relative) => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>Where a pack's HTML edition is read in place: its agenda page under /packs.</summary>
     private static string PackIndex(string relative, Meeting meeting, PackEdition edition) =>
-        $"/packs/{EditionName(edition)}/{EscapePath(relative)}/{PackBuilder.BaseName(meeting, edition, supplement: false)}/index.html";
-
-    /// <summary>The files in a zip, in build order with a fixed date: the same pack is the same bytes.</summary>
-    private static byte[] Zip(IReadOnlyList<PackFile> files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in files)
-            {
-                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
-                entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-                using var stream = entry.Open();
-                stream.Write(file.Bytes);
-            }
-        }
-
-        return buffer.ToArray();
-    }
+        $"/packs/{edition.Name()}/{EscapePath(relative)}/{PackBuilder.BaseName(meeting, edition, supplement: false)}/index.html";
 }

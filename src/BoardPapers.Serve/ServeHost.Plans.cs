@@ -1,9 +1,8 @@
 using System.Globalization;
 using BoardPapers.Base;
 using BoardPapers.Check;
-using BoardPapers.Papers;
+using BoardPapers.Jobs;
 using BoardPapers.Templates;
-using BoardPapers.Validate;
 using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 using Scriban.Runtime;
@@ -21,7 +20,7 @@ public sealed partial class ServeHost
     {
         // Only what the routes serve: no hidden files, nothing reached through a link.
         var files = PlanFiles.Expand([options.Folder], out _).Where(f => ServedPath.Resolve(options.Folder, Relative(f)) is not null).ToList();
-        var report = CheckReport.Run(files, strict: false, templates: templates, root: ServedRoot);
+        var report = CheckReport.Run(files, strict: false, templates: Templates, root: ServedRoot);
         var plans = new List<ScriptObject>();
         var meetings = new ScriptArray();
         foreach (var result in report.Files)
@@ -96,11 +95,11 @@ public sealed partial class ServeHost
 
         var relative = Relative(file);
         var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
-        var loaded = new PlanLoader().LoadFile(file, relative);
+        var loaded = RenderPlanJob.Load(workspace, file, relative);
         // Templates that print something for this plan first; the rest (an exception report of a plan with no legend) after, saying why.
         var names = new ScriptArray();
         var others = new ScriptArray();
-        foreach (var name in templates.Names())
+        foreach (var name in Templates.Names())
         {
             var query = $"path={Uri.EscapeDataString(relative)}&template={Uri.EscapeDataString(name)}";
             var empty = loaded.Plan is { } plan ? TemplateFit.NothingToPrint(plan, name) : null;
@@ -148,9 +147,10 @@ public sealed partial class ServeHost
         }
 
         // A paper shown in a frame runs nothing and reaches nothing of the page around it.
-        context.Response.ContentType = rendered.Document!.ContentType;
+        var page = rendered.Result.Files[0];
+        context.Response.ContentType = PaperFormat.Html.ContentType();
         context.Response.Headers.ContentSecurityPolicy = ServeGuard.Policy("", sandboxed: true);
-        await context.Response.Body.WriteAsync(rendered.Document.Bytes);
+        await context.Response.Body.WriteAsync(page.Bytes);
     }
 
     /// <summary>Server-sent events: "changed" each time the plan's file is written, a comment every 15 s to keep the connection open.</summary>
@@ -207,18 +207,17 @@ public sealed partial class ServeHost
             return;
         }
 
-        var loaded = new PlanLoader().LoadFile(file, Relative(file));
+        var loaded = RenderPlanJob.Load(workspace, file, Relative(file));
         var diagnostics = loaded.Diagnostics.ToList();
         if (!loaded.HasErrors)
         {
-            var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
-            var rendered = await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderAndWrite(loaded.Plan!, template, null));
-            if (rendered is null)
+            if (await AskedRender(context, [], file) is not { } request
+                || await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderPlanJob.Render(workspace, loaded.Plan!, request, file)) is not { } rendered)
             {
                 return;
             }
 
-            diagnostics.AddRange(rendered.Paper.Diagnostics);
+            diagnostics.AddRange(rendered.Paper?.Diagnostics ?? []);
         }
 
         context.Response.ContentType = "application/json";
@@ -240,45 +239,74 @@ public sealed partial class ServeHost
             return;
         }
 
-        await Send(context, rendered.Document!, $"{Path.GetFileNameWithoutExtension(Resolve(context)!)}.{rendered.Paper.Template}");
+        await Send(context, rendered.Result.Files[0]);
     }
 
-    /// <summary>Renders the plan a request names (path, template) and writes it in a format: the result, or how to answer the problem.</summary>
-    private async Task<(RenderedDocument? Rendered, Func<Task>? Problem)> RenderFile(HttpContext context, PaperFormat format)
+    /// <summary>Renders the plan a request names (path, template, options) and writes it in a format: the result, or how to answer the problem.</summary>
+    private async Task<(RenderedPlan? Rendered, Func<Task>? Problem)> RenderFile(HttpContext context, PaperFormat format)
     {
         if (Resolve(context) is not { } file)
         {
             return (null, () => NoSuchPlan(context));
         }
 
-        var loaded = new PlanLoader().LoadFile(file, Relative(file));
+        var loaded = RenderPlanJob.Load(workspace, file, Relative(file));
         if (loaded.HasErrors)
         {
             return (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The plan has errors", "Fix them and the preview comes back.", loaded.Diagnostics));
         }
 
-        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
-        var rendered = await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderAndWrite(loaded.Plan!, template, format));
-        if (rendered is null)
+        if (await AskedRender(context, [format], file) is not { } request
+            || await Bounded(context, CostOf(loaded.Plan!, CostOf(file)), () => RenderPlanJob.Render(workspace, loaded.Plan!, request, file)) is not { } rendered)
         {
             return (null, () => Task.CompletedTask);
         }
 
-        var paper = rendered.Paper;
-        return paper.Succeeded
-            ? (rendered, null)
-            : (null, () => Problem(context, StatusCodes.Status422UnprocessableEntity, "The template failed", paper.Diagnostics[0].Message, paper.Diagnostics));
+        return rendered.Result.Succeeded ? (rendered, null) : (null, () => RenderProblem(context, rendered));
     }
 
-    /// <summary>The render's whole work, run under the limits: the template, then the document in the format asked for.</summary>
-    private RenderedDocument RenderAndWrite(Model.Plan plan, string template, PaperFormat? format)
+    /// <summary>
+    /// What a request asks to render, as the command's options: ?template=NAME (the plan page's default when
+    /// none), ?option=NAME=a,b (repeatable, as --option) and ?history=1 (as --history). The files are named
+    /// after the plan file; null after answering 400 when an option cannot be read.
+    /// </summary>
+    private async Task<RenderPlanRequest?> AskedRender(HttpContext context, IReadOnlyList<PaperFormat> formats, string? file, string? defaultTemplate = TemplateFolders.DefaultPlanTemplate)
     {
-        var paper = new PaperRenderer(new TemplateRenderer(templates)).Render(plan, template);
-        return new RenderedDocument(paper, paper.Succeeded && format is { } f ? Writer.Write(paper.Paper!, f) : null);
+        var query = context.Request.Query;
+        var options = new TemplateOptions();
+        foreach (var text in query["option"])
+        {
+            if (TemplateOptions.Parse(text ?? "") is not { } option)
+            {
+                await Problem(context, StatusCodes.Status400BadRequest, "Unknown option", $"option takes NAME=value[,value...], not `{text}`.");
+                return null;
+            }
+
+            options.Set(option.Name, option.Items);
+        }
+
+        var template = query["template"].ToString() is { Length: > 0 } t ? t : defaultTemplate ?? "";
+        var name = file is null ? "plan" : Path.GetFileNameWithoutExtension(file);
+        return new RenderPlanRequest(template, formats, name) { Options = options, History = query["history"].ToString() is "1" or "true" };
     }
 
-    /// <summary>Papers are written as the command writes them, with the render limit on PDF conversion.</summary>
-    private PaperWriter Writer => new(new PaperWriterOptions { PdfTimeout = options.RenderTimeout });
+    /// <summary>Why a render gave no paper: an option it could not use, an unknown template (400), a template that failed (422), or a writer that failed (500).</summary>
+    private Task RenderProblem(HttpContext context, RenderedPlan rendered)
+    {
+        var result = rendered.Result;
+        if (result.Refusal is { } refusal)
+        {
+            return Problem(context, StatusCodes.Status400BadRequest, "Not rendered", refusal);
+        }
+
+        if (result.HasErrors)
+        {
+            var unknown = result.Diagnostics.Any(d => d.Code == Codes.UnknownTemplate);
+            return Problem(context, unknown ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, unknown ? "Unknown template" : "The template failed", result.Diagnostics[0].Message, result.Diagnostics);
+        }
+
+        return Problem(context, StatusCodes.Status500InternalServerError, "Not written", result.Failure ?? "The paper could not be written.");
+    }
 
     private Task NoSuchPlan(HttpContext context) =>
         Problem(context, StatusCodes.Status404NotFound, "No such plan", "The path names no plan file in the served folder.");

@@ -1,4 +1,5 @@
 using BoardPapers.Base;
+using BoardPapers.Jobs;
 using BoardPapers.Templates;
 using BoardPapers.Writers;
 using BoardPapers.Writers.Html;
@@ -21,7 +22,7 @@ namespace BoardPapers.Serve;
 public sealed partial class ServeHost : IDisposable
 {
     private readonly ServeOptions options;
-    private readonly TemplateFolders templates;
+    private readonly Workspace workspace;
     private readonly ServedPaths paths;
     private readonly IReadOnlySet<string> shippedScripts;
     private readonly ServePages pages;
@@ -34,12 +35,14 @@ public sealed partial class ServeHost : IDisposable
     private ServeHost(ServeOptions options)
     {
         this.options = options;
-        templates = new TemplateFolders(options.Templates);
-        paths = new ServedPaths(options.Folder, options.Templates);
-        shippedScripts = ServeGuard.ShippedScripts(templates);
-        pages = new ServePages(templates);
-        renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
         ServedRoot = FileRoot.At(options.Folder);
+
+        // Papers are written as the command writes them, with the render limit on PDF conversion.
+        workspace = Workspace.With(options.Templates, new PaperWriterOptions { ReferenceDoc = options.ReferenceDoc, PdfArchive = options.PdfArchive, PdfTimeout = options.RenderTimeout }, ServedRoot);
+        paths = new ServedPaths(options.Folder, options.Templates);
+        shippedScripts = ServeGuard.ShippedScripts(Templates);
+        pages = new ServePages(Templates);
+        renders = new RenderBudget(options.MaxConcurrentRenders, options.MaxRenderBytes);
         watcher = new FolderWatcher(options.Folder);
 
         // Any change in the folder may change a pack: the kept ones are dropped (their fingerprints also cover files outside it).
@@ -197,9 +200,12 @@ public sealed partial class ServeHost : IDisposable
         return format;
     }
 
-    /// <summary>A paper's file as a download under a base name (its extension added).</summary>
-    private static Task Send(HttpContext context, PaperFile document, string name) =>
-        Send(context, document.Bytes, document.ContentType, document.FileName(name));
+    /// <summary>The template folders, the council's over the bundled ones.</summary>
+    private TemplateFolders Templates => workspace.Templates;
+
+    /// <summary>A job's file as a download under its own name.</summary>
+    private static Task Send(HttpContext context, OutputFile file) =>
+        Send(context, file.Bytes, ServedDocument.ContentTypeOf(Path.GetExtension(file.Path)), Path.GetFileName(file.Path));
 
     /// <summary>Bytes as a download under a file name.</summary>
     private static async Task Send(HttpContext context, byte[] bytes, string contentType, string fileName)

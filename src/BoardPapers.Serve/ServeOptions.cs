@@ -6,6 +6,12 @@ public sealed record ServeOptions(string Folder, string Host = "127.0.0.1", int 
     /// <summary>The templates folders, searched in order.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
 
+    /// <summary>A house .docx whose styles, page, headers and footers every Word and PDF paper and pack uses (--reference-doc).</summary>
+    public string? ReferenceDoc { get; init; }
+
+    /// <summary>Whether every PDF is also PDF/A-2b, for archiving (--pdf-archive).</summary>
+    public bool PdfArchive { get; init; }
+
     /// <summary>Host names the service answers to besides the loopback ones and the address it listens on (--allowed-host).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 

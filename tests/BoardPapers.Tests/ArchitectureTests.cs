@@ -5,7 +5,7 @@ namespace BoardPapers.Tests;
 
 /// <summary>
 /// The core library's folders show the pipeline and depend one way: base, then model and format, load,
-/// validate, templates, papers, writers, diff, packs, check. A file may use its own folder and any folder
+/// validate, templates, papers, writers, diff, packs, check, jobs. A file may use its own folder and any folder
 /// before it, never one after. Read from the source, so a wrong-way `using`, qualified name or cref fails here.
 /// </summary>
 public sealed partial class ArchitectureTests
@@ -25,6 +25,7 @@ public sealed partial class ArchitectureTests
         ["Diff"] = 7,
         ["Packs"] = 8,
         ["Check"] = 9,
+        ["Jobs"] = 10,
     };
 
     private static string Core => Path.Combine(RepoPaths.Root, "src", "BoardPapers");

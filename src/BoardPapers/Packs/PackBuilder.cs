@@ -140,7 +140,7 @@ public sealed class PackBuilder(PackComposer composer)
             converting = Task.Run(() => writer.Pdfs(documents, converters.Offices));
         }
 
-        var html = new Dictionary<PackLayout, List<PackFile>>();
+        var html = new Dictionary<PackLayout, List<OutputFile>>();
         if (options.Formats.Contains(PaperFormat.Html))
         {
             foreach (var layout in packs)
@@ -172,17 +172,17 @@ public sealed class PackBuilder(PackComposer composer)
             progress?.Invoke(new PackProgress(meetingName, "PDF converted", packs.Count, packs.Count));
         }
 
-        var files = new List<PackFile>();
+        var files = new List<OutputFile>();
         foreach (var layout in packs)
         {
             if (options.Formats.Contains(PaperFormat.Docx))
             {
-                files.Add(new PackFile($"{layout.Name}.{PaperFormat.Docx.Name()}", layout.Word!.Value.Docx));
+                files.Add(new OutputFile($"{layout.Name}.{PaperFormat.Docx.Name()}", layout.Word!.Value.Docx));
             }
 
             if (pdfs.TryGetValue(layout, out var pdf))
             {
-                files.Add(new PackFile($"{layout.Name}.{PaperFormat.Pdf.Name()}", pdf));
+                files.Add(new OutputFile($"{layout.Name}.{PaperFormat.Pdf.Name()}", pdf));
             }
 
             files.AddRange(html.GetValueOrDefault(layout) ?? []);
@@ -253,7 +253,7 @@ public sealed class PackBuilder(PackComposer composer)
         }
 
         var date = meeting.Details.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"{slug.ToString().Trim('-')}{(date is null ? "" : "-" + date)}-{(edition == PackEdition.Members ? "members" : "public")}{(supplement ? "-supplement" : "")}";
+        return $"{slug.ToString().Trim('-')}{(date is null ? "" : "-" + date)}-{edition.Name()}{(supplement ? "-supplement" : "")}";
     }
 
     /// <summary>
@@ -496,7 +496,7 @@ public sealed class PackBuilder(PackComposer composer)
     /// measured), then one page per item with breadcrumbs back to the agenda and the items before and after,
     /// all sharing one stylesheet file.
     /// </summary>
-    private List<PackFile> HtmlEdition(PackComposition pack, string name, IReadOnlyDictionary<int, PageRange>? printedPages, PaperProperties properties, out IReadOnlyList<Diagnostic> problems)
+    private List<OutputFile> HtmlEdition(PackComposition pack, string name, IReadOnlyDictionary<int, PageRange>? printedPages, PaperProperties properties, out IReadOnlyList<Diagnostic> problems)
     {
         var found = new List<Diagnostic>();
         var cover = composer.Cover(pack, printedPages, htmlEdition: true);
@@ -536,8 +536,8 @@ public sealed class PackBuilder(PackComposer composer)
         problems = found;
         return found.Count > 0
             ? []
-            : [new PackFile($"{name}/{DesignSystem.StylesheetName}", DesignSystem.Utf8.ToArray()),
-               .. pages.Select(p => new PackFile(p.Path, PaperWriter.Html(new Paper(p.Article, properties), p.Frame)))];
+            : [new OutputFile($"{name}/{DesignSystem.StylesheetName}", DesignSystem.Utf8.ToArray()),
+               .. pages.Select(p => new OutputFile(p.Path, PaperWriter.Html(new Paper(p.Article, properties), p.Frame)))];
     }
 
     private static HtmlLink Link(PackItem item) => new($"{item.Stamp}: {item.Title}", item.Href);

@@ -40,7 +40,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
         var found = new List<Diagnostic>();
         var items = new List<(AgendaItem, PackItem)>();
         var exempt = new List<ExemptPart>();
-        var attachments = new List<PackFile>();
+        var attachments = new List<OutputFile>();
         foreach (var source in meeting.Items)
         {
             var lateAppendices = source.Report?.Appendices.Any(a => a.Late) ?? false;
@@ -59,7 +59,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     public TemplateResult Cover(PackComposition pack, IReadOnlyDictionary<int, PageRange>? pages, bool htmlEdition) =>
         Templates.Render(CoverTemplate, PackTemplateModel.Functions(), PackTemplateModel.Cover(pack, pages, htmlEdition));
 
-    private PackItem ComposeItem(Meeting meeting, AgendaItem source, PackEdition edition, bool lateAppendicesOnly, List<ExemptPart> exempt, List<PackFile> attachments, List<Diagnostic> found)
+    private PackItem ComposeItem(Meeting meeting, AgendaItem source, PackEdition edition, bool lateAppendicesOnly, List<ExemptPart> exempt, List<OutputFile> attachments, List<Diagnostic> found)
     {
         var title = source.Title ?? source.Report?.Title ?? source.Kind;
         if (source.Exemption is { } itemExemption && !lateAppendicesOnly)
@@ -145,7 +145,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
     public static string Marking(Exemption exemption) =>
         $"NOT FOR PUBLICATION: exempt information under Access to Information Procedure Rule {exemption.Paragraph}";
 
-    private RawHtml? ComposeAppendix(AgendaItem item, int number, PackAppendix printedAs, Appendix appendix, PackEdition edition, List<PackFile> attachments, List<Diagnostic> found)
+    private RawHtml? ComposeAppendix(AgendaItem item, int number, PackAppendix printedAs, Appendix appendix, PackEdition edition, List<OutputFile> attachments, List<Diagnostic> found)
     {
         var (anchor, heading) = (printedAs.Anchor, printedAs.Heading);
         var model = new ScriptObject
@@ -180,7 +180,7 @@ public sealed class PackComposer(TemplateRenderer templates, LoadLimits? limits 
             var name = $"item-{item.Number}-appendix-{number}{Path.GetExtension(documentFile).ToLowerInvariant()}";
             if (appendix.Exemption is null || edition == PackEdition.Members)
             {
-                attachments.Add(new PackFile(name, DocumentFiles.Read(documentFile)));
+                attachments.Add(new OutputFile(name, DocumentFiles.Read(documentFile)));
             }
 
             model["document"] = name;

@@ -14,7 +14,7 @@ public sealed record PackComposition(
     bool Supplement,
     IReadOnlyList<(AgendaItem Source, PackItem Item)> Items,
     IReadOnlyList<ExemptPart> ExemptParts,
-    IReadOnlyList<PackFile> Attachments,
+    IReadOnlyList<OutputFile> Attachments,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Whether any diagnostic is an error.</summary>

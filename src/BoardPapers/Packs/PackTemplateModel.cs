@@ -29,7 +29,7 @@ internal static class PackTemplateModel
         return new ScriptObject
         {
             ["meeting"] = Details(meeting.Details),
-            ["edition"] = pack.Edition == PackEdition.Members ? "members" : "public",
+            ["edition"] = pack.Edition.Name(),
             ["supplement"] = pack.Supplement,
             ["html"] = htmlEdition,
             ["membership"] = TemplateModel.List(meeting.Membership, g => new ScriptObject

@@ -1,0 +1,28 @@
+using BoardPapers.Base;
+using BoardPapers.Papers;
+using BoardPapers.Writers;
+
+namespace BoardPapers.Jobs;
+
+/// <summary>A rendered paper written in the formats asked for, as a job's files: every format written before any is handed out.</summary>
+internal static class PaperOutputs
+{
+    /// <summary>The paper's files (BASENAME.EXT), or the failure (PDF without LibreOffice, a house document Word cannot read).</summary>
+    public static JobResult Write(Workspace workspace, Paper paper, IReadOnlyList<PaperFormat> formats, string baseName)
+    {
+        if (formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available())
+        {
+            return JobResult.Failed(PaperFormats.PdfInstallHint);
+        }
+
+        try
+        {
+            var files = workspace.PaperWriter().Write(paper, formats).Select(f => new OutputFile(f.FileName(baseName), f.Bytes)).ToList();
+            return new JobResult([], files);
+        }
+        catch (Exception ex) when (JobResult.IsWriteFailure(ex))
+        {
+            return JobResult.Failed(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using BoardPapers.Papers;
+
+namespace BoardPapers.Jobs;
+
+/// <summary>A plan rendered through a template: the paper (null when the plan or template failed) and the job's outcome.</summary>
+public sealed record RenderedPlan(RenderedPaper? Paper, JobResult Result);
