@@ -30,6 +30,23 @@ public sealed class DiffCommandTests : IDisposable
         Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text", "1 indicator worse")]
+    [InlineData("markdown", "# Changes since the last report")]
+    [InlineData("json", "\"summary\"")]
+    public void Output_sends_the_report_to_the_file_uncoloured_and_keeps_standard_output_quiet(string format, string expected)
+    {
+        var (code, stdout, stderr) = Run("diff", "main~3:" + PlanHistory.PlanPath, "main:" + PlanHistory.PlanPath, "--format", format, "-o", "changes.out");
+
+        // The report is written and still answers like diff: 1, something changed.
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("wrote changes.out", stderr, StringComparison.Ordinal);
+        var written = File.ReadAllText(Path.Combine(history.Folder, "changes.out"));
+        Assert.Contains(expected, written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", written, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_plan_unchanged_since_a_revision_exits_0()
     {
