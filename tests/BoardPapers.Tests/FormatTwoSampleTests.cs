@@ -95,7 +95,7 @@ public sealed class FormatTwoSampleTests
         // column, printed once, its two lines starting two lines of the page.
         var printed = lines.Zip(lines.Skip(1)).Count(pair => pair.First.StartsWith("Children's ", StringComparison.Ordinal) && pair.Second.StartsWith("social care ", StringComparison.Ordinal));
         Assert.Equal(1, printed);
-        Assert.Equal(2, plan.AllActions().Count(a => a.Workstream == "Children's social care"));
+        Assert.Equal(2, plan.AllActions().Count(a => a.Fields["workstream"] == "Children's social care"));
 
         var steps = plan.AllActions().SelectMany(a => a.Steps).ToList();
         Assert.True(steps.Count >= 10);

@@ -113,7 +113,7 @@ public sealed partial class StepTests
         var loaded = new PlanLoader().LoadText(yaml, "plan.yaml");
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Severity.Error);
         var step = loaded.Plan!.AllActions().First().Steps[2];
-        Assert.Equal(("80% of contacts **decided in a day**", "Audit of 40 contacts", "Early help board"), (step.SuccessCriteria, step.Evidence, step.Workstream));
+        Assert.Equal(("80% of contacts **decided in a day**", "Audit of 40 contacts", "Early help board"), (step.Fields["success_criteria"], step.Fields["evidence"], step.Fields["workstream"]));
 
         var (html, _) = HostilePlan.Render(loaded);
         Assert.Contains("<td>80% of contacts <strong>decided in a day</strong></td><td>Audit of 40 contacts</td><td>Early help board</td>", Regex.Replace(html, "</?p>", ""), StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoardPapers.Base;
+using BoardPapers.Format;
 using BoardPapers.Model;
 
 namespace BoardPapers.Diff;
@@ -174,7 +175,7 @@ public static class PlanDiff
                 Due(Base, o.Due, n.Due, changes);
                 Text(Base, "timescale", o.Timescale, n.Timescale, changes);
                 Text(Base, "progress", o.Progress, n.Progress, changes, markdown: true);
-                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes, markdown: true);
+                Described(Base, "recommendation", o.Fields, n.Fields, changes);
                 Text(Base, "printed_ref", o.PrintedRef, n.PrintedRef, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
                 Text(Base, "response", o.Response?.Text, n.Response?.Text, changes, markdown: true);
@@ -187,9 +188,7 @@ public static class PlanDiff
                 Due(Base, o.Due, n.Due, changes);
                 Text(Base, "timescale", o.Timescale, n.Timescale, changes);
                 Text(Base, "progress", o.Progress, n.Progress, changes, markdown: true);
-                Text(Base, "success_criteria", o.SuccessCriteria, n.SuccessCriteria, changes, markdown: true);
-                Text(Base, "evidence", o.Evidence, n.Evidence, changes, markdown: true);
-                Text(Base, "workstream", o.Workstream, n.Workstream, changes);
+                Described(Base, "action", o.Fields, n.Fields, changes);
                 Text(Base, "printed_ref", o.PrintedRef, n.PrintedRef, changes);
                 Updates(Base, o.Updates, n.Updates, changes);
                 Text(Base, "notes", o.Notes, n.Notes, changes, markdown: true);
@@ -223,6 +222,15 @@ public static class PlanDiff
 
         Text(Make, "title", before.Title, after.Title, changes);
         Text(Make, "version", before.Version, after.Version, changes);
+    }
+
+    /// <summary>A row's described fields compared in the format's order, each as its kind is compared (Markdown keeps its lists).</summary>
+    private static void Described(Func<ChangeKind, string, string?, string?, Change> make, string row, FieldDictionary before, FieldDictionary after, List<Change> changes)
+    {
+        foreach (var field in RowFields.On(row))
+        {
+            Text(make, field.Key, before[field.Key], after[field.Key], changes, markdown: field.Kind == RowFieldKind.Markdown);
+        }
     }
 
     /// <summary>A text field's change, word by word; <paramref name="markdown"/>: the field is Markdown, so its lists and paragraphs are kept in print.</summary>
@@ -309,9 +317,7 @@ public static class PlanDiff
             Due(Make, old.Due, step.Due, changes);
             Text(Make, "timescale", old.Timescale, step.Timescale, changes);
             Text(Make, "progress", old.Progress, step.Progress, changes);
-            Text(Make, "success_criteria", old.SuccessCriteria, step.SuccessCriteria, changes);
-            Text(Make, "evidence", old.Evidence, step.Evidence, changes);
-            Text(Make, "workstream", old.Workstream, step.Workstream, changes);
+            Described(Make, "step", old.Fields, step.Fields, changes);
         }
 
         for (var i = 0; i < before.Steps.Count; i++)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BoardPapers.Base;
+using BoardPapers.Format;
 using BoardPapers.Model;
 
 namespace BoardPapers.Diff;
@@ -44,7 +45,7 @@ public static class PlanOutline
                 case Recommendation r:
                     Common(text, plan, r.Leads, r.Statuses, r.Timescale, r.Due);
                     Field(text, "progress", r.Progress);
-                    Field(text, "success criteria", r.SuccessCriteria);
+                    Described(text, "recommendation", r.Fields);
                     Updates(text, r.Updates);
                     Field(text, "response", r.Response?.Text);
                     Field(text, "notes", r.Notes);
@@ -52,9 +53,7 @@ public static class PlanOutline
                 case PlanAction a:
                     Common(text, plan, a.Leads, a.Statuses, a.Timescale, a.Due);
                     Field(text, "progress", a.Progress);
-                    Field(text, "success criteria", a.SuccessCriteria);
-                    Field(text, "evidence", a.Evidence);
-                    Field(text, "workstream", a.Workstream);
+                    Described(text, "action", a.Fields);
                     Updates(text, a.Updates);
                     Field(text, "notes", a.Notes);
                     for (var i = 0; i < a.Steps.Count; i++)
@@ -63,9 +62,7 @@ public static class PlanOutline
                         text.Append(CultureInfo.InvariantCulture, $"  step {i + 1}{(step.Ref is null ? "" : $" ({step.Ref})")}: {OneLine(step.Text)}\n");
                         Common(text, plan, step.Leads, step.Statuses, step.Timescale, step.Due, indent: "    ");
                         Field(text, "progress", step.Progress, indent: "    ");
-                        Field(text, "success criteria", step.SuccessCriteria, indent: "    ");
-                        Field(text, "evidence", step.Evidence, indent: "    ");
-                        Field(text, "workstream", step.Workstream, indent: "    ");
+                        Described(text, "step", step.Fields, indent: "    ");
                     }
 
                     break;
@@ -120,6 +117,15 @@ public static class PlanOutline
         if (!string.IsNullOrWhiteSpace(value))
         {
             text.Append(indent).Append(name).Append(": ").Append(OneLine(value)).Append('\n');
+        }
+    }
+
+    /// <summary>A row's described fields, each under its outline label, in the format's order.</summary>
+    private static void Described(StringBuilder text, string row, FieldDictionary values, string indent = "  ")
+    {
+        foreach (var field in RowFields.On(row))
+        {
+            Field(text, field.Outline, values[field.Key], indent);
         }
     }
 

@@ -24,6 +24,13 @@ public sealed class ObjectShape(string name, string description) : Shape
         return this;
     }
 
+    /// <summary>Adds keys described elsewhere (<see cref="RowFields"/>), in order; returns the object.</summary>
+    public ObjectShape Add(IEnumerable<Field> described)
+    {
+        fields.AddRange(described);
+        return this;
+    }
+
     /// <summary>A key's field, or null when the object has no such key.</summary>
     public Field? Find(string key) => fields.FirstOrDefault(f => f.Name == key);
 }

@@ -16,12 +16,12 @@ public static class PlanFormat
     public const string StepFieldPrefix = "step.";
 
     /// <summary>Fields of a step a column may show (besides step.status:LEGEND).</summary>
-    public static readonly IReadOnlyList<string> StepColumnFields = ["ref", "text", "lead", "timescale", "due", "progress", "success_criteria", "evidence", "workstream"];
+    public static readonly IReadOnlyList<string> StepColumnFields = ["ref", "text", "lead", "timescale", "due", "progress", .. RowFields.On("step").Select(f => f.Key)];
 
     /// <summary>Fields a table column may show; "status:LEGEND" shows a status on that legend.</summary>
     public static readonly IReadOnlyList<string> ColumnFields =
     [
-        "ref", "text", "lead", "timescale", "due", "progress", "success_criteria", "evidence", "workstream",
+        "ref", "text", "lead", "timescale", "due", "progress", .. RowFields.All.Select(f => f.Key),
         "sources", "cited", "updates", "response", "notes",
         "title", "owner", "frequency", "measure", "polarity", "baseline", "periods", "data_quality", "direction",
     ];
@@ -34,9 +34,6 @@ public static class PlanFormat
         ["timescale"] = "Timescale",
         ["due"] = "Due Date",
         ["progress"] = "Progress to date",
-        ["success_criteria"] = "Success criteria / milestones",
-        ["evidence"] = "Evidence of impact",
-        ["workstream"] = "Workstream",
         ["sources"] = "Source",
         ["cited"] = "Cited recommendation",
         ["updates"] = "Updates",
@@ -128,6 +125,7 @@ public static class PlanFormat
     /// <summary>The heading a column gets when the plan names none.</summary>
     public static string DefaultHeading(string field) =>
         DefaultHeadings.TryGetValue(field, out var heading) ? heading
+        : RowFields.Find(field) is { } described ? described.Heading
         : field.StartsWith(StatusFieldPrefix, StringComparison.Ordinal) ? "Status"
         : field.StartsWith(StepFieldPrefix, StringComparison.Ordinal) ? StepHeading(field[StepFieldPrefix.Length..])
         : field;
@@ -243,9 +241,7 @@ public static class PlanFormat
             .Add("due", DateShape.DayOrMonth, "The machine-readable due date: a day or a month.")
             .Add("statuses", statuses, "Statuses, legend key to value key.")
             .Add("progress", markdown, "Progress on the step (Markdown).")
-            .Add("success_criteria", markdown, "The step's own target or success criteria (Markdown).")
-            .Add("evidence", markdown, "Evidence of the step's impact (Markdown).")
-            .Add("workstream", text, "The workstream or body the step is delivered through.");
+            .Add(RowFields.Keys("step", text, markdown));
 
         Action = new ObjectShape("action", "One action: a row of an action plan.")
             .Add("ref", reference, "The action's ref, unique in the plan, e.g. 2.3.", required: true)
@@ -254,9 +250,7 @@ public static class PlanFormat
             .Add("timescale", text, "The timescale as the officer wrote it, e.g. \"Jan 2010 - Interim\".")
             .Add("due", DateShape.DayOrMonth, "The machine-readable due date beside the timescale: a day, or a month (format 2), counted as its last day.")
             .Add("progress", markdown, "Progress to date (Markdown).")
-            .Add("success_criteria", markdown, "Success criteria or milestones (Markdown).")
-            .Add("evidence", markdown, "Evidence of impact (Markdown).")
-            .Add("workstream", text, "The workstream or accountable body.")
+            .Add(RowFields.Keys("action", text, markdown))
             .Add("sources", codes, "Source codes this action answers.")
             .Add("printed_ref", text, "The reference as the plan prints it, kept exactly as written (e.g. \"SAV LCCIB (S5, B3)\"): the sources column prints it instead of the codes, which `sources` still lists for check.", since: 2)
             .Add("statuses", statuses, "Statuses, legend key to value key, e.g. rag: amber.")
@@ -277,7 +271,7 @@ public static class PlanFormat
             .Add("timescale", text, "The timescale as written.")
             .Add("due", DateShape.DayOrMonth, "The machine-readable due date: a day, or a month (format 2), counted as its last day.")
             .Add("progress", markdown, "Progress to date (Markdown).")
-            .Add("success_criteria", markdown, "Success criteria (Markdown).")
+            .Add(RowFields.Keys("recommendation", text, markdown))
             .Add("updates", new ListShape(Update, "updates"), "Dated progress updates.")
             .Add("response", Response, "The original response.")
             .Add("actions", new ListShape(Action, "actions"), "The actions.")

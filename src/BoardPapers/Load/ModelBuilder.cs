@@ -135,7 +135,6 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Recommendation, "timescale"),
         DayOrMonth(m, PlanFormat.Recommendation, "due"),
         Text(m, PlanFormat.Recommendation, "progress"),
-        Text(m, PlanFormat.Recommendation, "success_criteria"),
         Updates(m, PlanFormat.Recommendation),
         Get(m, PlanFormat.Recommendation, "response") is YamlMappingNode r
             ? new Response(
@@ -149,9 +148,25 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Recommendation, "notes"),
         positions.At(m))
     {
+        Fields = Described(m, PlanFormat.Recommendation),
         Citations = ListOf(m, PlanFormat.Recommendation, "sources", BuildCitation),
         PrintedRef = Text(m, PlanFormat.Recommendation, "printed_ref"),
     };
+
+    /// <summary>The described fields (<see cref="RowFields"/>) written on a row of this shape.</summary>
+    private static FieldDictionary Described(YamlMappingNode m, ObjectShape shape)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in RowFields.On(shape.Name))
+        {
+            if (Text(m, shape, field.Key) is { } value)
+            {
+                values[field.Key] = value;
+            }
+        }
+
+        return values.Count == 0 ? FieldDictionary.None : new FieldDictionary(values);
+    }
 
     private Citation BuildCitation(YamlMappingNode m) => new(
         Text(m, PlanFormat.Citation, "file") ?? "",
@@ -171,9 +186,7 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Step, "progress"),
         positions.At(m))
     {
-        SuccessCriteria = Text(m, PlanFormat.Step, "success_criteria"),
-        Evidence = Text(m, PlanFormat.Step, "evidence"),
-        Workstream = Text(m, PlanFormat.Step, "workstream"),
+        Fields = Described(m, PlanFormat.Step),
     };
 
     private PlanAction BuildAction(YamlMappingNode m) => new(
@@ -183,15 +196,13 @@ internal sealed class ModelBuilder(PositionMapper positions)
         Text(m, PlanFormat.Action, "timescale"),
         DayOrMonth(m, PlanFormat.Action, "due"),
         Text(m, PlanFormat.Action, "progress"),
-        Text(m, PlanFormat.Action, "success_criteria"),
-        Text(m, PlanFormat.Action, "evidence"),
-        Text(m, PlanFormat.Action, "workstream"),
         Texts(m, PlanFormat.Action, "sources"),
         Statuses(m, PlanFormat.Action),
         Updates(m, PlanFormat.Action),
         Text(m, PlanFormat.Action, "notes"),
         positions.At(m))
     {
+        Fields = Described(m, PlanFormat.Action),
         Steps = ListOf(m, PlanFormat.Action, "steps", BuildStep),
         Citations = ListOf(m, PlanFormat.Action, "sources", BuildCitation),
         PrintedRef = Text(m, PlanFormat.Action, "printed_ref"),

@@ -10,15 +10,15 @@ public sealed record PlanAction(
     string? Timescale,
     PlanDate? Due,
     string? Progress,
-    string? SuccessCriteria,
-    string? Evidence,
-    string? Workstream,
     IReadOnlyList<string> Sources,
     IReadOnlyList<Status> Statuses,
     IReadOnlyList<Update> Updates,
     string? Notes,
     SourcePosition Position)
 {
+    /// <summary>The described fields written on the action (success criteria, evidence, workstream, ...).</summary>
+    public FieldDictionary Fields { get; init; } = FieldDictionary.None;
+
     /// <summary>The action's steps (format 2), in order; empty for a one-row action.</summary>
     public IReadOnlyList<PlanStep> Steps { get; init; } = [];
 

@@ -16,14 +16,8 @@ public sealed record PlanStep(
     string? Progress,
     SourcePosition Position)
 {
-    /// <summary>What will show the step is done: a dated target of its own (Markdown, format 2).</summary>
-    public string? SuccessCriteria { get; init; }
-
-    /// <summary>Evidence of the step's impact (Markdown, format 2).</summary>
-    public string? Evidence { get; init; }
-
-    /// <summary>The workstream or body the step is delivered through (format 2).</summary>
-    public string? Workstream { get; init; }
+    /// <summary>The described fields written on the step (its own success criteria, evidence, workstream, ...).</summary>
+    public FieldDictionary Fields { get; init; } = FieldDictionary.None;
 
     /// <summary>How messages and diffs name the step: "1.1 step 2", or "1.1 step 2 (S2)" when it has a ref.</summary>
     public string Name(PlanAction action, int index) =>

@@ -12,7 +12,6 @@ public sealed record Recommendation(
     string? Timescale,
     PlanDate? Due,
     string? Progress,
-    string? SuccessCriteria,
     IReadOnlyList<Update> Updates,
     Response? Response,
     IReadOnlyList<PlanAction> Actions,
@@ -20,6 +19,9 @@ public sealed record Recommendation(
     string? Notes,
     SourcePosition Position)
 {
+    /// <summary>The described fields written on the recommendation (success criteria, ...).</summary>
+    public FieldDictionary Fields { get; init; } = FieldDictionary.None;
+
     /// <summary>Recommendations of other plan files this one answers (format 2), written in `sources` as `{file, ref}`.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 

@@ -96,10 +96,7 @@ internal sealed class CellRenderer(Plan plan)
             "timescale" => RawHtml.Lines(step.Timescale ?? BritishDates.Format(step.Due) ?? ""),
             "due" => RawHtml.Text(BritishDates.Format(step.Due) ?? ""),
             "progress" => Markdown.ToHtml(step.Progress),
-            "success_criteria" => Markdown.ToHtml(step.SuccessCriteria),
-            "evidence" => Markdown.ToHtml(step.Evidence),
-            "workstream" => RawHtml.Lines(step.Workstream),
-            _ => RawHtml.Empty,
+            _ => Described(step.Fields, "step", field),
         };
         return new RawHtml($"<td>{content.Html}</td>");
     }
@@ -144,14 +141,11 @@ internal sealed class CellRenderer(Plan plan)
         "timescale" => RawHtml.Lines(a.Timescale ?? BritishDates.Format(a.Due)),
         "due" => RawHtml.Text(BritishDates.Format(a.Due)),
         "progress" => Markdown.ToHtml(a.Progress),
-        "success_criteria" => Markdown.ToHtml(a.SuccessCriteria),
-        "evidence" => Markdown.ToHtml(a.Evidence),
-        "workstream" => RawHtml.Lines(a.Workstream),
         "sources" => Sources(a.PrintedRef, a.Sources, a.Citations),
         "cited" => Cited(a.Citations),
         "updates" => Updates(a.Updates),
         "notes" => Markdown.ToHtml(a.Notes),
-        _ => RawHtml.Empty,
+        _ => Described(a.Fields, "action", field),
     };
 
     private RawHtml RecommendationField(Recommendation r, string field) => field switch
@@ -162,14 +156,19 @@ internal sealed class CellRenderer(Plan plan)
         "timescale" => RawHtml.Lines(r.Timescale ?? BritishDates.Format(r.Due)),
         "due" => RawHtml.Text(BritishDates.Format(r.Due)),
         "progress" => Markdown.ToHtml(r.Progress),
-        "success_criteria" => Markdown.ToHtml(r.SuccessCriteria),
         "sources" => Sources(r.PrintedRef, r.Sources, r.Citations),
         "cited" => Cited(r.Citations),
         "updates" => Updates(r.Updates),
         "response" => r.Response is { } response ? Markdown.ToHtml(response.Text) : RawHtml.Empty,
         "notes" => Markdown.ToHtml(r.Notes),
-        _ => RawHtml.Empty,
+        _ => Described(r.Fields, "recommendation", field),
     };
+
+    /// <summary>A described field's cell content: Markdown as HTML, plain text with its line breaks; empty when the row's kind has no such field.</summary>
+    private static RawHtml Described(FieldDictionary values, string row, string key) =>
+        RowFields.Find(key) is not { } field || !field.On(row) ? RawHtml.Empty
+        : field.Kind == RowFieldKind.Markdown ? Markdown.ToHtml(values[key])
+        : RawHtml.Lines(values[key]);
 
     private static RawHtml IndicatorField(Indicator i, string field) => field switch
     {

@@ -241,7 +241,7 @@ internal sealed class TemplateModel
         return Remember(BuildStep(action, step, index), step);
     }
 
-    private ScriptObject BuildStep(PlanAction action, PlanStep step, int index) => new()
+    private ScriptObject BuildStep(PlanAction action, PlanStep step, int index) => WithFields(step.Fields, "step", new ScriptObject
     {
         ["ref"] = step.Name(action, index),
         ["step_ref"] = step.Ref,
@@ -252,10 +252,7 @@ internal sealed class TemplateModel
         ["overdue"] = plan.IsOverdue(step.Due, plan.IsComplete(action.Statuses) ? action.Statuses : step.Statuses),
         ["statuses"] = Statuses(step.Statuses),
         ["progress_html"] = Markdown.ToHtml(step.Progress),
-        ["success_criteria_html"] = Markdown.ToHtml(step.SuccessCriteria),
-        ["evidence_html"] = Markdown.ToHtml(step.Evidence),
-        ["workstream"] = Plain(step.Workstream),
-    };
+    });
 
     private ScriptObject Group(ActionGroup group) => new()
     {
@@ -280,7 +277,7 @@ internal sealed class TemplateModel
         return so;
     }
 
-    private ScriptObject BuildRecommendation(Recommendation r) => new()
+    private ScriptObject BuildRecommendation(Recommendation r) => WithFields(r.Fields, "recommendation", new ScriptObject
     {
         ["ref"] = r.Ref,
         ["text"] = r.Text,
@@ -294,7 +291,6 @@ internal sealed class TemplateModel
         ["due"] = BritishDates.Format(r.Due),
         ["overdue"] = plan.IsOverdue(r.Due, r.Statuses),
         ["progress_html"] = Markdown.ToHtml(r.Progress),
-        ["success_criteria_html"] = Markdown.ToHtml(r.SuccessCriteria),
         ["updates"] = Updates(r.Updates),
         ["response"] = r.Response is { } response
             ? new ScriptObject { ["by"] = response.By, ["approved"] = response.Approved, ["text_html"] = Markdown.ToHtml(response.Text) }
@@ -302,11 +298,11 @@ internal sealed class TemplateModel
         ["actions"] = List(r.Actions, Action),
         ["groups"] = List(r.Groups, Group),
         ["notes_html"] = Markdown.ToHtml(r.Notes),
-    };
+    });
 
     private ScriptObject Action(PlanAction a) => Once(actions, a, BuildAction);
 
-    private ScriptObject BuildAction(PlanAction a) => new()
+    private ScriptObject BuildAction(PlanAction a) => WithFields(a.Fields, "action", new ScriptObject
     {
         ["ref"] = a.Ref,
         ["text"] = a.Text,
@@ -316,9 +312,6 @@ internal sealed class TemplateModel
         ["due"] = BritishDates.Format(a.Due),
         ["overdue"] = plan.IsOverdue(a.Due, a.Statuses),
         ["progress_html"] = Markdown.ToHtml(a.Progress),
-        ["success_criteria_html"] = Markdown.ToHtml(a.SuccessCriteria),
-        ["evidence_html"] = Markdown.ToHtml(a.Evidence),
-        ["workstream"] = Plain(a.Workstream),
         ["sources"] = new ScriptArray(a.Sources),
         ["printed_ref"] = Plain(a.PrintedRef),
         ["cited"] = Cited(a.Citations),
@@ -326,7 +319,21 @@ internal sealed class TemplateModel
         ["updates"] = Updates(a.Updates),
         ["notes_html"] = Markdown.ToHtml(a.Notes),
         ["steps"] = List(a.Steps.Select((s, i) => (Step: s, Index: i)).ToList(), s => Step(a, s.Step, s.Index)),
-    };
+    });
+
+    /// <summary>
+    /// A row's described fields, each under its template name whether written or not (KEY_html for Markdown
+    /// as HTML, KEY for plain text), so a template can test any field a row of its kind may have.
+    /// </summary>
+    private static ScriptObject WithFields(FieldDictionary values, string row, ScriptObject so)
+    {
+        foreach (var field in RowFields.On(row))
+        {
+            so[field.TemplateName] = field.Kind == RowFieldKind.Markdown ? Markdown.ToHtml(values[field.Key]) : Plain(values[field.Key]);
+        }
+
+        return so;
+    }
 
     private ScriptObject Indicator(Indicator i) => Remember(new ScriptObject
     {
