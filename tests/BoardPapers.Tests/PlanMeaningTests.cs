@@ -171,7 +171,7 @@ public sealed class PlanMeaningTests
     [Theory]
     [InlineData("    - { field: \"status:rgb\", heading: RAG }\n", "16:7 BP208 column `status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]
     [InlineData("    - { field: \"step.status:rgb\", heading: RAG }\n", "16:7 BP208 column `step.status:rgb` names legend `rgb`, which this plan does not declare. Legends: rag")]
-    [InlineData("    - { field: step.leed, heading: Lead }\n", "16:7 BP208 column field `step.leed` is not a field of a step; did you mean `step.lead`? Allowed: step.ref, step.text, step.lead, step.timescale, step.due, step.progress, step.success_criteria, step.evidence, step.workstream, or step.status:LEGEND")]
+    [InlineData("    - { field: step.leed, heading: Lead }\n", "16:7 BP208 column field `step.leed` is not a field of a step; did you mean `step.lead`? Allowed: step.ref, step.text, step.lead, step.timescale, step.due, step.progress, step.success_criteria, step.evidence, step.workstream, step.next_steps, or step.status:LEGEND")]
     [InlineData("  recommendation_columns:\n    - { field: step.lead, heading: Lead }\n", "17:7 BP208 column `step.lead` shows a step, and only action tables have steps; move it to `action_columns`")]
     public void A_column_that_cannot_be_shown_says_what_can(string column, string expected)
     {

@@ -29,6 +29,11 @@ public static class RowFields
             new("action", "The workstream or accountable body."),
             new("step", "The workstream or body the step is delivered through."),
         ]),
+        new("next_steps", RowFieldKind.Markdown, "Next steps", "next steps",
+        [
+            new("action", "What the lead will do before the next report (Markdown): what a quarterly update asks for beside progress."),
+            new("step", "What the lead will do on this step before the next report (Markdown)."),
+        ], Since: 2),
     ];
 
     /// <summary>The fields a kind of row may carry ("action", "step", "recommendation"), in order.</summary>
