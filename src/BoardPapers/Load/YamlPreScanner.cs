@@ -42,17 +42,22 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
     /// </summary>
     public long ExpandedChars { get; private set; }
 
+    private readonly Stack<Frame> stack = new();
+    private readonly Dictionary<string, (long Nodes, long Chars)> anchors = new(StringComparer.Ordinal);
+    private int documents;
+    private long expanded;
+
+    /// <summary>Where the last event read ended: where reading stopped when the scanner throws.</summary>
+    private Mark lastGood = new(0, 1, 1);
+
+    /// <summary>Where the event before the current one started: an empty key marked before it is out of order.</summary>
+    private Mark previous = new(0, 1, 1);
+
+    private Mark lastStart = new(0, 1, 1);
+
     public List<Diagnostic> Scan(string text)
     {
-        var problems = reported;
-        var stack = new Stack<Frame>();
-        var anchors = new Dictionary<string, (long Nodes, long Chars)>(StringComparer.Ordinal);
-        var documents = 0;
-        long expanded = 0;
         var parser = new Parser(new StringReader(text));
-        var lastGood = new Mark(0, 1, 1);
-        var previous = new Mark(0, 1, 1);
-        var lastStart = new Mark(0, 1, 1);
         try
         {
             while (parser.MoveNext())
@@ -60,180 +65,197 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
                 previous = lastStart;
                 lastStart = parser.Current!.Start;
                 lastGood = parser.Current!.End;
-                switch (parser.Current)
+                if (!Read(parser.Current))
                 {
-                    case DocumentStart start:
-                        // The second document, whether opened by '---' or begun after a '...' that ended the first.
-                        documents++;
-                        if (documents > 1)
-                        {
-                            problems.Add(Error(start.Start, Codes.MultipleDocuments, "a plan file holds one YAML document; move the second document (after '---') into its own file"));
-                            return problems;
-                        }
-
-                        break;
-                    case MappingStart mapping:
-                        if (!Open(new Frame(true, AnchorOf(mapping.Anchor)), mapping.Start))
-                        {
-                            return problems;
-                        }
-
-                        break;
-                    case SequenceStart sequence:
-                        if (!Open(new Frame(false, AnchorOf(sequence.Anchor)), sequence.Start))
-                        {
-                            return problems;
-                        }
-
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        var closed = stack.Pop();
-                        if (closed.Anchor is not null)
-                        {
-                            anchors[closed.Anchor] = (closed.Size, closed.Chars);
-                        }
-
-                        if (!Child(closed.Size, closed.Chars, null, parser.Current.Start, countsAsNew: false))
-                        {
-                            return problems;
-                        }
-
-                        break;
-                    case Scalar scalar:
-                        var scalarAnchor = AnchorOf(scalar.Anchor);
-                        if (scalarAnchor is not null)
-                        {
-                            anchors[scalarAnchor] = (1, scalar.Value.Length);
-                        }
-
-                        if (!Child(1, scalar.Value.Length, scalar.Value, scalar.Start, countsAsNew: true))
-                        {
-                            return problems;
-                        }
-
-                        break;
-                    case AnchorAlias alias:
-                        if (!anchors.TryGetValue(alias.Value.Value, out var size))
-                        {
-                            problems.Add(Error(alias.Start, Codes.Syntax, $"alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it"));
-                            return problems;
-                        }
-
-                        if (!Child(size.Nodes, size.Chars, null, alias.Start, countsAsNew: true))
-                        {
-                            return problems;
-                        }
-
-                        break;
+                    return reported;
                 }
             }
         }
         catch (YamlException ex)
         {
             var explained = YamlMistakes.Explain(ex, text, SyntaxErrorMark(text, ex), out var mark);
-            problems.Add(Error(mark, Codes.Syntax, "YAML syntax error: " + explained));
+            reported.Add(Error(mark, Codes.Syntax, "YAML syntax error: " + explained));
         }
         catch (ArgumentException)
         {
             // YamlDotNet's scanner throws this (not a YamlException) on an escape that pairs a surrogate wrongly, "\uD800\u0041".
-            problems.Add(Error(lastGood, Codes.Syntax, "YAML syntax error: after this point a \\u escape names half of a character (a surrogate) without its other half; write the character itself"));
+            reported.Add(Error(lastGood, Codes.Syntax, "YAML syntax error: after this point a \\u escape names half of a character (a surrogate) without its other half; write the character itself"));
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections: the
-            // bracket left open nearest above where reading stopped is where to look.
-            var bracket = Opening(text, lastGood, '[');
-            var brace = Opening(text, lastGood, '{');
-            // No pattern variables: every mutant of these conditions must still compile (see docs/testing.md).
-            problems.Add(bracket.HasValue && (!brace.HasValue || bracket.Value.Index > brace.Value.Index)
-                ? Error(bracket.Value, Codes.Syntax, "YAML syntax error: a `[` opened here is not closed, or its items are not separated by commas: write `[one, two]` on one line")
-                : brace.HasValue
-                    ? Error(brace.Value, Codes.Syntax, "YAML syntax error: a `{` opened here is not closed, or its entries are not separated by commas: write `{ key: value, key: value }` on one line")
-                    : Error(lastGood, Codes.Syntax, "YAML syntax error: cannot read past this point; look for an unclosed '{' or '[' or a missing quote"));
+            reported.Add(Unclosed(text));
         }
 
-        return problems;
+        return reported;
+    }
 
-        bool Open(Frame frame, Mark start)
+    /// <summary>Takes in one event of the parser; false when reading must stop (a second document, a limit passed, an unknown alias).</summary>
+    private bool Read(ParsingEvent current) => current switch
+    {
+        DocumentStart start => FirstDocument(start),
+        MappingStart mapping => Open(new Frame(true, AnchorOf(mapping.Anchor)), mapping.Start),
+        SequenceStart sequence => Open(new Frame(false, AnchorOf(sequence.Anchor)), sequence.Start),
+        MappingEnd or SequenceEnd => Close(current.Start),
+        Scalar scalar => ReadScalar(scalar),
+        AnchorAlias alias => ReadAlias(alias),
+        _ => true,
+    };
+
+    /// <summary>The second document, whether opened by '---' or begun after a '...' that ended the first, is refused.</summary>
+    private bool FirstDocument(DocumentStart start)
+    {
+        documents++;
+        if (documents > 1)
         {
-            if (stack.Count > 0)
-            {
-                ValueOfEmptyKey(stack.Peek(), start);
-            }
-
-            // The opening node counts towards its parent's key/value alternation when it closes.
-            stack.Push(frame);
-            expanded = SaturatingAdd(expanded, 1);
-            if (stack.Count > limits.MaxDepth)
-            {
-                problems.Add(Error(start, Codes.TooDeep, $"nesting is deeper than {limits.MaxDepth} levels; a plan needs about a dozen, so this file is malformed or hostile"));
-                return false;
-            }
-
-            return true;
+            reported.Add(Error(start.Start, Codes.MultipleDocuments, "a plan file holds one YAML document; move the second document (after '---') into its own file"));
+            return false;
         }
 
-        bool Child(long size, long chars, string? scalarValue, Mark start, bool countsAsNew)
+        return true;
+    }
+
+    private bool Close(Mark end)
+    {
+        var closed = stack.Pop();
+        if (closed.Anchor is not null)
         {
-            // A closing collection was counted when it opened; an alias adds its whole expansion.
-            if (countsAsNew)
-            {
-                expanded = SaturatingAdd(expanded, size);
-                ExpandedChars = SaturatingAdd(ExpandedChars, chars);
-            }
-
-            if (expanded > limits.MaxExpandedNodes)
-            {
-                problems.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document would exceed {limits.MaxExpandedNodes:N0} values; use fewer aliases (*name), or write the values out"));
-                return false;
-            }
-
-            // Counted in characters, not values: one alias of a long text costs as much as the text again.
-            if (ExpandedChars > limits.MaxExpandedChars)
-            {
-                problems.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document's text would exceed {limits.MaxExpandedChars:N0} characters; use fewer aliases (*name) of long texts, or split the file"));
-                return false;
-            }
-
-            if (stack.Count == 0)
-            {
-                return true;
-            }
-
-            var parent = stack.Peek();
-            parent.Size = SaturatingAdd(parent.Size, size);
-            parent.Chars = SaturatingAdd(parent.Chars, chars);
-            if (!parent.IsMapping)
-            {
-                return true;
-            }
-
-            if (parent.ExpectKey && scalarValue is { Length: 0 })
-            {
-                // YamlDotNet sometimes marks an empty key at the mapping's start; such a mark is out of order.
-                parent.EmptyKey = true;
-                parent.EmptyKeyMark = start.Index > previous.Index ? start : null;
-            }
-            else if (countsAsNew)
-            {
-                ValueOfEmptyKey(parent, start);
-            }
-
-            if (parent.ExpectKey && scalarValue is { Length: > 0 })
-            {
-                if (parent.Keys.TryGetValue(scalarValue, out var first))
-                {
-                    problems.Add(Error(start, Codes.DuplicateKey, $"duplicate key `{scalarValue}`: it is already set at line {first.Line}, column {first.Column}; a key may appear once in a mapping"));
-                }
-                else
-                {
-                    parent.Keys[scalarValue] = start;
-                }
-            }
-
-            parent.ExpectKey = !parent.ExpectKey;
-            return true;
+            anchors[closed.Anchor] = (closed.Size, closed.Chars);
         }
+
+        return Child(closed.Size, closed.Chars, null, end, countsAsNew: false);
+    }
+
+    private bool ReadScalar(Scalar scalar)
+    {
+        if (AnchorOf(scalar.Anchor) is { } anchor)
+        {
+            anchors[anchor] = (1, scalar.Value.Length);
+        }
+
+        return Child(1, scalar.Value.Length, scalar.Value, scalar.Start, countsAsNew: true);
+    }
+
+    private bool ReadAlias(AnchorAlias alias)
+    {
+        if (!anchors.TryGetValue(alias.Value.Value, out var size))
+        {
+            reported.Add(Error(alias.Start, Codes.Syntax, $"alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it"));
+            return false;
+        }
+
+        return Child(size.Nodes, size.Chars, null, alias.Start, countsAsNew: true);
+    }
+
+    /// <summary>
+    /// YamlDotNet's scanner throws InvalidOperationException (not a YamlException) on some unclosed flow
+    /// collections: the bracket left open nearest above where reading stopped is where to look.
+    /// </summary>
+    private Diagnostic Unclosed(string text)
+    {
+        var bracket = Opening(text, lastGood, '[');
+        var brace = Opening(text, lastGood, '{');
+        // No pattern variables: every mutant of these conditions must still compile (see docs/testing.md).
+        return bracket.HasValue && (!brace.HasValue || bracket.Value.Index > brace.Value.Index)
+            ? Error(bracket.Value, Codes.Syntax, "YAML syntax error: a `[` opened here is not closed, or its items are not separated by commas: write `[one, two]` on one line")
+            : brace.HasValue
+                ? Error(brace.Value, Codes.Syntax, "YAML syntax error: a `{` opened here is not closed, or its entries are not separated by commas: write `{ key: value, key: value }` on one line")
+                : Error(lastGood, Codes.Syntax, "YAML syntax error: cannot read past this point; look for an unclosed '{' or '[' or a missing quote");
+    }
+
+    private bool Open(Frame frame, Mark start)
+    {
+        if (stack.Count > 0)
+        {
+            ValueOfEmptyKey(stack.Peek(), start);
+        }
+
+        // The opening node counts towards its parent's key/value alternation when it closes.
+        stack.Push(frame);
+        expanded = SaturatingAdd(expanded, 1);
+        if (stack.Count > limits.MaxDepth)
+        {
+            reported.Add(Error(start, Codes.TooDeep, $"nesting is deeper than {limits.MaxDepth} levels; a plan needs about a dozen, so this file is malformed or hostile"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A node read inside the current collection (or at the top): counted against the limits, then in its parent.</summary>
+    private bool Child(long size, long chars, string? scalarValue, Mark start, bool countsAsNew)
+    {
+        // A closing collection was counted when it opened; an alias adds its whole expansion.
+        if (countsAsNew)
+        {
+            expanded = SaturatingAdd(expanded, size);
+            ExpandedChars = SaturatingAdd(ExpandedChars, chars);
+        }
+
+        if (!WithinLimits(start))
+        {
+            return false;
+        }
+
+        if (stack.Count > 0)
+        {
+            InParent(stack.Peek(), size, chars, scalarValue, start, countsAsNew);
+        }
+
+        return true;
+    }
+
+    private bool WithinLimits(Mark start)
+    {
+        if (expanded > limits.MaxExpandedNodes)
+        {
+            reported.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document would exceed {limits.MaxExpandedNodes:N0} values; use fewer aliases (*name), or write the values out"));
+            return false;
+        }
+
+        // Counted in characters, not values: one alias of a long text costs as much as the text again.
+        if (ExpandedChars > limits.MaxExpandedChars)
+        {
+            reported.Add(Error(start, Codes.AliasExpansion, $"with its aliases expanded this document's text would exceed {limits.MaxExpandedChars:N0} characters; use fewer aliases (*name) of long texts, or split the file"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds a node to its parent's size; in a mapping, keys alternate with values, and a key met twice or empty is reported.</summary>
+    private void InParent(Frame parent, long size, long chars, string? scalarValue, Mark start, bool countsAsNew)
+    {
+        parent.Size = SaturatingAdd(parent.Size, size);
+        parent.Chars = SaturatingAdd(parent.Chars, chars);
+        if (!parent.IsMapping)
+        {
+            return;
+        }
+
+        if (parent.ExpectKey && scalarValue is { Length: 0 })
+        {
+            // YamlDotNet sometimes marks an empty key at the mapping's start; such a mark is out of order.
+            parent.EmptyKey = true;
+            parent.EmptyKeyMark = start.Index > previous.Index ? start : null;
+        }
+        else if (countsAsNew)
+        {
+            ValueOfEmptyKey(parent, start);
+        }
+
+        if (parent.ExpectKey && scalarValue is { Length: > 0 })
+        {
+            if (parent.Keys.TryGetValue(scalarValue, out var first))
+            {
+                reported.Add(Error(start, Codes.DuplicateKey, $"duplicate key `{scalarValue}`: it is already set at line {first.Line}, column {first.Column}; a key may appear once in a mapping"));
+            }
+            else
+            {
+                parent.Keys[scalarValue] = start;
+            }
+        }
+
+        parent.ExpectKey = !parent.ExpectKey;
     }
 
     /// <summary>
