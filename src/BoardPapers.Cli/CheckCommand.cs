@@ -1,6 +1,6 @@
 using System.CommandLine;
-using BoardPapers.Base;
 using BoardPapers.Check;
+using BoardPapers.Jobs;
 
 namespace BoardPapers.Cli;
 
@@ -44,15 +44,10 @@ internal static class CheckCommand
 
     private static int Run(Terminal terminal, string[] given, string format, bool strict, string? templates, string? root)
     {
-        if (root is not null && !Directory.Exists(root))
+        var (workspace, refusal) = Workspace.Open(RenderCommand.BundledTemplates, templates, root: root);
+        if (refusal is not null)
         {
-            terminal.Error.WriteLine($"boardpapers check: no such --root folder: {root}");
-            return ExitCodes.Usage;
-        }
-
-        if (templates is not null && !Directory.Exists(templates))
-        {
-            terminal.Error.WriteLine($"boardpapers check: no such templates folder: {templates}");
+            terminal.Error.WriteLine($"boardpapers check: {refusal}");
             return ExitCodes.Usage;
         }
 
@@ -85,8 +80,7 @@ internal static class CheckCommand
         IProgress<string>? progress = terminal.ErrorIsInteractive && files.Count > 1
             ? new LineProgress(terminal, files.Count)
             : null;
-        var folders = new Templates.TemplateFolders(Templates.TemplateFolders.Overlay(templates, RenderCommand.BundledTemplates));
-        var report = CheckReport.Run(files, strict, progress: progress, templates: folders, root: root is null ? null : FileRoot.At(root));
+        var report = CheckFilesJob.Run(workspace!, files, strict, progress);
 
         if (format == "json")
         {
@@ -94,11 +88,7 @@ internal static class CheckCommand
         }
         else
         {
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                var colour = diagnostic.Severity == Severity.Error ? "31" : "33";
-                terminal.Output.WriteLine($"{diagnostic.Position}: {terminal.Paint(diagnostic.SeverityWord, colour)} {diagnostic.Code}: {diagnostic.Message}");
-            }
+            DiagnosticPrinter.Print(terminal, report.Diagnostics);
         }
 
         terminal.Error.WriteLine($"{Count(report.Files.Count, "file")} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}");

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using BoardPapers.Base;
-using BoardPapers.Diff;
-using BoardPapers.Load;
-using BoardPapers.Validate;
+using BoardPapers.Jobs;
 
 namespace BoardPapers.Cli;
 
@@ -26,24 +24,15 @@ internal static class TextconvCommand
                 return ExitCodes.Usage;
             }
 
-            var loaded = new PlanLoader().LoadFile(path);
-            if (loaded.Plan is { } plan && !loaded.HasErrors)
+            // No templates: an outline renders nothing.
+            var outlined = OutlinePlanJob.Run(Workspace.With([]), path);
+            if (JobOutput.Present(terminal, "textconv", outlined) is { } exit)
             {
-                terminal.Output.Write(PlanOutline.Write(plan));
-                return ExitCodes.Ok;
+                return exit;
             }
 
-            // A plan that does not load is shown as its text, so git still diffs it line by line.
-            try
-            {
-                terminal.Output.Write(FileDoor.ReadText(path, LoadLimits.Default.MaxFileBytes));
-                return ExitCodes.Ok;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                terminal.Error.WriteLine($"boardpapers textconv: {ex.Message}");
-                return ExitCodes.Usage;
-            }
+            terminal.Output.Write(System.Text.Encoding.UTF8.GetString(outlined.Files[0].Bytes));
+            return ExitCodes.Ok;
         });
         return command;
     }

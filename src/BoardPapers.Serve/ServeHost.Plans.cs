@@ -20,7 +20,7 @@ public sealed partial class ServeHost
     {
         // Only what the routes serve: no hidden files, nothing reached through a link.
         var files = PlanFiles.Expand([options.Folder], out _).Where(f => ServedPath.Resolve(options.Folder, Relative(f)) is not null).ToList();
-        var report = CheckReport.Run(files, strict: false, templates: Templates, root: ServedRoot);
+        var report = CheckFilesJob.Run(workspace, files, strict: false);
         var plans = new List<ScriptObject>();
         var meetings = new ScriptArray();
         foreach (var result in report.Files)

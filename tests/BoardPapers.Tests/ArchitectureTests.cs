@@ -67,6 +67,64 @@ public sealed partial class ArchitectureTests
         Assert.True(wrong.Count == 0, "Wrong-way dependencies:\n" + string.Join("\n", wrong));
     }
 
+    /// <summary>
+    /// Finer than the layers: a check predicts print from <c>Papers/PaperLayout</c>, never from a writer;
+    /// a writer's own folders (Docx, Html, Pdf) are used only by the writers and by packs, which measure
+    /// pages and build PDF navigation; everything else writes through <c>PaperWriter</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("Check", @"\bWriters\b")]
+    [InlineData("Diff", @"\bWriters\.(?:Docx|Html|Pdf)\b")]
+    [InlineData("Jobs", @"\bWriters\.(?:Docx|Html|Pdf)\b")]
+    public void A_folder_does_not_reach_into_what_it_should_not(string folder, string forbidden)
+    {
+        var wrong = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Core, folder), "*.cs", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var code = StringLiteral().Replace(lines[i], "\"\"");
+                var comment = code.IndexOf("//", StringComparison.Ordinal);
+                if (Regex.IsMatch(comment >= 0 && !code.TrimStart().StartsWith("///", StringComparison.Ordinal) ? code[..comment] : code, forbidden))
+                {
+                    wrong.Add($"{Path.GetRelativePath(Core, file)}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{folder} reaches where it should not:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>
+    /// The hosts only ask and present: no command or handler loads, renders, compares or builds a pack
+    /// itself, or writes files other than through the one set writer; each calls a job.
+    /// </summary>
+    [Fact]
+    public void Hosts_call_jobs_rather_than_assemble_them()
+    {
+        var assembling = new Regex(@"new (?:PlanLoader|MeetingLoader|PaperRenderer|PackBuilder|PackComposer|PaperWriter)\(|PlanComparison\.Compare\(|StatusHistory\.Read\(|AtomicFile\.WriteAll\(|TemplateFolders\.Overlay\(");
+        var wrong = new List<string>();
+        foreach (var project in new[] { "BoardPapers.Cli", "BoardPapers.Serve" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", project), "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Where(f => Path.GetFileName(f) != "JobOutput.cs")) // the command's one writer of a job's files
+            {
+                var lines = File.ReadAllLines(file);
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    if (assembling.IsMatch(lines[i]))
+                    {
+                        wrong.Add($"{Path.GetRelativePath(RepoPaths.Root, file)}:{i + 1}: {lines[i].Trim()}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Hosts assembling a job themselves:\n" + string.Join("\n", wrong));
+    }
+
     [Fact]
     public void Every_source_file_declares_one_type_named_as_the_file()
     {

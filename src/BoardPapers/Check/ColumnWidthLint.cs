@@ -4,7 +4,7 @@ using BoardPapers.Base;
 using BoardPapers.Format;
 using BoardPapers.Model;
 using BoardPapers.Templates;
-using BoardPapers.Writers.Docx;
+using BoardPapers.Papers;
 
 namespace BoardPapers.Check;
 
@@ -16,8 +16,8 @@ namespace BoardPapers.Check;
 /// </summary>
 internal static partial class ColumnWidthLint
 {
-    /// <summary>The house table text size in points (Table Text: 10 pt).</summary>
-    private const double Points = 10;
+    /// <summary>The house table text size in points.</summary>
+    private const double Points = PaperLayout.TableTextPoints;
 
     public static IEnumerable<Diagnostic> Check(Plan plan)
     {
@@ -27,7 +27,7 @@ internal static partial class ColumnWidthLint
 
         // Each set of columns at the width of the paper that mainly prints it: action and indicator tables on
         // landscape pages, recommendation tables (tracking, categorisation) portrait unless they are wide.
-        var recommendationsLandscape = plan.Settings.RecommendationColumns.Count > TableRenderer.WideColumns;
+        var recommendationsLandscape = plan.Settings.RecommendationColumns.Count > PaperLayout.WideColumns;
         found.AddRange(Check(plan, plan.Settings.ActionColumns, "the action plan's landscape tables", landscape: true, column => actions.SelectMany(a => IsStep(column)
             ? a.Steps.Select(s => cells.StepRowCell(a, s, column).Html)
             : [cells.Cell(a, column).Html])));
@@ -61,7 +61,7 @@ internal static partial class ColumnWidthLint
             }
 
             var widest = Widest(plan, column, cellsOf(column));
-            var needs = widest.Twips + ColumnWords.CellMargins;
+            var needs = widest.Twips + PaperLayout.CellMargins;
             if (needs > planned[i])
             {
                 // In the plan's own units: its widths are shares of their total, which need not be 100.

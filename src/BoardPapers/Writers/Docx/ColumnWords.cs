@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using BoardPapers.Base;
+using BoardPapers.Papers;
 
 namespace BoardPapers.Writers.Docx;
 
@@ -10,8 +11,7 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 internal static class ColumnWords
 {
-    /// <summary>A cell's left and right margins (85 twips each in the house Table Grid) and a little slack for the typesetter.</summary>
-    public const int CellMargins = 230;
+    private const int CellMargins = PaperLayout.CellMargins;
 
     /// <summary>The indent of each list level in a cell (Table List styles: 360 twips a level).</summary>
     private const int ListIndent = 360;

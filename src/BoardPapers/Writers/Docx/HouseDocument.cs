@@ -1,4 +1,5 @@
 using BoardPapers.Base;
+using BoardPapers.Papers;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

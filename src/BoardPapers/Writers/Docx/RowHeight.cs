@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using BoardPapers.Papers;
 
 namespace BoardPapers.Writers.Docx;
 
@@ -21,7 +22,7 @@ internal static class RowHeight
     /// <summary>The row's estimated height in twips: its tallest cell's.</summary>
     public static int Estimate(IReadOnlyList<CellGrid.Slot> slots, int[] widths) =>
         slots.Where(s => s.Cell is not null && !s.Continues)
-            .Select(s => Cell(s.Cell!, Math.Max(widths.Skip(s.Column).Take(s.ColumnSpan).Sum() - ColumnWords.CellMargins, 400)))
+            .Select(s => Cell(s.Cell!, Math.Max(widths.Skip(s.Column).Take(s.ColumnSpan).Sum() - PaperLayout.CellMargins, 400)))
             .DefaultIfEmpty(LineTwips)
             .Max();
 

@@ -1,3 +1,4 @@
+using BoardPapers.Papers;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardPapers.Writers.Docx;
@@ -101,6 +102,9 @@ internal sealed class StyleSheet
             int.TryParse(size, System.Globalization.CultureInfo.InvariantCulture, out var fallback) ? fallback / 2.0 : 10;
     }
 
+    /// <summary>A size in points as Word writes it, in half points ("20" for 10 pt).</summary>
+    private static string HalfPoints(double points) => ((int)Math.Round(points * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The house typeface: the document default's (Arial unless a house document says otherwise), which charts take for their text.</summary>
     public string Typeface() =>
         styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts?.Ascii?.Value ?? "Arial";
@@ -135,7 +139,7 @@ internal sealed class StyleSheet
             "LIST BULLET" => Paragraph("ListBullet", displayName, null, null),
             "LIST NUMBER" => Paragraph("ListNumber", displayName, null, null),
             "CAPTION" => Paragraph("Caption", displayName, new RunProperties(new Bold(), new FontSize { Val = "20" }), null, keepWithNext: true),
-            "TABLE TEXT" => Paragraph("TableText", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "0"),
+            "TABLE TEXT" => Paragraph("TableText", displayName, new RunProperties(new FontSize { Val = HalfPoints(PaperLayout.TableTextPoints) }), null, spacingAfter: "0"),
             "TABLE LIST BULLET" => Paragraph("TableListBullet", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "0"),
             "TABLE LIST NUMBER" => Paragraph("TableListNumber", displayName, new RunProperties(new FontSize { Val = "20" }), null, spacingAfter: "0"),
             "BLANK PAGE" => BlankPage(displayName),

@@ -14,9 +14,6 @@ namespace BoardPapers.Writers.Docx;
 /// </summary>
 internal sealed class TableRenderer : IDocxElementRenderer
 {
-    /// <summary>A table with more columns than this turns the page to landscape.</summary>
-    public const int WideColumns = 6;
-
     /// <summary>A chart's table (a row heading and figures) with more columns than this turns the page to landscape.</summary>
     public const int WideChartColumns = 9;
 
@@ -27,7 +24,7 @@ internal sealed class TableRenderer : IDocxElementRenderer
         var layout = CellGrid.Of(element);
         var outer = renderer.Pages.Wanted;
         // A chart's table is figures in narrow columns: it turns the page only when it is wider still.
-        var wide = element.ParentElement?.LocalName == "figure" ? WideChartColumns : WideColumns;
+        var wide = element.ParentElement?.LocalName == "figure" ? WideChartColumns : PaperLayout.WideColumns;
         var turned = renderer.InBody && !outer.Landscape && layout.Columns > wide;
         if (turned)
         {

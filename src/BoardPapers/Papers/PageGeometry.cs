@@ -1,4 +1,4 @@
-namespace BoardPapers.Writers.Docx;
+namespace BoardPapers.Papers;
 
 /// <summary>Page size and margins in twentieths of a point (A4, 2 cm margins unless a house document says otherwise).</summary>
 internal sealed record PageGeometry(int Width, int Height, int Top, int Bottom, int Left, int Right)
