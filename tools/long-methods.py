@@ -14,7 +14,7 @@ def end_of(lines, start):
     """The line the member starting at `start` ends on: braces and brackets balanced, then a closing brace or a semicolon."""
     depth, opened = 0, False
     for j in range(start, len(lines)):
-        code = strings.sub('""', lines[j].split("//")[0] if "http" not in lines[j] else lines[j])
+        code = strings.sub('""', lines[j]).split("//")[0]
         for ch in code:
             if ch in "({[":
                 depth += 1

@@ -46,28 +46,11 @@ internal static class DiffCommand
             return Trouble;
         }
 
-        var pairs = new List<(string Old, string New)>();
-        if (since is null)
+        var (pairs, unpaired) = Pairs(sides, since);
+        if (unpaired is not null)
         {
-            if (sides.Length != 2)
-            {
-                terminal.Error.WriteLine("boardpapers diff: give two versions, OLD NEW (files or REV:PATH), or --since REV [PATH...]");
-                return Trouble;
-            }
-
-            pairs.Add((sides[0], sides[1]));
-        }
-        else
-        {
-            var files = PlanFiles.Expand(sides.Length == 0 ? ["plans"] : sides, out var missing);
-            if (missing.Count > 0)
-            {
-                terminal.Error.WriteLine($"boardpapers diff: no such file or folder: {string.Join(", ", missing)}");
-                return Trouble;
-            }
-
-            // ./ makes git read the path from the current folder, as the user typed it.
-            pairs.AddRange(files.Where(f => !CheckReport.IsMeeting(f)).Select(f => ($"{since}:./{Path.GetRelativePath(Environment.CurrentDirectory, f).Replace('\\', '/')}", f)));
+            terminal.Error.WriteLine($"boardpapers diff: {unpaired}");
+            return Trouble;
         }
 
         if (paperFormat is not null && pairs.Count != 1)
@@ -105,9 +88,36 @@ internal static class DiffCommand
             results.Add(compared.Comparison);
         }
 
+        var reported = Report(terminal, format, since, results, paper.Output);
+        return reported != ExitCodes.Ok ? reported : results.Any(r => !r.Changes!.IsEmpty) ? Changed : ExitCodes.Ok;
+    }
+
+    /// <summary>The versions to compare: OLD NEW as given, or each plan file under the paths at REV against the working tree; or why not.</summary>
+    private static (List<(string Old, string New)> Pairs, string? Why) Pairs(string[] sides, string? since)
+    {
+        if (since is null)
+        {
+            return sides.Length == 2
+                ? ([(sides[0], sides[1])], null)
+                : ([], "give two versions, OLD NEW (files or REV:PATH), or --since REV [PATH...]");
+        }
+
+        var files = PlanFiles.Expand(sides.Length == 0 ? ["plans"] : sides, out var missing);
+        if (missing.Count > 0)
+        {
+            return ([], $"no such file or folder: {string.Join(", ", missing)}");
+        }
+
+        // ./ makes git read the path from the current folder, as the user typed it.
+        return ([.. files.Where(f => !CheckReport.IsMeeting(f)).Select(f => ($"{since}:./{Path.GetRelativePath(Environment.CurrentDirectory, f).Replace('\\', '/')}", f))], null);
+    }
+
+    /// <summary>The change sets as text, Markdown or JSON: on standard output, or with --output in the file, uncoloured; the exit code of writing it.</summary>
+    private static int Report(Terminal terminal, string format, string? since, List<PlanComparison> results, string? output)
+    {
         // With --output the report goes to the file, uncoloured, and standard output stays quiet.
         var text = new StringWriter { NewLine = "\n" };
-        var target = paper.Output is null ? terminal : new Terminal(text, terminal.Error);
+        var target = output is null ? terminal : new Terminal(text, terminal.Error);
 
         // With --since, only the plans that changed are listed; when none did, one line says so.
         var listed = since is null ? results : [.. results.Where(r => !r.Changes!.IsEmpty)];
@@ -120,16 +130,13 @@ internal static class DiffCommand
             Write(target, format, listed, forceList: since is not null);
         }
 
-        if (paper.Output is not null)
+        if (output is not null)
         {
-            var file = new OutputFile(paper.Output, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
-            if (JobOutput.Write(terminal, "diff", new JobResult([], [file]), f => f.Path, Trouble) is var exit && exit != ExitCodes.Ok)
-            {
-                return exit;
-            }
+            var file = new OutputFile(output, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+            return JobOutput.Write(terminal, "diff", new JobResult([], [file]), f => f.Path, Trouble);
         }
 
-        return results.Any(r => !r.Changes!.IsEmpty) ? Changed : ExitCodes.Ok;
+        return ExitCodes.Ok;
     }
 
     private static void Write(Terminal terminal, string format, List<PlanComparison> results, bool forceList)

@@ -24,14 +24,37 @@ internal static partial class YamlMistakes
         ArgumentNullException.ThrowIfNull(ex);
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
-        string Line(long number) => number >= 1 && number <= lines.Length ? lines[number - 1].TrimEnd('\r') : "";
-        var line = Line(mark.Line);
-        var previous = Line(mark.Line - 1);
+        var line = LineOf(lines, mark.Line);
         var said = ex.Message;
         at = mark;
-        Mark On(long number, int index) =>
-            new(lines.Take((int)number - 1).Sum(l => l.Length + 1) + index, number, index + 1);
+        if (ByMessage(said, line) is { } message)
+        {
+            return message;
+        }
 
+        // Found where the mistake was made, which may be the line above the parser's.
+        var placed = MissingSpace(lines, line, LineOf(lines, mark.Line - 1), mark)
+            ?? (LayoutError(said) && YamlLayoutMistakes.Find(lines, (int)mark.Line) is { } layout ? (layout.Message, On(lines, layout.Line, layout.Column)) : ((string Message, Mark At)?)null)
+            ?? InvalidMapping(said, lines, line, mark);
+        if (placed is { } found)
+        {
+            at = found.At;
+            return found.Message;
+        }
+
+        return AtStop(line, mark) ?? ByToken(said, line)
+            ?? PlainWords(said) + "; look at this line and the one above for a missing space after `:` or `-`, a quote or bracket left open, or a line indented differently from its neighbours";
+    }
+
+    private static string LineOf(string[] lines, long number) => number >= 1 && number <= lines.Length ? lines[number - 1].TrimEnd('\r') : "";
+
+    /// <summary>A place in the text by its line (1-based) and the index in that line.</summary>
+    private static Mark On(string[] lines, long number, int index) =>
+        new(lines.Take((int)number - 1).Sum(l => l.Length + 1) + index, number, index + 1);
+
+    /// <summary>What the parser's own message says plainly enough to explain at its place.</summary>
+    private static string? ByMessage(string said, string line)
+    {
         if (said.Contains("tab", StringComparison.OrdinalIgnoreCase))
         {
             return line.Trim().Length == 0
@@ -79,14 +102,17 @@ internal static partial class YamlMistakes
         {
             return "after `|` or `>` nothing but `-`, `+` or a digit from 1 to 9 may follow on the same line: start the text on the next line, indented further than its key";
         }
+        return null;
+    }
 
-        // "- ref:" written "-ref:": the dash joins the key, and the item's other keys no longer belong to it.
+    /// <summary>"- ref:" written "-ref:", or "key:value": the dash or colon joins what follows; on this line or the one above.</summary>
+    private static (string Message, Mark At)? MissingSpace(string[] lines, string line, string previous, Mark mark)
+    {
         foreach (var (candidate, number) in new[] { (line, mark.Line), (previous, mark.Line - 1) })
         {
             if (DashWithoutSpace().Match(candidate) is { Success: true } dash)
             {
-                at = On(number, dash.Groups["text"].Index);
-                return $"`{dash.Groups["text"].Value}` needs a space after the dash to start a list item: write `- {dash.Groups["text"].Value[1..]}`";
+                return ($"`{dash.Groups["text"].Value}` needs a space after the dash to start a list item: write `- {dash.Groups["text"].Value[1..]}`", On(lines, number, dash.Groups["text"].Index));
             }
         }
 
@@ -94,19 +120,17 @@ internal static partial class YamlMistakes
         {
             if (ColonWithoutSpace().Match(candidate) is { Success: true } colon)
             {
-                at = On(number, colon.Groups["key"].Index);
                 var key = colon.Groups["key"].Value;
-                return $"`{key}:{colon.Groups["value"].Value}` needs a space after the colon to set `{key}`: write `{key}: {colon.Groups["value"].Value}`";
+                return ($"`{key}:{colon.Groups["value"].Value}` needs a space after the colon to set `{key}`: write `{key}: {colon.Groups["value"].Value}`", On(lines, number, colon.Groups["key"].Index));
             }
         }
 
-        // A key without its colon, a `-` or a key out of line, a block's text not indented: found where it was made.
-        if (LayoutError(said) && YamlLayoutMistakes.Find(lines, (int)mark.Line) is { } layout)
-        {
-            at = On(layout.Line, layout.Column);
-            return layout.Message;
-        }
+        return null;
+    }
 
+    /// <summary>Text holding ": " read as a second key, or a key indented under a line of text.</summary>
+    private static (string Message, Mark At)? InvalidMapping(string said, string[] lines, string line, Mark mark)
+    {
         if (said.Contains("found invalid mapping", StringComparison.Ordinal))
         {
             // Either text holding ": " (read as a second key) or a key indented under a line of text.
@@ -114,17 +138,21 @@ internal static partial class YamlMistakes
             {
                 var key = pair.Groups["key"].Value;
                 var value = pair.Groups["text"].Value.Trim();
-                return $"the text of `{key}` holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, `{key}: \"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"`, or start it on the next line after `{key}: |`";
+                return ($"the text of `{key}` holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, `{key}: \"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"`, or start it on the next line after `{key}: |`", mark);
             }
 
             if (KeyAndText().Match(line) is { Success: true } indented)
             {
-                at = On(mark.Line, indented.Groups["key"].Index);
-                return $"`{indented.Groups["key"].Value}:` is indented further than the line above, so YAML reads it as more of that line's text: indent it exactly as far as the keys beside it";
+                return ($"`{indented.Groups["key"].Value}:` is indented further than the line above, so YAML reads it as more of that line's text: indent it exactly as far as the keys beside it", On(lines, mark.Line, indented.Groups["key"].Index));
             }
         }
 
-        // What the parser stopped at, when it stopped on this line: a stray closing bracket, or text after a closing quote.
+        return null;
+    }
+
+    /// <summary>What the parser stopped at, when it stopped on this line: a stray closing bracket, or text after a closing quote or bracket.</summary>
+    private static string? AtStop(string line, Mark mark)
+    {
         var stop = mark.Column >= 1 && mark.Column <= line.Length ? line[(int)mark.Column - 1] : '\0';
         if (stop is ']' or '}')
         {
@@ -144,6 +172,12 @@ internal static partial class YamlMistakes
             return $"the {(before[^1] == ']' ? "list" : "mapping")} ends at its `{before[^1]}`, so `{after}` after it cannot be read: move it inside the brackets, or delete it";
         }
 
+        return null;
+    }
+
+    /// <summary>A line out of step with its neighbours, or text starting with a character YAML keeps for itself.</summary>
+    private static string? ByToken(string said, string line)
+    {
         if (said.Contains("did not find expected '-' indicator", StringComparison.Ordinal) ||
             said.Contains("did not find expected key", StringComparison.Ordinal))
         {
@@ -161,7 +195,7 @@ internal static partial class YamlMistakes
             return $"text cannot start with {shown} unless it is in quotes (YAML keeps `*`, `&`, `@`, `%`, `` ` `` and `!` for itself): put the text in quotes";
         }
 
-        return PlainWords(said) + "; look at this line and the one above for a missing space after `:` or `-`, a quote or bracket left open, or a line indented differently from its neighbours";
+        return null;
     }
 
     /// <summary>

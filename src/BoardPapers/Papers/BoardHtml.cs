@@ -77,8 +77,30 @@ public static partial class BoardHtml
         }
 
         var article = roots[0];
+        CleanText(article);
+        ApplyLinkPolicy(article);
+        MergedCells.Apply(article);
+        var lastHeading = 0;
+        foreach (var element in article.DescendantsAndSelf<IElement>())
+        {
+            problems.AddRange(Check(element, article, templateFile));
+            if (Elements.ContainsKey(element.LocalName) && HeadingLevel(element.LocalName) is int level)
+            {
+                if (level > lastHeading + 1)
+                {
+                    problems.Add(Problem(templateFile, element, $"<{element.LocalName}> follows <h{Math.Max(lastHeading, 1)}>: heading levels may not skip (screen readers navigate by them)"));
+                }
 
-        // Defence in depth: text no document can carry never reaches a writer, whatever let it through.
+                lastHeading = level;
+            }
+        }
+
+        return (article, problems);
+    }
+
+    /// <summary>Defence in depth: text no document can carry never reaches a writer, whatever let it through.</summary>
+    private static void CleanText(IElement article)
+    {
         foreach (var node in article.DescendantsAndSelf<INode>())
         {
             if (node is IText text)
@@ -104,10 +126,11 @@ public static partial class BoardHtml
                 }
             }
         }
+    }
 
-        // One link policy for every writer: whatever a template printed, a refused link keeps only its
-        // text and a refused image its description. A picture the pipeline embedded (a checked PNG, JPEG
-        // or SVG data address, PaperImages) passes: it loads nothing.
+    /// <summary>One link policy for every writer: whatever a template printed, a refused link keeps only its text and a refused image its description. A picture the pipeline embedded (a checked PNG, JPEG or SVG data address, PaperImages) passes: it loads nothing.</summary>
+    private static void ApplyLinkPolicy(IElement article)
+    {
         foreach (var link in article.QuerySelectorAll("a[href]").Where(a => !LinkPolicy.AllowsLink(a.GetAttribute("href"))).ToList())
         {
             link.RemoveAttribute("href");
@@ -117,64 +140,50 @@ public static partial class BoardHtml
         {
             image.Replace(image.Owner!.CreateTextNode($"[{image.GetAttribute("alt")}]"));
         }
+    }
 
-        MergedCells.Apply(article);
-
-        var lastHeading = 0;
-        foreach (var element in article.DescendantsAndSelf<IElement>())
+    /// <summary>One element's problems as board HTML (its name, attributes and the rules of its kind); headings are checked in order by the caller.</summary>
+    private static IEnumerable<Diagnostic> Check(IElement element, IElement article, string templateFile)
+    {
+        var name = element.LocalName;
+        if (!Elements.TryGetValue(name, out var attributes))
         {
-            var name = element.LocalName;
-            if (!Elements.TryGetValue(name, out var attributes))
-            {
-                problems.Add(Problem(templateFile, element, $"<{name}> is not board HTML. Allowed elements: {string.Join(", ", Elements.Keys)}"));
-                continue;
-            }
+            yield return Problem(templateFile, element, $"<{name}> is not board HTML. Allowed elements: {string.Join(", ", Elements.Keys)}");
+            yield break;
+        }
 
-            foreach (var attribute in element.Attributes)
+        foreach (var attribute in element.Attributes)
+        {
+            if (!attributes.Contains(attribute.Name) && !Common.Contains(attribute.Name))
             {
-                if (!attributes.Contains(attribute.Name) && !Common.Contains(attribute.Name))
-                {
-                    problems.Add(Problem(templateFile, element, $"<{name}> may not carry the attribute `{attribute.Name}`. Allowed: {string.Join(", ", attributes.Concat(Common))}"));
-                }
-            }
-
-            if (name == "article" && element != article)
-            {
-                problems.Add(Problem(templateFile, element, "<article> may only be the root"));
-            }
-
-            if (name == "img" && string.IsNullOrWhiteSpace(element.GetAttribute("alt")))
-            {
-                problems.Add(Problem(templateFile, element, "<img> needs alt text describing the image"));
-            }
-
-            if (name == "col" && element.GetAttribute("style") is { } style && ColumnWidth(style) is null)
-            {
-                problems.Add(Problem(templateFile, element, $"<col style=\"{style}\"> must be a width in percent, e.g. style=\"width: 20%\""));
-            }
-
-            if (name == "figure" && ChartTable.Read(element).Problem is { } chartProblem)
-            {
-                problems.Add(Problem(templateFile, element, chartProblem));
-            }
-
-            if (name == "figcaption" && element.ParentElement?.LocalName != "figure")
-            {
-                problems.Add(Problem(templateFile, element, "<figcaption> belongs in a <figure>"));
-            }
-
-            if (HeadingLevel(name) is int level)
-            {
-                if (level > lastHeading + 1)
-                {
-                    problems.Add(Problem(templateFile, element, $"<{name}> follows <h{Math.Max(lastHeading, 1)}>: heading levels may not skip (screen readers navigate by them)"));
-                }
-
-                lastHeading = level;
+                yield return Problem(templateFile, element, $"<{name}> may not carry the attribute `{attribute.Name}`. Allowed: {string.Join(", ", attributes.Concat(Common))}");
             }
         }
 
-        return (article, problems);
+        if (name == "article" && element != article)
+        {
+            yield return Problem(templateFile, element, "<article> may only be the root");
+        }
+
+        if (name == "img" && string.IsNullOrWhiteSpace(element.GetAttribute("alt")))
+        {
+            yield return Problem(templateFile, element, "<img> needs alt text describing the image");
+        }
+
+        if (name == "col" && element.GetAttribute("style") is { } style && ColumnWidth(style) is null)
+        {
+            yield return Problem(templateFile, element, $"<col style=\"{style}\"> must be a width in percent, e.g. style=\"width: 20%\"");
+        }
+
+        if (name == "figure" && ChartTable.Read(element).Problem is { } chartProblem)
+        {
+            yield return Problem(templateFile, element, chartProblem);
+        }
+
+        if (name == "figcaption" && element.ParentElement?.LocalName != "figure")
+        {
+            yield return Problem(templateFile, element, "<figcaption> belongs in a <figure>");
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoardPapers.Papers.Charts;
+using DocumentFormat.OpenXml;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -46,92 +47,8 @@ internal static class WordChart
     {
         var bars = chart.Kind == ChartKind.StackedBar;
         var plot = new C.PlotArea(new C.Layout());
-        if (bars)
-        {
-            var barChart = new C.BarChart(
-                new C.BarDirection { Val = C.BarDirectionValues.Bar },
-                new C.BarGrouping { Val = C.BarGroupingValues.Stacked },
-                new C.VaryColors { Val = false });
-            for (var s = 0; s < chart.Series.Count; s++)
-            {
-                var series = chart.Series[s];
-                barChart.Append(new C.BarChartSeries(
-                    new C.Index { Val = (uint)s },
-                    new C.Order { Val = (uint)s },
-                    Name(series, s),
-                    new C.ChartShapeProperties(Fill(series.Colour), new A.Outline(new A.SolidFill(Rgb("FFFFFF"))) { Width = 6350 }),
-                    new C.InvertIfNegative { Val = false },
-                    Categories(chart),
-                    Values(series, s, zeroAsGap: true)));
-            }
-
-            barChart.Append(new C.GapWidth { Val = 60 }, new C.Overlap { Val = 100 }, new C.AxisId { Val = CategoryAxis }, new C.AxisId { Val = ValueAxis });
-            plot.Append(barChart);
-        }
-        else
-        {
-            var lineChart = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
-            for (var s = 0; s < chart.Series.Count; s++)
-            {
-                var series = chart.Series[s];
-                var line = new A.Outline(new A.SolidFill(Rgb(series.Colour))) { Width = 28575, CapType = A.LineCapValues.Round };
-                if (series.Dashed)
-                {
-                    line.Append(new A.PresetDash { Val = A.PresetLineDashValues.Dash });
-                }
-
-                lineChart.Append(new C.LineChartSeries(
-                    new C.Index { Val = (uint)s },
-                    new C.Order { Val = (uint)s },
-                    Name(series, s),
-                    new C.ChartShapeProperties(line),
-                    new C.Marker(
-                        new C.Symbol { Val = series.Dashed ? C.MarkerStyleValues.Square : C.MarkerStyleValues.Circle },
-                        new C.Size { Val = 7 },
-                        new C.ChartShapeProperties(Fill(series.Dashed ? "#FFFFFF" : series.Colour), new A.Outline(new A.SolidFill(Rgb(series.Colour))) { Width = 19050 })),
-                    Categories(chart),
-                    Values(series, s, zeroAsGap: false),
-                    new C.Smooth { Val = false }));
-            }
-
-            lineChart.Append(new C.ShowMarker { Val = true }, new C.AxisId { Val = CategoryAxis }, new C.AxisId { Val = ValueAxis });
-            plot.Append(lineChart);
-        }
-
-        // Bars list the first row at the top, as the table does: the category axis runs from the top, so the
-        // value axis crosses it at its far end to sit at the bottom.
-        plot.Append(
-            new C.CategoryAxis(
-                new C.AxisId { Val = CategoryAxis },
-                new C.Scaling(new C.Orientation { Val = bars ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
-                new C.Delete { Val = false },
-                new C.AxisPosition { Val = bars ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom },
-                new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
-                new C.MajorTickMark { Val = C.TickMarkValues.None },
-                new C.MinorTickMark { Val = C.TickMarkValues.None },
-                new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-                Lines("808080"),
-                new C.CrossingAxis { Val = ValueAxis },
-                new C.Crosses { Val = C.CrossesValues.AutoZero },
-                new C.AutoLabeled { Val = true },
-                new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
-                new C.LabelOffset { Val = 100 },
-                new C.NoMultiLevelLabels { Val = false }),
-            new C.ValueAxis(
-                new C.AxisId { Val = ValueAxis },
-                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
-                new C.Delete { Val = false },
-                new C.AxisPosition { Val = bars ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left },
-                new C.MajorGridlines(Lines("D9D9D9")),
-                new C.NumberingFormat { FormatCode = chart.Unit == "%" ? "#,##0.##\"%\"" : "#,##0.##", SourceLinked = false },
-                new C.MajorTickMark { Val = C.TickMarkValues.None },
-                new C.MinorTickMark { Val = C.TickMarkValues.None },
-                new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-                Lines("808080"),
-                new C.CrossingAxis { Val = CategoryAxis },
-                new C.Crosses { Val = bars ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
-                new C.CrossBetween { Val = bars ? C.CrossBetweenValues.Between : C.CrossBetweenValues.Between }));
-
+        plot.Append(bars ? BarChart(chart) : LineChart(chart));
+        plot.Append(Axes(chart, bars));
         var space = new C.ChartSpace(
             new C.Date1904 { Val = false },
             new C.EditingLanguage { Val = Papers.PaperProperties.BritishEnglish },
@@ -158,6 +75,99 @@ internal static class WordChart
         space.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
         return space;
     }
+
+    /// <summary>Stacked horizontal bars, a series per status in its legend colour, zero drawn as a gap.</summary>
+    private static C.BarChart BarChart(Chart chart)
+    {
+        var barChart = new C.BarChart(
+            new C.BarDirection { Val = C.BarDirectionValues.Bar },
+            new C.BarGrouping { Val = C.BarGroupingValues.Stacked },
+            new C.VaryColors { Val = false });
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            var series = chart.Series[s];
+            barChart.Append(new C.BarChartSeries(
+                new C.Index { Val = (uint)s },
+                new C.Order { Val = (uint)s },
+                Name(series, s),
+                new C.ChartShapeProperties(Fill(series.Colour), new A.Outline(new A.SolidFill(Rgb("FFFFFF"))) { Width = 6350 }),
+                new C.InvertIfNegative { Val = false },
+                Categories(chart),
+                Values(series, s, zeroAsGap: true)));
+        }
+
+        barChart.Append(new C.GapWidth { Val = 60 }, new C.Overlap { Val = 100 }, new C.AxisId { Val = CategoryAxis }, new C.AxisId { Val = ValueAxis });
+        return barChart;
+    }
+
+    /// <summary>A line per series, a target dashed with square open markers.</summary>
+    private static C.LineChart LineChart(Chart chart)
+    {
+        var lineChart = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            var series = chart.Series[s];
+            var line = new A.Outline(new A.SolidFill(Rgb(series.Colour))) { Width = 28575, CapType = A.LineCapValues.Round };
+            if (series.Dashed)
+            {
+                line.Append(new A.PresetDash { Val = A.PresetLineDashValues.Dash });
+            }
+
+            lineChart.Append(new C.LineChartSeries(
+                new C.Index { Val = (uint)s },
+                new C.Order { Val = (uint)s },
+                Name(series, s),
+                new C.ChartShapeProperties(line),
+                new C.Marker(
+                    new C.Symbol { Val = series.Dashed ? C.MarkerStyleValues.Square : C.MarkerStyleValues.Circle },
+                    new C.Size { Val = 7 },
+                    new C.ChartShapeProperties(Fill(series.Dashed ? "#FFFFFF" : series.Colour), new A.Outline(new A.SolidFill(Rgb(series.Colour))) { Width = 19050 })),
+                Categories(chart),
+                Values(series, s, zeroAsGap: false),
+                new C.Smooth { Val = false }));
+        }
+
+        lineChart.Append(new C.ShowMarker { Val = true }, new C.AxisId { Val = CategoryAxis }, new C.AxisId { Val = ValueAxis });
+        return lineChart;
+    }
+
+    /// <summary>
+    /// The category and value axes. Bars list the first row at the top, as the table does: the category axis
+    /// runs from the top, so the value axis crosses it at its far end to sit at the bottom.
+    /// </summary>
+    private static OpenXmlElement[] Axes(Chart chart, bool bars) =>
+    [
+        new C.CategoryAxis(
+            new C.AxisId { Val = CategoryAxis },
+            new C.Scaling(new C.Orientation { Val = bars ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = bars ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom },
+            new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
+            new C.MajorTickMark { Val = C.TickMarkValues.None },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            Lines("808080"),
+            new C.CrossingAxis { Val = ValueAxis },
+            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            new C.AutoLabeled { Val = true },
+            new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
+            new C.LabelOffset { Val = 100 },
+            new C.NoMultiLevelLabels { Val = false }),
+        new C.ValueAxis(
+            new C.AxisId { Val = ValueAxis },
+            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = bars ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left },
+            new C.MajorGridlines(Lines("D9D9D9")),
+            new C.NumberingFormat { FormatCode = chart.Unit == "%" ? "#,##0.##\"%\"" : "#,##0.##", SourceLinked = false },
+            new C.MajorTickMark { Val = C.TickMarkValues.None },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            Lines("808080"),
+            new C.CrossingAxis { Val = CategoryAxis },
+            new C.Crosses { Val = bars ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
+            new C.CrossBetween { Val = bars ? C.CrossBetweenValues.Between : C.CrossBetweenValues.Between }),
+    ];
 
     /// <summary>The series' name, cached, at the head of its column of the sheet the chart would have.</summary>
     private static C.SeriesText Name(ChartSeries series, int index) =>
