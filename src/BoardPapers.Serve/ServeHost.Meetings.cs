@@ -204,7 +204,8 @@ public sealed partial class ServeHost
         }
 
         var meeting = loaded.Meeting!;
-        var request = new PackRequest([edition], new HashSet<PaperFormat> { format });
+        // ?simplex=1 as the command's --simplex: for one-sided printing, no filler pages.
+        var request = new PackRequest([edition], new HashSet<PaperFormat> { format }) { Simplex = Simplex(context) };
         var job = packs.GetOrStart(PackFingerprint.Of(file, meeting, BuildPackJob.Options(workspace, request), Templates), () =>
         {
             var completion = new TaskCompletionSource<JobResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -289,7 +290,7 @@ public sealed partial class ServeHost
                 await Task.WhenAny(job.Built, Task.Delay(TimeSpan.FromMilliseconds(200), context.RequestAborted));
             }
 
-            var download = $"/pack?path={Uri.EscapeDataString(context.Request.Query["path"].ToString())}&edition={Uri.EscapeDataString(editionName)}&format={format.Name()}";
+            var download = $"/pack?path={Uri.EscapeDataString(context.Request.Query["path"].ToString())}&edition={Uri.EscapeDataString(editionName)}&format={format.Name()}{(Simplex(context) ? "&simplex=1" : "")}";
             var outcome = job.Built.IsCompletedSuccessfully && job.Built.Result is not null
                 ? $"event: done\ndata: {JsonText.Line(json => { json.WriteStartObject(); json.WriteString("href", download); json.WriteEndObject(); })}\n\n"
                 : $"event: failed\ndata: {JsonText.Line(json => { json.WriteStartObject(); json.WriteString("message", job.Busy ?? "The pack could not be built: download it to see why."); json.WriteString("href", download); json.WriteEndObject(); })}\n\n";
@@ -311,6 +312,8 @@ public sealed partial class ServeHost
         json.WriteNumber("total", step.Total);
         json.WriteEndObject();
     });
+
+    private static bool Simplex(HttpContext context) => context.Request.Query["simplex"].ToString() is "1" or "true";
 
     private IEnumerable<PackEdition> Editions() => options.MembersEdition ? [PackEdition.Public, PackEdition.Members] : [PackEdition.Public];
 

@@ -94,7 +94,7 @@ public sealed partial class ServeHost
         }
 
         var relative = Relative(file);
-        var template = context.Request.Query["template"].ToString() is { Length: > 0 } t ? t : TemplateFolders.DefaultPlanTemplate;
+        var template = TemplateAsked(context);
         var loaded = RenderPlanJob.Load(workspace, file, relative);
         // Templates that print something for this plan first; the rest (an exception report of a plan with no legend) after, saying why.
         var names = new ScriptArray();
@@ -285,10 +285,14 @@ public sealed partial class ServeHost
             options.Set(option.Name, option.Items);
         }
 
-        var template = query["template"].ToString() is { Length: > 0 } t ? t : defaultTemplate ?? "";
+        var template = TemplateAsked(context, defaultTemplate);
         var name = file is null ? "plan" : Path.GetFileNameWithoutExtension(file);
         return new RenderPlanRequest(template, formats, name) { Options = options, History = query["history"].ToString() is "1" or "true" };
     }
+
+    /// <summary>The template a request names (?template=), or the default when it names none.</summary>
+    private static string TemplateAsked(HttpContext context, string? defaultTemplate = TemplateFolders.DefaultPlanTemplate) =>
+        context.Request.Query["template"].ToString() is { Length: > 0 } named ? named : defaultTemplate ?? "";
 
     /// <summary>Why a render gave no paper: an option it could not use, an unknown template (400), a template that failed (422), or a writer that failed (500).</summary>
     private Task RenderProblem(HttpContext context, RenderedPlan rendered)

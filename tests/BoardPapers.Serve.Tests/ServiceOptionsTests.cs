@@ -104,4 +104,24 @@ public sealed class ServiceOptionsTests : IAsyncLifetime
         Assert.Contains("<td>MF-4</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>SG-1</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_simplex_pack_has_no_filler_pages_and_is_the_jobs_bytes()
+    {
+        const string meeting = "meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml";
+        var duplex = await service!.Client.GetByteArrayAsync($"/pack?path={meeting}&edition=public&format=docx");
+        var simplex = await service.Client.GetByteArrayAsync($"/pack?path={meeting}&edition=public&format=docx&simplex=1");
+
+        Assert.Contains(Packs.PackBuilder.BlankPage, Text(duplex), StringComparison.Ordinal);
+        Assert.DoesNotContain(Packs.PackBuilder.BlankPage, Text(simplex), StringComparison.Ordinal);
+        var workspace = Workspace.With([Path.Combine(RepoPaths.Root, "templates")], new PaperWriterOptions { ReferenceDoc = House }, Base.FileRoot.At(Plans));
+        var job = BuildPackJob.Run(workspace, Path.Combine(Plans, meeting), new PackRequest([Packs.PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Docx }) { Simplex = true });
+        Assert.Equal(job.Files.Single().Bytes, simplex);
+    }
+
+    private static string Text(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document!.Body!.InnerText;
+    }
 }
