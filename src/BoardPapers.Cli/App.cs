@@ -18,6 +18,7 @@ internal static class App
             GitSetupCommand.Create(terminal),
             TextconvCommand.Create(terminal),
             ServeCommand.Create(terminal),
+            UpdatesCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

@@ -24,6 +24,7 @@ public sealed partial class ArchitectureTests
         ["Writers"] = 6,
         ["Diff"] = 7,
         ["Packs"] = 8,
+        ["Updates"] = 8,
         ["Check"] = 9,
         ["Jobs"] = 10,
     };

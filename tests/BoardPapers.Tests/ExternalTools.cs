@@ -31,9 +31,12 @@ internal static class ExternalTools
             ? Run("verapdf", pdf, ".pdf", path => ["-f", "ua1", path])
             : null;
 
+    /// <summary>A Python script run by Debian's python3 (which has python3-openpyxl) over a file of the bytes given; what it prints.</summary>
+    public static string Python(byte[] input, string extension, string script) => Run("/usr/bin/python3", input, extension, path => ["-c", script, path]);
+
     private static string Run(string program, byte[] input, string extension, Func<string, string[]> arguments)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"boardpapers-{program}-{Guid.NewGuid():N}{extension}");
+        var path = Path.Combine(Path.GetTempPath(), $"boardpapers-{Path.GetFileName(program)}-{Guid.NewGuid():N}{extension}");
         File.WriteAllBytes(path, input);
         try
         {

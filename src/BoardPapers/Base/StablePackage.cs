@@ -2,24 +2,30 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace BoardPapers.Writers.Docx;
+namespace BoardPapers.Base;
 
 /// <summary>
 /// Rewrites a package so that the same document is always the same bytes: fixed entry times and order,
 /// and stable names where System.IO.Packaging picks random ones (package relationship ids, the
 /// core-properties part name). The core properties go to docProps/core.xml, as Office writes them.
 /// </summary>
-internal static partial class StablePackage
+public static partial class StablePackage
 {
     private const string CorePart = "docProps/core.xml";
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The package as stable bytes (a workbook, written whole by the SDK).</summary>
+    public static byte[] Normalise(byte[] package) => Normalise(package, null, null);
+
     /// <summary>The package as stable bytes, with the part <paramref name="name"/> taking its text from <paramref name="content"/> (written apart, never copied into the package).</summary>
-    public static byte[] Normalise(byte[] package, string name, MemoryStream content)
+    public static byte[] Normalise(byte[] package, string? name, MemoryStream? content)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         var entries = input.Entries.Where(e => e.FullName != name).ToDictionary(e => e.FullName, Read, StringComparer.Ordinal);
-        entries[name] = [];
+        if (name is not null)
+        {
+            entries[name] = [];
+        }
         var randomCore = entries.Keys.FirstOrDefault(k => k.EndsWith(".psmdcp", StringComparison.Ordinal));
         if (randomCore is not null)
         {
@@ -49,7 +55,7 @@ internal static partial class StablePackage
                 var entry = archive.CreateEntry(key, CompressionLevel.Optimal);
                 entry.LastWriteTime = EntryTime;
                 using var to = entry.Open();
-                to.Write(name == key ? content.GetBuffer().AsSpan(0, (int)content.Length) : bytes);
+                to.Write(name == key && content is not null ? content.GetBuffer().AsSpan(0, (int)content.Length) : bytes);
             }
         }
 

@@ -1,0 +1,14 @@
+namespace BoardPapers.Updates;
+
+/// <summary>
+/// A column of an update workbook: its heading, what it means (the "How to fill this in" sheet says it),
+/// its width in characters, whether the lead writes in it, and the legend whose labels it offers, if any.
+/// </summary>
+public sealed record UpdateColumn(string Heading, string Meaning, double Width, bool Editable, string? Legend = null)
+{
+    /// <summary>Whether the column is kept for reading the reply back (row key, fingerprint) and hidden from the lead.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>Whether the column holds a date.</summary>
+    public bool Date { get; init; }
+}
