@@ -99,7 +99,7 @@ public sealed partial class ServeHost
             return;
         }
 
-        await Send(context, PackArchive.Zip(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format.Name()}.zip");
+        await Send(context, ZipFiles.Of(files), ServedDocument.ContentTypeOf("zip"), $"{PackBuilder.BaseName(meeting, edition, supplement: false)}-{format.Name()}.zip");
     }
 
     /// <summary>

@@ -1,14 +1,14 @@
 using System.IO.Compression;
-using BoardPapers.Base;
 
-namespace BoardPapers.Packs;
+namespace BoardPapers.Base;
 
-/// <summary>A pack's files in one zip, to download or publish: the HTML edition's pages, a supplement, published appendices.</summary>
-public static class PackArchive
+/// <summary>A job's files in one zip, to download or publish: a pack's HTML edition, a supplement, the workbooks for every lead.</summary>
+public static class ZipFiles
 {
-    /// <summary>The files in a zip, in build order with a fixed date: the same pack is the same bytes.</summary>
-    public static byte[] Zip(IReadOnlyList<OutputFile> files)
+    /// <summary>The files in a zip, in the job's order with a fixed date: the same files are the same bytes.</summary>
+    public static byte[] Of(IReadOnlyList<OutputFile> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
