@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using BoardPapers.Base;
 using BoardPapers.Jobs;
 
@@ -34,7 +33,7 @@ internal static class UpdatesCommand
         DateOnly? deadline = null;
         if (returnBy is not null)
         {
-            if (!DateOnly.TryParseExact(returnBy, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (RequestUpdatesJob.ReturnBy(returnBy) is not { } date)
             {
                 return Usage(terminal, $"--return-by takes a date as YYYY-MM-DD (e.g. 2011-01-14), not `{returnBy}`");
             }

@@ -22,7 +22,7 @@ public sealed partial class ServeHost
         DateOnly? returnBy = null;
         if (context.Request.Query["return_by"].ToString() is { Length: > 0 } asked)
         {
-            if (!DateOnly.TryParseExact(asked, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            if (RequestUpdatesJob.ReturnBy(asked) is not { } date)
             {
                 await Problem(context, StatusCodes.Status400BadRequest, "Not a date", "return_by is a date as YYYY-MM-DD, e.g. 2011-01-14.");
                 return;

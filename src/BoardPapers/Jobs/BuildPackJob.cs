@@ -2,7 +2,6 @@ using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
 using BoardPapers.Validate;
-using BoardPapers.Writers;
 
 namespace BoardPapers.Jobs;
 
@@ -31,9 +30,9 @@ public static class BuildPackJob
     /// <summary>The packs of a loaded meeting: every file built before any is handed out.</summary>
     public static JobResult Build(Workspace workspace, Meeting meeting, PackRequest request, Action<PackProgress>? progress = null)
     {
-        if (request.Formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available())
+        if (PaperOutputs.PdfMissing(request.Formats) is { } missing)
         {
-            return JobResult.Failed(PaperFormats.PdfInstallHint);
+            return missing;
         }
 
         PackBuild built;

@@ -7,12 +7,16 @@ namespace BoardPapers.Jobs;
 /// <summary>A rendered paper written in the formats asked for, as a job's files: every format written before any is handed out.</summary>
 internal static class PaperOutputs
 {
+    /// <summary>The failure of a job asked for PDF on a machine without LibreOffice, or null.</summary>
+    public static JobResult? PdfMissing(IEnumerable<PaperFormat> formats) =>
+        formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available() ? JobResult.Failed(PaperFormats.PdfInstallHint) : null;
+
     /// <summary>The paper's files (BASENAME.EXT), or the failure (PDF without LibreOffice, a house document Word cannot read).</summary>
     public static JobResult Write(Workspace workspace, Paper paper, IReadOnlyList<PaperFormat> formats, string baseName)
     {
-        if (formats.Contains(PaperFormat.Pdf) && !PaperFormat.Pdf.Available())
+        if (PdfMissing(formats) is { } missing)
         {
-            return JobResult.Failed(PaperFormats.PdfInstallHint);
+            return missing;
         }
 
         try

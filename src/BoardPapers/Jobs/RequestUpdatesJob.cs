@@ -52,6 +52,10 @@ public static class RequestUpdatesJob
         return new JobResult(loaded.Diagnostics, files);
     }
 
+    /// <summary>A return-by date as the command and the service take it, YYYY-MM-DD; null when it is not one.</summary>
+    public static DateOnly? ReturnBy(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+
     /// <summary>A lead's name as a file name: lower-case letters and digits joined by dashes ("Head of Service (North)" is head-of-service-north).</summary>
     private static string Slug(string lead)
     {

@@ -39,19 +39,19 @@ public static class LeadWorkbook
         var legends = plan.Legends.Where(l => rows.Any(r => r.Legends.Contains(l.Key))).ToList();
         return
         [
-            new("Ref.", "The row's reference as the plan prints it.", 10, false),
-            new("Theme", "The theme the row is under.", 16, false),
-            new("What", "The action, step, recommendation or indicator.", 36, false),
-            new("Status now", "Each status as last reported.", 16, false),
-            new("Due now", "The due date as last reported.", 12, false),
-            new("Progress reported last time", "The progress the plan holds now.", 36, false),
+            new("Ref.", "The row's reference as the plan prints it.", 10, false) { Value = r => r.PrintedRef },
+            new("Theme", "The theme the row is under.", 16, false) { Value = r => r.Theme },
+            new("What", "The action, step, recommendation or indicator.", 36, false) { Value = r => r.Text },
+            new("Status now", "Each status as last reported.", 16, false) { Value = r => StatusNow(plan, r) },
+            new("Due now", "The due date as last reported.", 12, false) { Value = r => r.Due?.Printed ?? r.Timescale ?? "" },
+            new("Progress reported last time", "The progress the plan holds now.", 36, false) { Value = r => r.Progress ?? "" },
             .. legends.Select(l => new UpdateColumn($"New {l.Title}", $"{l.Title} now: choose one of {string.Join(", ", l.Values.Select(v => v.Label))}. Leave it empty if it has not changed.", 14, true, l.Key)),
             new("Revised due date", "A new due date, only if it has moved (a date, e.g. 31/03/2011).", 16, true) { Date = true },
             new("Timescale", "New timescale wording, only if it has changed.", 20, true),
             new("Progress this quarter", "What has been done since the last report. Several lines are fine.", 40, true),
             new("Next steps", "What you will do before the next report.", 30, true),
-            new(KeyHeading, "Finds the row in the plan again; do not change.", 10, false) { Hidden = true },
-            new(FingerprintHeading, "What the row said when this workbook was issued; do not change.", 10, false) { Hidden = true },
+            new(KeyHeading, "Finds the row in the plan again; do not change.", 10, false) { Hidden = true, Value = r => $"{r.Kind.ToString().ToLowerInvariant()} {r.Key}" },
+            new(FingerprintHeading, "What the row said when this workbook was issued; do not change.", 10, false) { Hidden = true, Value = Fingerprint },
         ];
     }
 
@@ -68,7 +68,7 @@ public static class LeadWorkbook
             book.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = WorkbookStyles.Sheet();
             var sheets = new Sheets();
             var legends = plan.Legends.Where(l => columns.Any(c => c.Legend == l.Key)).ToList();
-            AddSheet(book, sheets, 1, RowsSheet, RowsWorksheet(plan, rows, columns, legends));
+            AddSheet(book, sheets, 1, RowsSheet, RowsWorksheet(rows, columns, legends));
             AddSheet(book, sheets, 2, HelpSheet, HelpWorksheet(plan, lead, returnBy, columns));
             AddSheet(book, sheets, 3, ListsSheet, ListsWorksheet(legends)).State = SheetStateValues.Hidden;
             book.Workbook.Append(sheets, new DefinedNames(new DefinedName($"'{RowsSheet}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
@@ -94,13 +94,13 @@ public static class LeadWorkbook
         return sheet;
     }
 
-    private static Worksheet RowsWorksheet(Plan plan, IReadOnlyList<UpdateRow> rows, IReadOnlyList<UpdateColumn> columns, List<Legend> legends)
+    private static Worksheet RowsWorksheet(IReadOnlyList<UpdateRow> rows, IReadOnlyList<UpdateColumn> columns, List<Legend> legends)
     {
         var data = new SheetData(SheetRow(1, columns.Select(c => (c.Heading, WorkbookStyles.Heading))));
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            var cells = columns.Select(c => Cell(plan, row, c)).ToList();
+            var cells = columns.Select(c => Cell(row, c)).ToList();
             var sheetRow = SheetRow((uint)r + 2, cells);
 
             // Wrapped text does not make a row taller in every office suite: the row is given the height of its longest cell.
@@ -193,26 +193,14 @@ public static class LeadWorkbook
         return new Worksheet(data, new SheetProtection { Sheet = true, Objects = true, Scenarios = true });
     }
 
-    private static (string Text, uint Style) Cell(Plan plan, UpdateRow row, UpdateColumn column)
-    {
-        if (column.Legend is { } legend)
-        {
-            return ("", row.Legends.Contains(legend) ? WorkbookStyles.Editable : WorkbookStyles.Text);
-        }
+    private static (string Text, uint Style) Cell(UpdateRow row, UpdateColumn column) =>
+        column.Legend is { } legend ? ("", row.Legends.Contains(legend) ? WorkbookStyles.Editable : WorkbookStyles.Text)
+        : column.Value is { } value ? (value(row), WorkbookStyles.Text)
+        : ("", column.Date ? WorkbookStyles.EditableDate : WorkbookStyles.Editable);
 
-        return column.Heading switch
-        {
-            "Ref." => (row.PrintedRef, WorkbookStyles.Text),
-            "Theme" => (row.Theme, WorkbookStyles.Text),
-            "What" => (row.Text, WorkbookStyles.Text),
-            "Status now" => (string.Join("\n", row.Statuses.Select(s => plan.FindLegend(s.Legend) is { } l ? $"{l.Title}: {l.FindValue(s.Value)?.Label ?? s.Value}" : s.Value)), WorkbookStyles.Text),
-            "Due now" => (row.Due?.Printed ?? row.Timescale ?? "", WorkbookStyles.Text),
-            "Progress reported last time" => (row.Progress ?? "", WorkbookStyles.Text),
-            KeyHeading => ($"{row.Kind.ToString().ToLowerInvariant()} {row.Key}", WorkbookStyles.Text),
-            FingerprintHeading => (Fingerprint(row), WorkbookStyles.Text),
-            _ => ("", column.Date ? WorkbookStyles.EditableDate : WorkbookStyles.Editable),
-        };
-    }
+    /// <summary>Each status as last reported, a line each: "Delivery: Amber".</summary>
+    private static string StatusNow(Plan plan, UpdateRow row) =>
+        string.Join("\n", row.Statuses.Select(s => plan.FindLegend(s.Legend) is { } l ? $"{l.Title}: {l.FindValue(s.Value)?.Label ?? s.Value}" : s.Value));
 
     private static Row SheetRow(uint number, IEnumerable<(string Text, uint Style)> cells)
     {

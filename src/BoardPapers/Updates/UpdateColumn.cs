@@ -11,4 +11,7 @@ public sealed record UpdateColumn(string Heading, string Meaning, double Width, 
 
     /// <summary>Whether the column holds a date.</summary>
     public bool Date { get; init; }
+
+    /// <summary>What a read-only column shows for a row; null for a column the lead writes in.</summary>
+    public Func<UpdateRow, string>? Value { get; init; }
 }
