@@ -139,6 +139,14 @@ internal static class DiffCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>How a change set is marked on this terminal: in colour, or with {+inserted+} and [-deleted-] marks.</summary>
+    internal static ChangeStyle Style(Terminal terminal) => new(
+        t => terminal.Paint(terminal.OutputColour ? t : "{+" + t + "+}", "32"),
+        t => terminal.Paint(terminal.OutputColour ? t : "[-" + t + "-]", "31;9"),
+        t => terminal.Paint(t, "31"),
+        t => terminal.Paint(t, "32"),
+        t => terminal.Paint(t, "1"));
+
     private static void Write(Terminal terminal, string format, List<PlanComparison> results, bool forceList)
     {
         if (format == "json")
@@ -148,12 +156,7 @@ internal static class DiffCommand
             return;
         }
 
-        var style = new ChangeStyle(
-            t => terminal.Paint(terminal.OutputColour ? t : "{+" + t + "+}", "32"),
-            t => terminal.Paint(terminal.OutputColour ? t : "[-" + t + "-]", "31;9"),
-            t => terminal.Paint(t, "31"),
-            t => terminal.Paint(t, "32"),
-            t => terminal.Paint(t, "1"));
+        var style = Style(terminal);
         for (var i = 0; i < results.Count; i++)
         {
             var (old, @new, changes) = (results[i].Older.Spec, results[i].Newer.Spec, results[i].Changes!);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BoardPapers.Base;
+using BoardPapers.Diff;
 using BoardPapers.Jobs;
 
 namespace BoardPapers.Cli;
@@ -20,7 +21,113 @@ internal static class UpdatesCommand
             plan, by, lead, returnBy, output,
         };
         request.SetAction(result => Request(terminal, result.GetValue(plan)!, result.GetValue(lead) ?? [], result.GetValue(returnBy), result.GetValue(output)!));
-        return new Command("updates", "Quarterly updates from the leads who own a plan's rows: workbooks out to each lead.") { request };
+        return new Command("updates", "Quarterly updates from the leads who own a plan's rows: workbooks out to each lead, their answers back into the plan.") { request, Apply(terminal) };
+    }
+
+    private static Command Apply(Terminal terminal)
+    {
+        var plan = new Argument<string>("PLAN") { Description = "The plan the workbooks were issued from; its YAML is changed in place." };
+        var workbooks = new Argument<string[]>("WORKBOOK") { Description = "The returned workbooks (.xlsx), applied in the order given.", Arity = ArgumentArity.OneOrMore };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change, and any problems, without writing anything." };
+        var theirs = new Option<bool>("--theirs") { Description = "Take a lead's values for a row the plan changed since their workbook was issued (a conflict otherwise)." };
+        var commit = new Option<bool>("--commit") { Description = "Commit each workbook's changes to git on its own, with the workbook's lead as author (see --author) and you as committer." };
+        var author = new Option<string[]>("--author") { Description = "With --commit: a lead's name and address as git writes them, LEAD=Name <address>. Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var apply = new Command("apply", "Read the leads' returned workbooks and write the values they changed into the plan: statuses, revised dates, timescales, progress, next steps and indicators' results. Every problem is reported at its cell (FILE.xlsx:SHEET!C12) and nothing is written while any stands; comments and untouched lines of the plan stay as they were. Prints what changed, per workbook, as diff words it. Exit 0 on success, 1 on a problem in a workbook or the plan, 2 on usage errors.")
+        {
+            plan, workbooks, dryRun, theirs, commit, author,
+        };
+        apply.SetAction(result => ApplyAnswers(terminal, result.GetValue(plan)!, result.GetValue(workbooks) ?? [], result.GetValue(dryRun), result.GetValue(theirs), result.GetValue(commit) ? result.GetValue(author) ?? [] : null));
+        return apply;
+    }
+
+    /// <summary>Applies the workbooks; <paramref name="authors"/> is null without --commit.</summary>
+    private static int ApplyAnswers(Terminal terminal, string plan, string[] workbooks, bool dryRun, bool theirs, string[]? authors)
+    {
+        if (FileDoor.NotAFile(plan, "plan") is { } notAPlan)
+        {
+            return Usage(terminal, "apply", notAPlan);
+        }
+
+        var byLead = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var given in authors ?? [])
+        {
+            var equals = given.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                return Usage(terminal, "apply", $"--author takes LEAD=Name <address> (the lead as the plan names them), not `{given}`");
+            }
+
+            byLead[given[..equals].Trim()] = given[(equals + 1)..].Trim();
+        }
+
+        if (dryRun && authors is not null)
+        {
+            return Usage(terminal, "apply", "--dry-run writes nothing, so it cannot --commit; leave one out");
+        }
+
+        var files = new List<ReturnedFile>();
+        var unreadable = new List<Diagnostic>();
+        foreach (var path in workbooks)
+        {
+            var (file, problem) = ApplyUpdatesJob.ReadWorkbook(path);
+            if (file is not null)
+            {
+                files.Add(file);
+            }
+            else
+            {
+                unreadable.Add(problem!);
+            }
+        }
+
+        if (unreadable.Count > 0)
+        {
+            DiagnosticPrinter.Print(terminal, unreadable);
+            return ExitCodes.Problems;
+        }
+
+        var applied = ApplyUpdatesJob.Run(Workspace.With([]), plan, files, theirs);
+        if (JobOutput.Present(terminal, "updates apply", applied.Result) is { } stopped)
+        {
+            return stopped;
+        }
+
+        PrintChanges(terminal, applied);
+        if (dryRun || !applied.Changes)
+        {
+            terminal.Error.WriteLine(dryRun ? "boardpapers updates apply: --dry-run: nothing written" : $"boardpapers updates apply: nothing to change: {DisplayPath.Of(plan)} already holds every answer");
+            return ExitCodes.Ok;
+        }
+
+        if (authors is null)
+        {
+            return JobOutput.Write(terminal, "updates apply", applied.Result, f => f.Path);
+        }
+
+        var (committed, commits) = ApplyUpdatesJob.Commit(applied, byLead);
+        foreach (var line in commits)
+        {
+            terminal.Error.WriteLine($"committed {line}");
+        }
+
+        return JobOutput.Present(terminal, "updates apply", committed) ?? ExitCodes.Ok;
+    }
+
+    /// <summary>Each workbook's changes, in diff's words, on standard output.</summary>
+    private static void PrintChanges(Terminal terminal, AppliedUpdates applied)
+    {
+        var style = DiffCommand.Style(terminal);
+        var first = true;
+        foreach (var workbook in applied.Workbooks)
+        {
+            terminal.Output.Write(first ? "" : "\n");
+            first = false;
+            terminal.Output.WriteLine(terminal.Paint($"{workbook.Workbook}{(workbook.Lead is { } lead ? $" ({lead})" : "")}: {(workbook.Values == 0 ? "no changes" : $"{workbook.Values} {(workbook.Values == 1 ? "value" : "values")} changed")}", "1"));
+            if (workbook.Values > 0)
+            {
+                terminal.Output.Write(ChangeSetText.Text(workbook.Changes, style));
+            }
+        }
     }
 
     private static int Request(Terminal terminal, string plan, string[] leads, string? returnBy, string output)
@@ -46,9 +153,11 @@ internal static class UpdatesCommand
         return JobOutput.Write(terminal, "updates request", written, f => Path.Combine(output, f.Path));
     }
 
-    private static int Usage(Terminal terminal, string message)
+    private static int Usage(Terminal terminal, string message) => Usage(terminal, "request", message);
+
+    private static int Usage(Terminal terminal, string verb, string message)
     {
-        terminal.Error.WriteLine($"boardpapers updates request: {message}");
+        terminal.Error.WriteLine($"boardpapers updates {verb}: {message}");
         return ExitCodes.Usage;
     }
 }

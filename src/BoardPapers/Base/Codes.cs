@@ -128,4 +128,21 @@ public static class Codes
     public const string ColumnTooNarrow = "BP306";
     /// <summary>A status on a legend that no column of the plan's own tables prints: it would be lost from the paper.</summary>
     public const string StatusNotPrinted = "BP307";
+
+    /// <summary>A returned update workbook that cannot be read (not an .xlsx, too large, a zip bomb, no Row column).</summary>
+    public const string WorkbookUnreadable = "BP601";
+    /// <summary>A status in an update workbook that is not one of its legend's labels.</summary>
+    public const string UpdateNotALabel = "BP602";
+    /// <summary>A revised due date in an update workbook that is not a date (or a month where the plan allows none).</summary>
+    public const string UpdateNotADate = "BP603";
+    /// <summary>Text in an update workbook holding a character no document can carry, or far too long.</summary>
+    public const string UpdateNotText = "BP604";
+    /// <summary>An answer for a row the plan no longer has.</summary>
+    public const string UpdateRowGone = "BP605";
+    /// <summary>A row changed in the plan since its workbook was issued, and changed by the lead too.</summary>
+    public const string UpdateConflict = "BP606";
+    /// <summary>An answer in a cell its row does not take (a status on a legend it does not carry, a result without its period, an error value).</summary>
+    public const string UpdateNotTaken = "BP607";
+    /// <summary>The same value answered twice, differently: two rows of one workbook, or two workbooks.</summary>
+    public const string UpdateTwice = "BP608";
 }

@@ -28,5 +28,9 @@ public readonly record struct SourcePosition(string File, int Line, int Column) 
     public static bool operator >=(SourcePosition left, SourcePosition right) => left.CompareTo(right) >= 0;
 
     /// <summary>file:line:col, as editors and terminals link it.</summary>
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    /// <summary>A place in a spreadsheet, named as people name cells: "leads.xlsx:Updates!C12" (no line or column).</summary>
+    public static SourcePosition InWorkbook(string file, string sheet, string cell) => new($"{file}:{sheet}!{cell}", 0, 0);
+
+    /// <summary>"file:line:col"; a cell in a workbook, which has no lines, as "file:SHEET!CELL".</summary>
+    public override string ToString() => Line == 0 ? File : $"{File}:{Line}:{Column}";
 }

@@ -52,8 +52,14 @@ public static class LeadRows
 
             foreach (var indicator in theme.Indicators)
             {
-                Add(indicator.Owner is { } owner ? [owner] : theme.Leads, Row(UpdateRowKind.Indicator, indicator.Ref, indicator.Ref, theme, indicator.Title, indicator.Statuses, null, null, indicator.Direction, null, indicator.Position, rated[UpdateRowKind.Indicator]));
+                Add(indicator.Owner is { } owner ? [owner] : theme.Leads, IndicatorRow(indicator, theme.Title, rated[UpdateRowKind.Indicator]));
             }
+        }
+
+        // Indicators outside any theme are reported by their owners alone.
+        foreach (var indicator in plan.Indicators.Where(i => i.Owner is not null))
+        {
+            Add([indicator.Owner!], IndicatorRow(indicator, "", rated[UpdateRowKind.Indicator]));
         }
 
         return [.. order.Select(lead => (lead, (IReadOnlyList<UpdateRow>)byLead[lead]))];
@@ -79,6 +85,9 @@ public static class LeadRows
             }
         }
     }
+
+    private static UpdateRow IndicatorRow(Indicator indicator, string theme, IReadOnlyList<string> legends) =>
+        new(UpdateRowKind.Indicator, indicator.Ref, indicator.Ref, theme, indicator.Title, indicator.Statuses, null, null, null, null, indicator.Position) { Legends = legends, Periods = indicator.Periods };
 
     private static UpdateRow Row(UpdateRowKind kind, string key, string printed, Theme theme, string text, IReadOnlyList<Status> statuses, PlanDate? due, string? timescale, string? progress, string? nextSteps, SourcePosition position, IReadOnlyList<string> legends) =>
         new(kind, key, printed, theme.Title, text, statuses, due, timescale, progress, nextSteps, position) { Legends = legends };

@@ -25,6 +25,15 @@ public static class LeadWorkbook
     /// <summary>The hidden sheet holding each legend's labels, which the drop-downs list.</summary>
     public const string ListsSheet = "Lists";
 
+    /// <summary>The label on the help sheet of the line naming the lead the workbook is for: apply credits their changes to them.</summary>
+    public const string LeadLabel = "Lead";
+
+    /// <summary>The heading of the column where an indicator's owner gives the period of a new result.</summary>
+    public const string PeriodHeading = "Result period";
+
+    /// <summary>The heading of the column where an indicator's owner gives the new result.</summary>
+    public const string ResultHeading = "New result";
+
     /// <summary>The heading of the hidden column that finds each row in the plan again.</summary>
     public const string KeyHeading = "Row";
 
@@ -37,23 +46,45 @@ public static class LeadWorkbook
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
         var legends = plan.Legends.Where(l => rows.Any(r => r.Legends.Contains(l.Key))).ToList();
-        return
-        [
+        var indicators = rows.Any(r => r.Kind == UpdateRowKind.Indicator);
+        var reported = rows.Any(r => r.Kind != UpdateRowKind.Indicator);
+        static bool Reported(UpdateRow r) => r.Kind != UpdateRowKind.Indicator;
+        static bool Measured(UpdateRow r) => r.Kind == UpdateRowKind.Indicator;
+        var columns = new List<UpdateColumn>
+        {
             new("Ref.", "The row's reference as the plan prints it.", 10, false) { Value = r => r.PrintedRef },
             new("Theme", "The theme the row is under.", 16, false) { Value = r => r.Theme },
             new("What", "The action, step, recommendation or indicator.", 36, false) { Value = r => r.Text },
             new("Status now", "Each status as last reported.", 16, false) { Value = r => StatusNow(plan, r) },
             new("Due now", "The due date as last reported.", 12, false) { Value = r => r.Due?.Printed ?? r.Timescale ?? "" },
-            new("Progress reported last time", "The progress the plan holds now.", 36, false) { Value = r => r.Progress ?? "" },
-            .. legends.Select(l => new UpdateColumn($"New {l.Title}", $"{l.Title} now: choose one of {string.Join(", ", l.Values.Select(v => v.Label))}. Leave it empty if it has not changed.", 14, true, l.Key)),
-            new("Revised due date", "A new due date, only if it has moved (a date, e.g. 31/03/2011).", 16, true) { Date = true },
-            new("Timescale", "New timescale wording, only if it has changed.", 20, true),
-            new("Progress this quarter", "What has been done since the last report. Several lines are fine.", 40, true),
-            new("Next steps", "What you will do before the next report.", 30, true),
-            new(KeyHeading, "Finds the row in the plan again; do not change.", 10, false) { Hidden = true, Value = r => $"{r.Kind.ToString().ToLowerInvariant()} {r.Key}" },
-            new(FingerprintHeading, "What the row said when this workbook was issued; do not change.", 10, false) { Hidden = true, Value = Fingerprint },
-        ];
+            new("Progress reported last time", indicators ? "The progress the plan holds now; for an indicator, its results by period." : "The progress the plan holds now.", 36, false) { Value = r => Measured(r) ? Results(r) : r.Progress ?? "" },
+        };
+        columns.AddRange(legends.Select(l => new UpdateColumn($"New {l.Title}", $"{l.Title} now: choose one of {string.Join(", ", l.Values.Select(v => v.Label))}. Leave it empty if it has not changed.", 14, true, l.Key) { Field = UpdateField.Status, AppliesTo = r => r.Legends.Contains(l.Key) }));
+        if (reported)
+        {
+            columns.Add(new("Revised due date", plan.Format >= 2 ? "A new due date, only if it has moved: a date (31/03/2011) or a month (March 2011)." : "A new due date, only if it has moved (a date, e.g. 31/03/2011).", 16, true) { Date = true, Field = UpdateField.Due, AppliesTo = Reported });
+            columns.Add(new("Timescale", "New timescale wording, only if it has changed.", 20, true) { Field = UpdateField.Timescale, AppliesTo = Reported });
+            columns.Add(new("Progress this quarter", "What has been done since the last report. Several lines are fine.", 40, true) { Field = UpdateField.Progress, AppliesTo = Reported });
+            if (plan.Format >= 2)
+            {
+                columns.Add(new("Next steps", "What you will do before the next report.", 30, true) { Field = UpdateField.NextSteps, AppliesTo = r => r.Kind is UpdateRowKind.Action or UpdateRowKind.Step });
+            }
+        }
+
+        if (indicators)
+        {
+            columns.Add(new(PeriodHeading, "For an indicator: the period of the new result, as the plan writes periods (e.g. 2010/11 Q3).", 14, true) { Field = UpdateField.Period, AppliesTo = Measured });
+            columns.Add(new(ResultHeading, "For an indicator: its result for that period, as it should print (e.g. 71.4%).", 14, true) { Field = UpdateField.Result, AppliesTo = Measured });
+        }
+
+        columns.Add(new(KeyHeading, "Finds the row in the plan again; do not change.", 10, false) { Hidden = true, Value = r => $"{r.Kind.ToString().ToLowerInvariant()} {r.Key}" });
+        columns.Add(new(FingerprintHeading, "What the row said when this workbook was issued; do not change.", 10, false) { Hidden = true, Value = Fingerprint });
+        return columns;
     }
+
+    /// <summary>An indicator's results as the plan holds them, a line per period: "2010/11 Q2: 71.4%".</summary>
+    private static string Results(UpdateRow row) =>
+        string.Join("\n", row.Periods.Where(p => p.Result is not null).Select(p => $"{p.Period}: {p.Result}"));
 
     /// <summary>The workbook for one lead's rows of the plan; <paramref name="returnBy"/> is the deadline the officer gives.</summary>
     public static byte[] Write(Plan plan, string lead, IReadOnlyList<UpdateRow> rows, DateOnly? returnBy)
@@ -81,7 +112,7 @@ public static class LeadWorkbook
     public static string Fingerprint(UpdateRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var text = string.Join('\u001f', [row.Kind.ToString(), row.Key, string.Join(',', row.Statuses.Select(s => $"{s.Legend}={s.Value}")), row.Due?.Iso ?? "", row.Timescale ?? "", row.Progress ?? "", row.NextSteps ?? ""]);
+        var text = string.Join('\u001f', [row.Kind.ToString(), row.Key, string.Join(',', row.Statuses.Select(s => $"{s.Legend}={s.Value}")), row.Due?.Iso ?? "", row.Timescale ?? "", row.Progress ?? "", row.NextSteps ?? "", string.Join(',', row.Periods.Select(p => $"{p.Period}={p.Result}"))]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 
@@ -164,6 +195,7 @@ public static class LeadWorkbook
         var lines = new List<(string, string, uint)>
         {
             ($"{plan.Title}: update for {lead}", "", WorkbookStyles.Title),
+            (LeadLabel, lead, WorkbookStyles.Text),
             ("Plan as at", BritishDates.Format(plan.AsAt) ?? "not dated", WorkbookStyles.Text),
             ("Please return by", BritishDates.Format(returnBy) ?? "the date your governance officer gives", WorkbookStyles.Text),
             ("", "", WorkbookStyles.Text),
@@ -194,8 +226,8 @@ public static class LeadWorkbook
     }
 
     private static (string Text, uint Style) Cell(UpdateRow row, UpdateColumn column) =>
-        column.Legend is { } legend ? ("", row.Legends.Contains(legend) ? WorkbookStyles.Editable : WorkbookStyles.Text)
-        : column.Value is { } value ? (value(row), WorkbookStyles.Text)
+        column.Value is { } value ? (value(row), WorkbookStyles.Text)
+        : !column.AppliesTo(row) ? ("", WorkbookStyles.Text)
         : ("", column.Date ? WorkbookStyles.EditableDate : WorkbookStyles.Editable);
 
     /// <summary>Each status as last reported, a line each: "Delivery: Amber".</summary>

@@ -14,4 +14,10 @@ public sealed record UpdateColumn(string Heading, string Meaning, double Width, 
 
     /// <summary>What a read-only column shows for a row; null for a column the lead writes in.</summary>
     public Func<UpdateRow, string>? Value { get; init; }
+
+    /// <summary>What the lead's answer in the column changes in the plan; null for a column they only read.</summary>
+    public UpdateField? Field { get; init; }
+
+    /// <summary>Whether a row takes an answer in the column (a status on a legend it carries, a result for an indicator); others are locked.</summary>
+    public Func<UpdateRow, bool> AppliesTo { get; init; } = _ => true;
 }

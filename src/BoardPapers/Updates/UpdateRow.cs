@@ -23,4 +23,7 @@ public sealed record UpdateRow(
 {
     /// <summary>The legends whose status the lead may set on this row.</summary>
     public IReadOnlyList<string> Legends { get; init; } = [];
+
+    /// <summary>An indicator's periods as the plan holds them (oldest first); none for other rows.</summary>
+    public IReadOnlyList<IndicatorPeriod> Periods { get; init; } = [];
 }

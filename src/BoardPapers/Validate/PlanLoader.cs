@@ -20,6 +20,9 @@ public sealed class PlanLoader(LoadLimits? limits = null)
     /// <summary>Loads a plan held in memory, e.g. a request body.</summary>
     public LoadResult LoadBytes(ReadOnlySpan<byte> bytes, string displayPath) => Check(reader.ReadBytes(bytes, displayPath), null);
 
+    /// <summary>Loads a plan held in memory whose file is in <paramref name="folder"/>, where the plans it cites are (a plan about to be written back).</summary>
+    public LoadResult LoadBytes(ReadOnlySpan<byte> bytes, string displayPath, string folder) => Check(reader.ReadBytes(bytes, displayPath), folder);
+
     /// <summary>Loads a plan from text.</summary>
     public LoadResult LoadText(string text, string displayPath) => Check(reader.ReadText(text, displayPath), null);
 

@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Xml;
+using BoardPapers.Base;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace BoardPapers.Updates;
+
+/// <summary>
+/// A lead's workbook as it came back, whichever office suite saved it (Excel, LibreOffice): the sheet of rows
+/// found by its hidden Row column, columns by heading wherever the lead moved them, rows in any order (sorted,
+/// filtered, with rows or columns of their own added), strings shared or inline or rich, numbers read as the
+/// cell shows them. Read as hostile: size-bounded, zip bombs refused before parsing, formulas never run
+/// (their last value is read), macros and links to other files ignored.
+/// </summary>
+public sealed record ReturnedWorkbook(string Name, string? Lead, string Sheet, IReadOnlyList<string> Headings, IReadOnlyList<ReturnedRow> Rows)
+{
+    /// <summary>A returned workbook may be this large: a lead's rows are a few hundred kilobytes at most.</summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>What a workbook may unpack to.</summary>
+    private const long MaxInflatedBytes = 128L * 1024 * 1024;
+
+    /// <summary>How many rows a sheet of updates may have: far more than any lead's rows.</summary>
+    private const int MaxRows = 20_000;
+
+    /// <summary>Reads a workbook's bytes; <paramref name="name"/> is how errors name it. Never throws for a bad file.</summary>
+    public static (ReturnedWorkbook? Workbook, IReadOnlyList<Diagnostic> Problems) Read(byte[] bytes, string name)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var at = new SourcePosition(name, 0, 0);
+        (ReturnedWorkbook?, IReadOnlyList<Diagnostic>) Fail(string why) =>
+            (null, [new Diagnostic(at, Severity.Error, Codes.WorkbookUnreadable, why)]);
+
+        if (bytes.Length > MaxBytes)
+        {
+            return Fail($"the workbook is {bytes.Length / 1024 / 1024:N0} MiB, over the limit of {MaxBytes / 1024 / 1024} MiB; return the workbook as it was sent, without pictures or other sheets pasted in");
+        }
+
+        if (ZipLimits.Problem(bytes, MaxInflatedBytes, 2000) is { } unsafeZip)
+        {
+            return Fail($"this is not an .xlsx workbook that can be read: {unsafeZip}; save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
+        }
+
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = MaxInflatedBytes / 2 });
+            return ReadDocument(document, name) is { } read ? (read, []) : Fail($"no sheet has the hidden `{LeadWorkbook.KeyHeading}` column the update workbooks carry, so its rows cannot be matched to the plan; return the workbook as it was sent (you may sort, filter and add columns, but keep the sheet `{LeadWorkbook.RowsSheet}`)");
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or IOException or FormatException or OverflowException)
+        {
+            return Fail($"this is not an .xlsx workbook that can be read ({ex.Message.TrimEnd('.')}); save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
+        }
+    }
+
+    private static ReturnedWorkbook? ReadDocument(SpreadsheetDocument document, string name)
+    {
+        var book = document.WorkbookPart ?? throw new InvalidDataException("it has no workbook part");
+        var shared = book.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(StringOf).ToList() ?? [];
+        var styles = CellNumberFormats(book);
+        var date1904 = book.Workbook?.WorkbookProperties?.Date1904?.Value == true;
+        var sheets = book.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+
+        // The sheet as issued first; a lead who renamed it still has the hidden Row column.
+        foreach (var sheet in sheets.OrderBy(s => s.Name?.Value == LeadWorkbook.RowsSheet ? 0 : 1))
+        {
+            if (sheet.Id?.Value is not { } id || book.GetPartById(id) is not WorksheetPart part || part.Worksheet?.GetFirstChild<SheetData>() is not { } data)
+            {
+                continue;
+            }
+
+            var reader = new CellReader(shared, styles, date1904);
+            if (RowsOf(data, reader, name, sheet.Name?.Value ?? "") is { } found)
+            {
+                return found with { Lead = LeadOf(book, sheets, shared, styles) };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The rows of a sheet whose heading row (among its first twenty) holds the Row column; null when none does.</summary>
+    private static ReturnedWorkbook? RowsOf(SheetData data, CellReader reader, string name, string sheetName)
+    {
+        Dictionary<int, string>? headings = null;
+        var rows = new List<ReturnedRow>();
+        var rowNumber = 0;
+        foreach (var row in data.Elements<Row>())
+        {
+            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
+            if (rows.Count > MaxRows)
+            {
+                throw new InvalidDataException($"the sheet has more than {MaxRows:N0} rows");
+            }
+
+            var cells = Cells(row, rowNumber, reader);
+            if (headings is null)
+            {
+                if (rowNumber > 20)
+                {
+                    return null;
+                }
+
+                if (cells.Any(c => c.Value.Text.Trim() == LeadWorkbook.KeyHeading))
+                {
+                    headings = cells.Where(c => c.Value.Text.Trim().Length > 0).ToDictionary(c => c.Key, c => Heading(c.Value.Text));
+                }
+
+                continue;
+            }
+
+            var byHeading = new Dictionary<string, ReturnedCell>(StringComparer.Ordinal);
+            foreach (var (column, cell) in cells)
+            {
+                if (headings.TryGetValue(column, out var heading))
+                {
+                    byHeading.TryAdd(heading, cell);
+                }
+            }
+
+            var key = byHeading.TryGetValue(LeadWorkbook.KeyHeading, out var keyCell) ? keyCell.Text.Trim() : "";
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0 && byHeading.Values.All(c => c.Text.Trim().Length == 0))
+            {
+                // A blank row, or one the lead added with nothing in it.
+                continue;
+            }
+
+            rows.Add(new ReturnedRow(rowNumber, space > 0 ? key[..space] : "", space > 0 ? key[(space + 1)..].Trim() : key, byHeading.TryGetValue(LeadWorkbook.FingerprintHeading, out var print) ? print.Text.Trim() : null, byHeading));
+        }
+
+        return headings is null ? null : new ReturnedWorkbook(name, null, sheetName, [.. headings.OrderBy(h => h.Key).Select(h => h.Value)], rows);
+    }
+
+    /// <summary>The cells of a row by column index (0 is A), with their text; cells without a reference follow the one before.</summary>
+    private static List<KeyValuePair<int, ReturnedCell>> Cells(Row row, int rowNumber, CellReader reader)
+    {
+        var cells = new List<KeyValuePair<int, ReturnedCell>>();
+        var column = -1;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            column = cell.CellReference?.Value is { } reference && ColumnOf(reference) is { } c ? c : column + 1;
+            if (column > 16_383)
+            {
+                throw new InvalidDataException("a cell lies beyond the last column a sheet can have");
+            }
+
+            cells.Add(new(column, reader.Read(cell, $"{LeadWorkbook.ColumnName(column)}{rowNumber}")));
+        }
+
+        return cells;
+    }
+
+    /// <summary>The lead the workbook was written for, from its help sheet's Lead line; null when it has none.</summary>
+    private static string? LeadOf(WorkbookPart book, List<Sheet> sheets, List<string> shared, Dictionary<uint, string> styles)
+    {
+        if (sheets.FirstOrDefault(s => s.Name?.Value == LeadWorkbook.HelpSheet)?.Id?.Value is not { } id
+            || book.GetPartById(id) is not WorksheetPart part || part.Worksheet?.GetFirstChild<SheetData>() is not { } data)
+        {
+            return null;
+        }
+
+        var reader = new CellReader(shared, styles, false);
+        foreach (var row in data.Elements<Row>().Take(20))
+        {
+            var cells = row.Elements<Cell>().Take(2).Select(c => reader.Read(c, "").Text.Trim()).ToList();
+            if (cells.Count == 2 && cells[0] == LeadWorkbook.LeadLabel && cells[1].Length > 0)
+            {
+                return cells[1];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A heading as matched: its words with single spaces (a lead's edit may add a line break).</summary>
+    private static string Heading(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The text of a shared or inline string: plain, or the runs of rich text (never the phonetic guides).</summary>
+    internal static string StringOf(DocumentFormat.OpenXml.OpenXmlElement item) =>
+        item.GetFirstChild<Text>()?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+
+    /// <summary>Each cell format's number format code, by the format's index: what makes a number read as a date or a percentage.</summary>
+    private static Dictionary<uint, string> CellNumberFormats(WorkbookPart book)
+    {
+        var stylesheet = book.WorkbookStylesPart?.Stylesheet;
+        var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .GroupBy(f => f.NumberFormatId!.Value)
+            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value ?? "") ?? [];
+        var formats = new Dictionary<uint, string>();
+        var index = 0u;
+        foreach (var format in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            formats[index++] = custom.TryGetValue(id, out var code) ? code : BuiltInFormat(id);
+        }
+
+        return formats;
+    }
+
+    /// <summary>The built-in number formats that show a date or a percentage, as format codes; "General" for the rest.</summary>
+    private static string BuiltInFormat(uint id) => id switch
+    {
+        9 => "0%",
+        10 => "0.00%",
+        14 => "dd/mm/yyyy",
+        15 => "d-mmm-yy",
+        16 => "d-mmm",
+        17 => "mmm-yy",
+        22 => "m/d/yy h:mm",
+        _ => "General",
+    };
+
+    /// <summary>A column's index from a cell reference: C12 is 2; null when the reference has no letters.</summary>
+    private static int? ColumnOf(string reference)
+    {
+        var column = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+
+            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (++letters > 3)
+            {
+                return null;
+            }
+        }
+
+        return letters == 0 ? null : column - 1;
+    }
+
+    /// <summary>Reads cells: strings from the shared table, numbers shaped by their cell's format.</summary>
+    private sealed class CellReader(List<string> shared, Dictionary<uint, string> styles, bool date1904)
+    {
+        public ReturnedCell Read(Cell cell, string reference)
+        {
+            var type = cell.DataType?.Value;
+            var raw = cell.CellValue?.Text ?? "";
+            if (type == CellValues.SharedString)
+            {
+                return new(reference, int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : "");
+            }
+
+            if (type == CellValues.InlineString)
+            {
+                return new(reference, cell.InlineString is { } inline ? StringOf(inline) : raw);
+            }
+
+            if (type == CellValues.Error)
+            {
+                return new(reference, raw) { IsError = true };
+            }
+
+            if (type == CellValues.Boolean)
+            {
+                return new(reference, raw == "1" ? "TRUE" : "FALSE");
+            }
+
+            if (type == CellValues.String || type == CellValues.Date || raw.Length == 0)
+            {
+                return new(reference, raw);
+            }
+
+            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return new(reference, raw);
+            }
+
+            var format = cell.StyleIndex?.Value is { } style && styles.TryGetValue(style, out var code) ? code : "General";
+            var (dated, month) = DateFormat(format);
+            if (dated && SerialDate(number) is { } date)
+            {
+                return new(reference, month ? BritishDates.MonthOf(date) : BritishDates.Format(date), number, true, month);
+            }
+
+            var text = format.Contains('%', StringComparison.Ordinal)
+                ? (number * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%"
+                : number.ToString("0.############", CultureInfo.InvariantCulture);
+            return new(reference, text, number);
+        }
+
+        /// <summary>The date a serial number stands for in this workbook's date system; null when it is out of range.</summary>
+        public DateOnly? SerialDate(double serial) =>
+            serial is >= 1 and < 2_958_466
+                ? DateOnly.FromDateTime(new DateTime(date1904 ? 1904 : 1899, date1904 ? 1 : 12, date1904 ? 1 : 30).AddDays(Math.Floor(serial)))
+                : null;
+
+        /// <summary>Whether a format code shows a date (a day, month or year outside quotes), and whether it shows no day.</summary>
+        private static (bool Dated, bool MonthOnly) DateFormat(string code)
+        {
+            var bare = new System.Text.StringBuilder();
+            var quoted = false;
+            for (var i = 0; i < code.Length; i++)
+            {
+                var c = code[i];
+                if (c == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (c == '\\' || c == '_' || c == '*')
+                {
+                    i++;
+                }
+                else if (c == '[')
+                {
+                    var close = code.IndexOf(']', i);
+                    i = close < 0 ? code.Length : close;
+                }
+                else if (!quoted)
+                {
+                    bare.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            var text = bare.ToString();
+            var dated = text.Contains('y', StringComparison.Ordinal) || text.Contains('d', StringComparison.Ordinal) || (text.Contains('m', StringComparison.Ordinal) && !text.Contains('h', StringComparison.Ordinal) && !text.Contains('s', StringComparison.Ordinal));
+            return (dated && text != "general", dated && !text.Contains('d', StringComparison.Ordinal));
+        }
+    }
+}
