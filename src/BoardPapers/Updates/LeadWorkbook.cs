@@ -158,7 +158,8 @@ public static class LeadWorkbook
         }
 
         validations.Count = (uint)validations.ChildElements.Count;
-        return new Worksheet(
+        OpenXmlElement?[] parts =
+        [
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
             new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true, Hidden = c.Hidden ? true : null })),
@@ -166,10 +167,14 @@ public static class LeadWorkbook
             // No password: protection keeps a lead from overwriting what they read, not from a determined editor. Sorting and filtering stay open.
             new SheetProtection { Sheet = true, Objects = true, Scenarios = true, AutoFilter = false, Sort = false, FormatColumns = false, FormatRows = false },
             new AutoFilter { Reference = $"A1:{ColumnName(columns.Count - 1)}{Math.Max(last, 1)}" },
-            validations,
+
+            // A sheet with nothing to validate (an owner of indicators on no legend) has no validations element at all: an empty one is invalid.
+            validations.Count > 0 ? validations : null,
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 },
             new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 },
-            new HeaderFooter(new OddFooter("&L&F&RPage &P of &N")));
+            new HeaderFooter(new OddFooter("&L&F&RPage &P of &N")),
+        ];
+        return new Worksheet(parts.OfType<OpenXmlElement>());
     }
 
     private static DataValidation LegendValidation(Legend legend, string listColumn, string range)

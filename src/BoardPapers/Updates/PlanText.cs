@@ -233,16 +233,64 @@ internal sealed class PlanText
         return at > 0 && text[at - 1] == '\r' ? at - 1 : at;
     }
 
-    /// <summary>Where a flow collection's closing bracket is.</summary>
+    /// <summary>
+    /// Where a flow collection's closing bracket is, read from its opening one (YamlDotNet gives collections no
+    /// end of their own): brackets counted outside quotes and comments.
+    /// </summary>
     private int Closing(YamlNode node, char bracket)
     {
-        var at = Math.Min((int)node.End.Index, text.Length) - 1;
-        while (at > 0 && text[at] != bracket)
+        var depth = 0;
+        for (var i = (int)node.Start.Index; i < text.Length; i++)
         {
-            at--;
+            switch (text[i])
+            {
+                case '{' or '[':
+                    depth++;
+                    break;
+                case '}' or ']':
+                    if (--depth == 0)
+                    {
+                        return text[i] == bracket ? i : throw new InvalidOperationException("the brackets of a flow collection do not match");
+                    }
+
+                    break;
+                case '"' when OpensScalar(i):
+                    for (i++; i < text.Length && text[i] != '"'; i++)
+                    {
+                        i += text[i] == '\\' ? 1 : 0;
+                    }
+
+                    break;
+                case '\'' when OpensScalar(i):
+                    for (i++; i < text.Length && !(text[i] == '\'' && (i + 1 >= text.Length || text[i + 1] != '\'')); i++)
+                    {
+                        i += text[i] == '\'' ? 1 : 0;
+                    }
+
+                    break;
+                case '#' when i > 0 && char.IsWhiteSpace(text[i - 1]):
+                    while (i < text.Length && text[i] != '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+            }
         }
 
-        return at;
+        throw new InvalidOperationException("a flow collection is not closed");
+    }
+
+    /// <summary>Whether a quote at <paramref name="index"/> opens a quoted value (it follows a bracket, comma or colon), not an apostrophe inside plain words.</summary>
+    private bool OpensScalar(int index)
+    {
+        var before = index - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return before < 0 || text[before] is '{' or '[' or ',' or ':' or '?';
     }
 
     /// <summary>Whether a place in the text lies inside a flow collection (`{ }` or `[ ]`) on its line: a block there would not read.</summary>

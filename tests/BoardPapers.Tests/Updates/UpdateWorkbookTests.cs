@@ -39,7 +39,8 @@ public sealed class UpdateWorkbookTests
             "unlocked": sorted({c.column_letter for row in rows.iter_rows(min_row=2) for c in row if not c.protection.locked}),
             "keys": [row[-2].value for row in rows.iter_rows(min_row=2)],
             "title": book["How to fill this in"]["A1"].value,
-            "return_by": book["How to fill this in"]["B3"].value,
+            "lead": book["How to fill this in"]["B2"].value,
+            "return_by": book["How to fill this in"]["B4"].value,
         }
         print(json.dumps(out))
         """;
@@ -67,7 +68,7 @@ public sealed class UpdateWorkbookTests
             var bytes = result.Files[i].Bytes;
             using (var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false))
             {
-                Assert.Empty(new OpenXmlValidator().Validate(document));
+                Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
             }
 
             var read = JsonDocument.Parse(ExternalTools.Python(bytes, ".xlsx", Reader)).RootElement;
@@ -92,6 +93,7 @@ public sealed class UpdateWorkbookTests
             Assert.Subset(editable, read.GetProperty("unlocked").EnumerateArray().Select(e => e.GetString()!).ToHashSet());
             Assert.Equal(2, read.GetProperty("hidden").GetArrayLength());
             Assert.EndsWith($"update for {lead}", read.GetProperty("title").GetString(), StringComparison.Ordinal);
+            Assert.Equal(lead, read.GetProperty("lead").GetString());
             Assert.Equal("14 January 2011", read.GetProperty("return_by").GetString());
             Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(name)}\.updates\.[a-z0-9-]+\.xlsx$", result.Files[i].Path);
         }
