@@ -34,6 +34,27 @@ internal static class ExternalTools
     /// <summary>A Python script run by Debian's python3 (which has python3-openpyxl) over a file of the bytes given; what it prints.</summary>
     public static string Python(byte[] input, string extension, string script) => Run("/usr/bin/python3", input, extension, path => ["-c", script, path]);
 
+    /// <summary>A workbook opened and saved again by LibreOffice Calc, as a lead's office suite might return it (its own profile, so runs never share one).</summary>
+    public static byte[] LibreOfficeResave(byte[] xlsx)
+    {
+        var work = Directory.CreateTempSubdirectory("boardpapers-resave-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "in", "returned.xlsx");
+            Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+            File.WriteAllBytes(input, xlsx);
+            var output = Path.Combine(work.FullName, "out");
+            Run("soffice", [], ".none", _ => [$"-env:UserInstallation=file://{work.FullName}/profile", "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", output, input]);
+            var saved = Path.Combine(output, "returned.xlsx");
+            Assert.True(File.Exists(saved), "LibreOffice wrote no workbook");
+            return File.ReadAllBytes(saved);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
     private static string Run(string program, byte[] input, string extension, Func<string, string[]> arguments)
     {
         var path = Path.Combine(Path.GetTempPath(), $"boardpapers-{Path.GetFileName(program)}-{Guid.NewGuid():N}{extension}");

@@ -203,13 +203,13 @@ public static partial class ReturnedAnswers
 
         string[] days = ["yyyy-MM-dd", "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy", "d-MMM-yyyy", "d-MMM-yy", "dddd d MMMM yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss"];
         var cleaned = OrdinalSuffix().Replace(text, "$1");
-        if (DateTime.TryParseExact(cleaned, days, CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.AllowWhiteSpaces, out var day))
+        if (DateTime.TryParseExact(cleaned, days, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
         {
             return PlanDate.Day(DateOnly.FromDateTime(day));
         }
 
         string[] months = ["MMMM yyyy", "MMM yyyy", "MMM-yy", "MMM-yyyy", "yyyy-MM", "M/yyyy"];
-        return monthsAllowed && DateTime.TryParseExact(cleaned, months, CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.AllowWhiteSpaces, out var month)
+        return monthsAllowed && DateTime.TryParseExact(cleaned, months, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var month)
             ? PlanDate.Month(month.Year, month.Month)
             : null;
     }

@@ -13,7 +13,7 @@ namespace BoardPapers.Updates;
 /// cell shows them. Read as hostile: size-bounded, zip bombs refused before parsing, formulas never run
 /// (their last value is read), macros and links to other files ignored.
 /// </summary>
-public sealed record ReturnedWorkbook(string Name, string? Lead, string Sheet, IReadOnlyList<string> Headings, IReadOnlyList<ReturnedRow> Rows)
+public sealed partial record ReturnedWorkbook(string Name, string? Lead, string Sheet, IReadOnlyList<string> Headings, IReadOnlyList<ReturnedRow> Rows)
 {
     /// <summary>A returned workbook may be this large: a lead's rows are a few hundred kilobytes at most.</summary>
     public const long MaxBytes = 16L * 1024 * 1024;
@@ -178,7 +178,14 @@ public sealed record ReturnedWorkbook(string Name, string? Lead, string Sheet, I
 
     /// <summary>The text of a shared or inline string: plain, or the runs of rich text (never the phonetic guides).</summary>
     internal static string StringOf(DocumentFormat.OpenXml.OpenXmlElement item) =>
-        item.GetFirstChild<Text>()?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+        Unescaped(item.GetFirstChild<Text>()?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
+
+    /// <summary>A spreadsheet string with the characters XML cannot hold written back: Excel writes them as _xHHHH_ (and a literal "_x" as _x005F_x).</summary>
+    private static string Unescaped(string text) =>
+        text.Contains("_x", StringComparison.Ordinal) ? EscapedCharacter().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString()) : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial System.Text.RegularExpressions.Regex EscapedCharacter();
 
     /// <summary>Each cell format's number format code, by the format's index: what makes a number read as a date or a percentage.</summary>
     private static Dictionary<uint, string> CellNumberFormats(WorkbookPart book)
