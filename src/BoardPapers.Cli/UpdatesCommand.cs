@@ -80,13 +80,14 @@ internal static class UpdatesCommand
             }
         }
 
+        var applied = ApplyUpdatesJob.Run(Workspace.With([]), plan, files, theirs);
         if (unreadable.Count > 0)
         {
-            DiagnosticPrinter.Print(terminal, unreadable);
+            // Every workbook's problems at once: those that could be read are checked all the same.
+            DiagnosticPrinter.Print(terminal, Diagnostic.Sort(unreadable.Concat(applied.Result.Diagnostics)));
             return ExitCodes.Problems;
         }
 
-        var applied = ApplyUpdatesJob.Run(Workspace.With([]), plan, files, theirs);
         if (JobOutput.Present(terminal, "updates apply", applied.Result) is { } stopped)
         {
             return stopped;

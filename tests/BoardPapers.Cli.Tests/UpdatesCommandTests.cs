@@ -53,4 +53,69 @@ public sealed class UpdatesCommandTests : IDisposable
         Assert.Contains("names no leads", run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(output, "*.xlsx"));
     }
+
+    [Fact]
+    public void Apply_writes_the_answers_prints_them_and_commits_each_workbook_as_its_lead()
+    {
+        using var repository = new TestRepository();
+        repository.Init();
+        repository.Commit("plan.yaml", File.ReadAllText(Path.Combine(RepoPaths.Plans, "northmoor-send-improvement-plan-2017.yaml")), "The plan as agreed");
+        var plan = Path.Combine(repository.Folder, "plan.yaml");
+        var leads = new[] { "Head of SEND", "EHC Hub Manager" };
+        var replies = leads.Select((lead, i) =>
+        {
+            Assert.Equal(0, CliRun.Of("updates", "request", plan, "--lead", lead, "-o", output).ExitCode);
+            var issued = Directory.GetFiles(output, "*.xlsx").Single(f => !f.EndsWith(".reply.xlsx", StringComparison.Ordinal));
+            var reply = Path.ChangeExtension(issued, ".reply.xlsx");
+            File.WriteAllBytes(reply, ReplyWorkbook.With(File.ReadAllBytes(issued), "Progress this quarter", 2, $"Progress from {lead}.\nA second line."));
+            File.Delete(issued);
+            return reply;
+        }).ToList();
+
+        var dry = CliRun.Of("updates", "apply", plan, replies[0], replies[1], "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Contains("(Head of SEND): 1 value changed", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("{+Progress from Head of SEND. A second line+}", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("--dry-run: nothing written", dry.Error, StringComparison.Ordinal);
+        Assert.Equal("", repository.Git("status", "--porcelain"));
+
+        var refused = CliRun.Of("updates", "apply", plan, replies[0], replies[1], "--commit", "--author", "Head of SEND=Sam Send <sam@example.org>");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--author \"EHC Hub Manager=Name <address>\"", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("", repository.Git("status", "--porcelain"));
+
+        var run = CliRun.Of("updates", "apply", plan, replies[0], replies[1], "--commit", "--author", "Head of SEND=Sam Send <sam@example.org>", "--author", "ehc hub manager=Eve Hub <eve@example.org>");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var log = repository.Git("log", "-2", "--format=%an <%ae>|%cn|%s").Trim().Split('\n').Select(l => l.Split('|')).ToList();
+        Assert.Equal(["Eve Hub <eve@example.org>", "Sam Send <sam@example.org>"], log.Select(l => l[0]));
+        Assert.All(log, l => Assert.Equal("Plan Officer", l[1]));
+        Assert.StartsWith("Updates from EHC Hub Manager: ", log[0][2], StringComparison.Ordinal);
+        Assert.Contains("1 other change", log[0][2], StringComparison.Ordinal);
+        Assert.Equal("", repository.Git("status", "--porcelain"));
+        Assert.Contains("Progress from EHC Hub Manager.", File.ReadAllText(plan), StringComparison.Ordinal);
+
+        var again = CliRun.Of("updates", "apply", plan, replies[0], replies[1]);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("nothing to change", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_reports_a_workbook_it_cannot_read_and_writes_nothing()
+    {
+        Directory.CreateDirectory(output);
+        var plan = Path.Combine(output, "plan.yaml");
+        File.Copy(Path.Combine(RepoPaths.Plans, "northmoor-send-improvement-plan-2017.yaml"), plan);
+        var before = File.ReadAllBytes(plan);
+        var notAWorkbook = Path.Combine(output, "notes.xlsx");
+        File.WriteAllText(notAWorkbook, "meeting notes");
+
+        var run = CliRun.Of("updates", "apply", plan, notAWorkbook, Path.Combine(output, "missing.xlsx"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("notes.xlsx: error BP601: this is not an .xlsx workbook", run.Output, StringComparison.Ordinal);
+        Assert.Contains("missing.xlsx: error BP601: cannot read the workbook", run.Output, StringComparison.Ordinal);
+        Assert.True(run.ShowsNoStackTrace);
+        Assert.Equal(before, File.ReadAllBytes(plan));
+    }
 }
