@@ -118,6 +118,7 @@ public sealed partial class ServeHost
             ["plan_title"] = loaded.Plan?.Title ?? relative,
             ["diff_href"] = $"/diff?path={Uri.EscapeDataString(relative)}",
             ["updates_href"] = $"/updates?path={Uri.EscapeDataString(relative)}",
+            ["apply_href"] = $"/updates/apply?path={Uri.EscapeDataString(relative)}",
             ["templates"] = names,
             ["other_templates"] = others,
             ["diagnostics"] = ServePages.Lines(paths.Relative(loaded.Diagnostics)),

@@ -101,6 +101,7 @@ public sealed partial class ServeHost : IDisposable
         app.MapGet("/pack/progress", new RequestDelegate(host.PackProgressEvents));
         app.MapGet("/packs/{edition}/{**page}", new RequestDelegate(host.PackView));
         app.MapGet("/updates", new RequestDelegate(host.UpdatesRequest));
+        app.MapPost("/updates/apply", new RequestDelegate(host.UpdatesApply));
         app.MapGet("/diff", new RequestDelegate(host.DiffPage));
         app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));

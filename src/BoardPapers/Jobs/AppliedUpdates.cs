@@ -6,6 +6,12 @@ namespace BoardPapers.Jobs;
 /// </summary>
 public sealed record AppliedUpdates(JobResult Result, IReadOnlyList<AppliedWorkbook> Workbooks, string PlanFile)
 {
+    /// <summary>
+    /// What the plan was when the workbooks were applied to it, as a short hash: a preview shows it, and a
+    /// confirmation that names another is refused, because the plan changed after the officer looked.
+    /// </summary>
+    public string Stamp { get; init; } = "";
+
     /// <summary>Whether any workbook changes the plan.</summary>
     public bool Changes => Workbooks.Any(w => w.Values > 0);
 }

@@ -16,6 +16,9 @@ namespace BoardPapers.Jobs;
 /// </summary>
 public static partial class ApplyUpdatesJob
 {
+    /// <summary>The most workbooks applied at once: a plan has a few dozen leads at most.</summary>
+    public const int MaxWorkbooks = 200;
+
     /// <summary>A returned workbook read from disk for <see cref="Run"/>; a file that cannot be read is a problem at its name.</summary>
     public static (ReturnedFile? File, Diagnostic? Problem) ReadWorkbook(string path, string? displayPath = null)
     {
@@ -44,6 +47,11 @@ public static partial class ApplyUpdatesJob
         ArgumentNullException.ThrowIfNull(workbooks);
         var shown = displayPath ?? DisplayPath.Of(planFile);
         AppliedUpdates Stop(JobResult result) => new(result, [], planFile);
+        if (workbooks.Count > MaxWorkbooks)
+        {
+            return Stop(JobResult.Refused($"{workbooks.Count} workbooks at once is more than the {MaxWorkbooks} one plan's leads return; apply them in smaller batches"));
+        }
+
         byte[] original;
         try
         {
@@ -102,8 +110,30 @@ public static partial class ApplyUpdatesJob
         }
 
         var files = bytes.AsSpan().SequenceEqual(original) ? [] : new List<OutputFile> { new(planFile, bytes) };
-        return new AppliedUpdates(new JobResult(loaded.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), files), applied, planFile);
+        return new AppliedUpdates(new JobResult(loaded.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), files), applied, planFile) { Stamp = Stamp(original) };
     }
+
+    /// <summary>Writes the plan as the workbooks leave it (nothing when they change nothing); a failure to write leaves it as it was.</summary>
+    public static JobResult Write(AppliedUpdates applied)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        if (!applied.Result.Succeeded)
+        {
+            return applied.Result;
+        }
+
+        try
+        {
+            AtomicFile.WriteAll([.. applied.Result.Files.Select(f => (f.Path, f.Bytes))]);
+            return applied.Result;
+        }
+        catch (Exception ex) when (JobResult.IsWriteFailure(ex))
+        {
+            return JobResult.Failed($"cannot write {DisplayPath.Of(applied.PlanFile)}: {ex.Message}");
+        }
+    }
+
+    private static string Stamp(byte[] plan) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(plan))[..16];
 
     /// <summary>
     /// Writes each workbook's changes as its own commit of the plan file, authored by the workbook's lead as

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace BoardPapers.Cli.Tests;
+namespace BoardPapers.Testing;
 
 /// <summary>A lead's answer typed into an issued workbook: the cell under a heading, on a row of the Updates sheet, set to text.</summary>
 internal static class ReplyWorkbook
