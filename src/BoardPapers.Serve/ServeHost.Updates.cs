@@ -105,6 +105,13 @@ public sealed partial class ServeHost
         var written = false;
         if (confirm is not null)
         {
+            // Colleagues reached over --host read plans; only the officer at this machine changes them.
+            if (context.Connection.RemoteIpAddress is not { } address || !System.Net.IPAddress.IsLoopback(address))
+            {
+                await Problem(context, StatusCodes.Status403Forbidden, "Only on this machine", "The plan is written only from the machine the service runs on; preview here, then apply there (or with boardpapers updates apply).");
+                return;
+            }
+
             if (confirm != applied.Stamp)
             {
                 await Problem(context, StatusCodes.Status409Conflict, "The plan changed since the preview", "Nothing was written: preview the workbooks again against the plan as it is now.");
