@@ -48,16 +48,9 @@ internal static class UpdatesCommand
             return Usage(terminal, "apply", notAPlan);
         }
 
-        var byLead = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var given in authors ?? [])
+        if (Authors(authors ?? []) is not { } byLead)
         {
-            var equals = given.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                return Usage(terminal, "apply", $"--author takes LEAD=Name <address> (the lead as the plan names them), not `{given}`");
-            }
-
-            byLead[given[..equals].Trim()] = given[(equals + 1)..].Trim();
+            return Usage(terminal, "apply", $"--author takes LEAD=Name <address> (the lead as the plan names them), not `{authors!.First(a => a.IndexOf('=', StringComparison.Ordinal) <= 0)}`");
         }
 
         if (dryRun && authors is not null)
@@ -112,6 +105,24 @@ internal static class UpdatesCommand
         }
 
         return JobOutput.Present(terminal, "updates apply", committed) ?? ExitCodes.Ok;
+    }
+
+    /// <summary>The --author options by lead; null when one is not LEAD=...</summary>
+    private static Dictionary<string, string>? Authors(string[] given)
+    {
+        var byLead = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var author in given)
+        {
+            var equals = author.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                return null;
+            }
+
+            byLead[author[..equals].Trim()] = author[(equals + 1)..].Trim();
+        }
+
+        return byLead;
     }
 
     /// <summary>Each workbook's changes, in diff's words, on standard output.</summary>

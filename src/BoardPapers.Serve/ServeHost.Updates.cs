@@ -129,28 +129,31 @@ public sealed partial class ServeHost
         }
 
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(JsonText.Write(json =>
+        await context.Response.WriteAsync(AppliedJson(Relative(file), applied, written));
+    }
+
+    /// <summary>What a preview or a confirmed apply answers: the plan's stamp, and each workbook's changes in diff's words.</summary>
+    private static string AppliedJson(string plan, AppliedUpdates applied, bool written) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("plan", plan);
+        json.WriteString("stamp", applied.Stamp);
+        json.WriteBoolean("changes", applied.Changes);
+        json.WriteBoolean("written", written);
+        json.WriteStartArray("workbooks");
+        foreach (var workbook in applied.Workbooks)
         {
             json.WriteStartObject();
-            json.WriteString("plan", Relative(file));
-            json.WriteString("stamp", applied.Stamp);
-            json.WriteBoolean("changes", applied.Changes);
-            json.WriteBoolean("written", written);
-            json.WriteStartArray("workbooks");
-            foreach (var workbook in applied.Workbooks)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", workbook.Workbook);
-                json.WriteString("lead", workbook.Lead);
-                json.WriteNumber("values", workbook.Values);
-                json.WriteString("changes", workbook.Values == 0 ? "" : ChangeSetText.Text(workbook.Changes, ChangeStyle.Plain));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("name", workbook.Workbook);
+            json.WriteString("lead", workbook.Lead);
+            json.WriteNumber("values", workbook.Values);
+            json.WriteString("changes", workbook.Values == 0 ? "" : ChangeSetText.Text(workbook.Changes, ChangeStyle.Plain));
             json.WriteEndObject();
-        }));
-    }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     /// <summary>The workbooks of an upload's JSON body and the stamp it confirms, if any; null when the body is not that shape.</summary>
     private static List<ReturnedFile>? ReturnedWorkbooks(byte[] body, out string? confirm)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BoardPapers.Base;
 using BoardPapers.Diff;
+using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Updates;
 using BoardPapers.Validate;
@@ -76,39 +77,13 @@ public static partial class ApplyUpdatesJob
             return Stop(JobResult.Problems(Diagnostic.Sort(problems)));
         }
 
-        // Each workbook on top of the one before, so each can be its own commit.
-        var bom = original.AsSpan().StartsWith("\uFEFF"u8);
-        var text = Encoding.UTF8.GetString(original.AsSpan(bom ? 3 : 0));
-        var plan = loaded.Plan!;
-        var applied = new List<AppliedWorkbook>();
-        var bytes = original;
-        foreach (var (name, lead, theirAnswers) in answers)
+        var (applied, stopped) = InTurn(answers, original, loaded.Plan!, (bytes, name) => loader.LoadBytes(bytes, shown, folder), shown);
+        if (stopped is not null)
         {
-            if (theirAnswers.Count == 0)
-            {
-                applied.Add(new AppliedWorkbook(name, lead, new ChangeSet([]), 0, bytes));
-                continue;
-            }
-
-            var rows = LeadRows.Of(plan).SelectMany(l => l.Rows).GroupBy(ReturnedAnswers.KeyOf).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var placed = theirAnswers.Select(a => a with { Row = rows[ReturnedAnswers.KeyOf(a.Row)] }).ToList();
-            var written = PlanUpdates.Write(text, placed, out var missing);
-            if (missing.Count > 0)
-            {
-                return Stop(JobResult.Failed($"the rows of {shown} were not where its model placed them ({string.Join(", ", missing.Select(m => ReturnedAnswers.Name(m.Row)))}); nothing was written. Please report this with the plan"));
-            }
-
-            var after = (bom ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(written)).ToArray();
-            var reloaded = loader.LoadBytes(after, shown, folder);
-            if (reloaded.HasErrors)
-            {
-                return Stop(JobResult.Failed($"the answers in {name} would leave {shown} with the errors below; nothing was written", [.. reloaded.Diagnostics.Where(d => d.Severity == Severity.Error)]));
-            }
-
-            applied.Add(new AppliedWorkbook(name, lead, PlanDiff.Compare(plan, reloaded.Plan!), placed.Count, after));
-            (text, plan, bytes) = (written, reloaded.Plan!, after);
+            return Stop(stopped);
         }
 
+        var bytes = applied.Count > 0 ? applied[^1].PlanAfter : original;
         var files = bytes.AsSpan().SequenceEqual(original) ? [] : new List<OutputFile> { new(planFile, bytes) };
         return new AppliedUpdates(new JobResult(loaded.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), files), applied, planFile) { Stamp = Stamp(original) };
     }
@@ -194,6 +169,47 @@ public static partial class ApplyUpdatesJob
         }
 
         return (new JobResult([], []), commits);
+    }
+
+    /// <summary>
+    /// Each workbook's answers written in turn, each on top of the one before (so each can be its own commit),
+    /// the plan loaded again after each; or why it stopped, with nothing written.
+    /// </summary>
+    private static (List<AppliedWorkbook> Applied, JobResult? Stop) InTurn(List<(string Name, string? Lead, IReadOnlyList<UpdateAnswer> Answers)> answers, byte[] original, Plan plan, Func<byte[], string, LoadResult> load, string shown)
+    {
+        var bom = original.AsSpan().StartsWith("\uFEFF"u8);
+        var text = Encoding.UTF8.GetString(original.AsSpan(bom ? 3 : 0));
+        var applied = new List<AppliedWorkbook>();
+        var bytes = original;
+        foreach (var (name, lead, theirAnswers) in answers)
+        {
+            if (theirAnswers.Count == 0)
+            {
+                applied.Add(new AppliedWorkbook(name, lead, new ChangeSet([]), 0, bytes));
+                continue;
+            }
+
+            // Rows are placed again in the plan as the workbooks before left it: their lines have moved.
+            var rows = LeadRows.Of(plan).SelectMany(l => l.Rows).GroupBy(ReturnedAnswers.KeyOf).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var placed = theirAnswers.Select(a => a with { Row = rows[ReturnedAnswers.KeyOf(a.Row)] }).ToList();
+            var written = PlanUpdates.Write(text, placed, out var missing);
+            if (missing.Count > 0)
+            {
+                return (applied, JobResult.Failed($"the rows of {shown} were not where its model placed them ({string.Join(", ", missing.Select(m => ReturnedAnswers.Name(m.Row)))}); nothing was written. Please report this with the plan"));
+            }
+
+            var after = (bom ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(written)).ToArray();
+            var reloaded = load(after, name);
+            if (reloaded.HasErrors)
+            {
+                return (applied, JobResult.Failed($"the answers in {name} would leave {shown} with the errors below; nothing was written", [.. reloaded.Diagnostics.Where(d => d.Severity == Severity.Error)]));
+            }
+
+            applied.Add(new AppliedWorkbook(name, lead, PlanDiff.Compare(plan, reloaded.Plan!), placed.Count, after));
+            (text, plan, bytes) = (written, reloaded.Plan!, after);
+        }
+
+        return (applied, null);
     }
 
     /// <summary>Each workbook's answers (by its name and lead), and every problem of any: two workbooks giving one value differently is one.</summary>

@@ -140,16 +140,7 @@ public static partial class ReturnedAnswers
         switch (field)
         {
             case UpdateField.Status:
-                var legend = plan.FindLegend(column.Legend!)!;
-                var value = legend.Values.FirstOrDefault(v => string.Equals(v.Label.Trim(), text, StringComparison.OrdinalIgnoreCase))
-                    ?? legend.Values.FirstOrDefault(v => string.Equals(v.Key, text, StringComparison.OrdinalIgnoreCase));
-                if (value is null)
-                {
-                    problems.Add(Problem(at, Codes.UpdateNotALabel, $"`{Short(text)}` is not a {legend.Title} label; choose one of: {string.Join(", ", legend.Values.Select(v => v.Label))}"));
-                    return null;
-                }
-
-                return row.Statuses.Any(s => s.Legend == legend.Key && s.Value == value.Key) ? null : answer with { Value = value.Key, Legend = legend.Key };
+                return Status(plan.FindLegend(column.Legend!)!, row, answer, problems);
             case UpdateField.Due:
                 if (Date(cell, text, plan.Format >= 2) is not { } date)
                 {
@@ -183,6 +174,21 @@ public static partial class ReturnedAnswers
                 var periodText = Normalise(period.Text);
                 return row.Periods.Any(p => p.Period.Trim() == periodText && Normalise(p.Result ?? "") == text) ? null : answer with { Period = periodText };
         }
+    }
+
+    /// <summary>A status answer as the legend's value it names (by label, or by the value itself), unless the row holds it already.</summary>
+    private static UpdateAnswer? Status(Legend legend, UpdateRow row, UpdateAnswer answer, List<Diagnostic> problems)
+    {
+        var text = answer.Value;
+        var value = legend.Values.FirstOrDefault(v => string.Equals(v.Label.Trim(), text, StringComparison.OrdinalIgnoreCase))
+            ?? legend.Values.FirstOrDefault(v => string.Equals(v.Key, text, StringComparison.OrdinalIgnoreCase));
+        if (value is null)
+        {
+            problems.Add(Problem(answer.Cell, Codes.UpdateNotALabel, $"`{Short(text)}` is not a {legend.Title} label; choose one of: {string.Join(", ", legend.Values.Select(v => v.Label))}"));
+            return null;
+        }
+
+        return row.Statuses.Any(s => s.Legend == legend.Key && s.Value == value.Key) ? null : answer with { Value = value.Key, Legend = legend.Key };
     }
 
     /// <summary>A date as a lead may give it: a date cell (a cell showing only month and year is a month), or text as the UK writes dates.</summary>
