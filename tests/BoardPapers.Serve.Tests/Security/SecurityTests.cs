@@ -127,17 +127,17 @@ public sealed partial class SecurityTests(ServiceFixture service) : IClassFixtur
             Assert.DoesNotMatch("script-src[^;]*unsafe", policy);
         }
 
-        // The plan page's one script is allowed by its hash; nothing else may run.
+        // The plan page's scripts (its live preview, its returned updates) are allowed by their hashes; nothing else may run.
         using var page = await service.Client.GetAsync(Routes[1]);
         var html = await page.Content.ReadAsStringAsync();
-        var script = ScriptPattern().Match(html).Groups[1].Value;
-        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
-        Assert.Contains($"script-src 'sha256-{hash}';", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var hashes = ScriptPattern().Matches(html).Select(m => "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups[1].Value))) + "'").ToList();
+        Assert.Equal(2, hashes.Count);
+        Assert.Contains($"script-src {string.Join(' ', hashes)};", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
         // Only scripts the service's page templates hold are allowed: a script that reaches a page any other way is not.
         var shipped = ServeGuard.ShippedScripts(new Templates.TemplateFolders([Path.Combine(Testing.RepoPaths.Root, "templates")]));
-        Assert.Equal(2, shipped.Count);
-        Assert.Contains($"'sha256-{hash}'", shipped);
+        Assert.Equal(3, shipped.Count);
+        Assert.All(hashes, h => Assert.Contains(h, shipped));
         var injected = html.Replace("</main>", "<script>alert(document.cookie)</script></main>", StringComparison.Ordinal);
         Assert.NotEqual(html, injected);
         Assert.Equal(ServeGuard.Policy(html, sandboxed: false, shipped), ServeGuard.Policy(injected, sandboxed: false, shipped));
