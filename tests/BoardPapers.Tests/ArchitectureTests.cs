@@ -25,6 +25,7 @@ public sealed partial class ArchitectureTests
         ["Diff"] = 7,
         ["Packs"] = 8,
         ["Updates"] = 8,
+        ["Import"] = 8,
         ["Check"] = 9,
         ["Jobs"] = 10,
     };

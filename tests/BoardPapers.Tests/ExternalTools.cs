@@ -34,6 +34,9 @@ internal static class ExternalTools
     /// <summary>A Python script run by Debian's python3 (which has python3-openpyxl) over a file of the bytes given; what it prints.</summary>
     public static string Python(byte[] input, string extension, string script) => Run("/usr/bin/python3", input, extension, path => ["-c", script, path]);
 
+    /// <summary>pandoc run over a file of the bytes given (its path first, then the arguments).</summary>
+    public static void RunPandoc(byte[] input, string[] arguments) => Run("pandoc", input, ".md", path => [path, .. arguments]);
+
     /// <summary>A workbook opened and saved again by LibreOffice Calc, as a lead's office suite might return it (its own profile, so runs never share one).</summary>
     public static byte[] LibreOfficeResave(byte[] xlsx)
     {

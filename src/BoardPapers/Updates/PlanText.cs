@@ -306,7 +306,7 @@ internal sealed class PlanText
         return depth > 0;
     }
 
-    private static string Key(string key) => Plain(key, flow: true, word: true) ? key : Quoted(key);
+    private static string Key(string key) => YamlScalars.Plain(key, flow: true, word: true) ? key : YamlScalars.Quoted(key);
 
     /// <summary>A value as YAML: plain where it reads back as the same text, a `|` block for several lines in block style, else quoted.</summary>
     private string Scalar(string value, bool flow, bool word, int indent)
@@ -315,7 +315,7 @@ internal sealed class PlanText
         {
             if (flow)
             {
-                return Quoted(value);
+                return YamlScalars.Quoted(value);
             }
 
             var lines = value.Split('\n').Select(l => l.TrimEnd());
@@ -324,63 +324,6 @@ internal sealed class PlanText
             return indicator + string.Concat(lines.Select(l => newline + (l.Length == 0 ? "" : pad + l)));
         }
 
-        return Plain(value, flow, word) ? value : Quoted(value);
-    }
-
-    /// <summary>
-    /// Whether a one-line value can be written plain and read back as the same text: nothing YAML would read
-    /// as structure, a comment, a number, a date (unless a date is meant), true, false or null.
-    /// </summary>
-    private static bool Plain(string value, bool flow, bool word)
-    {
-        if (value.Length == 0 || value.Trim() != value || "-?:,[]{}#&*!|>'\"%@`".Contains(value[0], StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value.EndsWith(':') || value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u0085'))
-        {
-            return false;
-        }
-
-        if (flow && value.IndexOfAny([',', '[', ']', '{', '}']) >= 0)
-        {
-            return false;
-        }
-
-        var lower = value.ToLowerInvariant();
-        if (lower is "null" or "~" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n" or ".inf" or "-.inf" or "+.inf" or ".nan")
-        {
-            return false;
-        }
-
-        var number = double.TryParse(value.Replace("_", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
-            || lower.StartsWith("0x", StringComparison.Ordinal) || lower.StartsWith("0o", StringComparison.Ordinal);
-        var dateLike = value.Length >= 7 && char.IsAsciiDigit(value[0]) && value.Length <= 10 && value.All(c => char.IsAsciiDigit(c) || c == '-') && value[4] == '-';
-        return !number && (word || !dateLike);
-    }
-
-    /// <summary>A double-quoted YAML string: backslashes, quotes and control characters escaped.</summary>
-    private static string Quoted(string value)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            quoted.Append(c switch
-            {
-                '\\' => "\\\\",
-                '"' => "\\\"",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                '\r' => "\\r",
-                '\u0085' => "\\N",
-                '\u2028' => "\\L",
-                '\u2029' => "\\P",
-                _ when char.IsControl(c) => $"\\x{(int)c:X2}",
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append('"').ToString();
+        return YamlScalars.Plain(value, flow, word) ? value : YamlScalars.Quoted(value);
     }
 }

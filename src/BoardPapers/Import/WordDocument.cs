@@ -1,0 +1,209 @@
+using System.Text;
+using System.Xml;
+using BoardPapers.Base;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BoardPapers.Import;
+
+/// <summary>
+/// A Word document read for import, as hostile: size-limited, its zip inflated and counted before anything
+/// parses it, a macro-enabled document refused, links to other files never followed (only the text is read).
+/// Tables are laid on their grid: a cell spanning columns (gridSpan) fills each, a cell merged down rows
+/// (vMerge) carries its text into each row it covers, marked as continued.
+/// </summary>
+public static class WordDocument
+{
+    /// <summary>The largest document imported: a long plan with pictures is a few megabytes.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>The most tables and rows read: far more than any plan, far less than a hostile file.</summary>
+    private const int MaxTables = 2_000;
+
+    private const int MaxRows = 50_000;
+
+    /// <summary>The document, or why it cannot be imported (in words, naming the file).</summary>
+    public static (ImportedDocument? Document, string? Problem) Read(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length > MaxBytes)
+        {
+            return (null, $"the document is {bytes.Length / 1024 / 1024:N0} MiB, over the limit of {MaxBytes / 1024 / 1024} MiB");
+        }
+
+        if (ZipLimits.Problem(bytes, 4 * MaxBytes, 10_000) is { } unsafeZip)
+        {
+            return (null, $"this is not a Word document that can be read: {unsafeZip}; save it from Word or LibreOffice as a Word document (.docx)");
+        }
+
+        try
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = 2 * MaxBytes });
+            if (document.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate)
+            {
+                return (null, "this is a macro-enabled document (.docm); macros are never run here: save it as a Word document (.docx) and import that");
+            }
+
+            var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("it has no document body");
+            return Body(body);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or IOException or FormatException or OverflowException)
+        {
+            return (null, $"this is not a Word document that can be read ({ex.Message.TrimEnd('.')}); save it from Word or LibreOffice as a Word document (.docx)");
+        }
+    }
+
+    private static (ImportedDocument?, string?) Body(Body body)
+    {
+        string? title = null;
+        string? above = null;
+        var narrative = new List<string>();
+        var tables = new List<ImportedTable>();
+        var rows = 0;
+        foreach (var element in body.Elements())
+        {
+            if (element is Paragraph paragraph && Text(paragraph) is { Length: > 0 } text)
+            {
+                var heading = IsHeading(paragraph, text);
+                if (title is null && heading && tables.Count == 0)
+                {
+                    title = text;
+                    continue;
+                }
+
+                if (heading)
+                {
+                    above = text;
+                }
+                else if (tables.Count == 0)
+                {
+                    narrative.Add(text);
+                }
+            }
+            else if (element is Table table)
+            {
+                if (tables.Count >= MaxTables)
+                {
+                    return (null, $"the document has more than {MaxTables:N0} tables, far more than a plan; import its plan's tables from a shorter document");
+                }
+
+                var read = TableOf(table, above);
+                rows += read.Rows.Count;
+                if (rows > MaxRows)
+                {
+                    return (null, $"the document's tables have more than {MaxRows:N0} rows, far more than a plan");
+                }
+
+                tables.Add(read);
+                above = null;
+            }
+        }
+
+        return (new ImportedDocument(title, narrative, tables), null);
+    }
+
+    /// <summary>Whether a paragraph heads what follows: a Title or Heading style, or short text all in bold.</summary>
+    private static bool IsHeading(Paragraph paragraph, string text)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        if (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Title", StringComparison.OrdinalIgnoreCase) || paragraph.ParagraphProperties?.OutlineLevel is not null)
+        {
+            return true;
+        }
+
+        var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
+        return text.Length <= 200 && runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } bold && bold.Val?.InnerText is null or "" or "1" or "true" or "on");
+    }
+
+    private static ImportedTable TableOf(Table table, string? above)
+    {
+        var grid = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => double.TryParse(g.Width?.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : 0).ToList() ?? [];
+        var rows = new List<IReadOnlyList<ImportedCell>>();
+        var header = 0;
+        var counting = true;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = new List<ImportedCell>();
+            var before = int.TryParse(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.InnerText, out var skipped) ? Math.Clamp(skipped, 0, 64) : 0;
+            for (var i = 0; i < before; i++)
+            {
+                cells.Add(new ImportedCell(""));
+            }
+
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var properties = cell.TableCellProperties;
+                var span = int.TryParse(properties?.GridSpan?.Val?.InnerText, out var spanned) ? Math.Clamp(spanned, 1, 64) : 1;
+                var merge = properties?.VerticalMerge;
+                // Values read as written: a writer's spelling the SDK's enumerations do not know is never an exception.
+                var continued = merge is not null && merge.Val?.InnerText is null or "" or "continue";
+                var column = cells.Count;
+                var text = continued && rows.Count > 0 && column < rows[^1].Count ? rows[^1][column].Text : CellText(cell);
+                var fill = properties?.Shading?.Fill?.InnerText is { Length: 6 } f && f.All(char.IsAsciiHexDigit) ? f.ToUpperInvariant() : null;
+                for (var s = 0; s < span; s++)
+                {
+                    cells.Add(new ImportedCell(text, fill) { Spanned = s > 0, Continued = continued });
+                }
+            }
+
+            if (counting && row.TableRowProperties?.GetFirstChild<TableHeader>() is { } repeated && repeated.Val?.InnerText is null or "" or "on" or "true" or "1")
+            {
+                header++;
+            }
+            else
+            {
+                counting = false;
+            }
+
+            rows.Add(cells);
+        }
+
+        // Without repeated header rows, the first row is taken as the headings (tables of plans always have them).
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var padded = rows.Select(r => (IReadOnlyList<ImportedCell>)[.. r, .. Enumerable.Repeat(new ImportedCell(""), width - r.Count)]).ToList();
+        var total = grid.Take(width).Sum();
+        var widths = total > 0 ? grid.Take(width).Select(w => w / total).ToList() : [.. Enumerable.Repeat(width == 0 ? 0 : 1.0 / width, width)];
+        return new ImportedTable(padded, header > 0 ? header : Math.Min(1, rows.Count), above, widths);
+    }
+
+    /// <summary>A cell's text: paragraphs and breaks as new lines, list paragraphs as "- " items, tabs as spaces.</summary>
+    private static string CellText(TableCell cell)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in cell.Descendants<Paragraph>())
+        {
+            var text = Text(paragraph);
+            if (text.Length > 0)
+            {
+                lines.Add(paragraph.ParagraphProperties?.NumberingProperties is not null ? "- " + text : text);
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>A paragraph's text as it reads: runs' text, breaks as new lines, tabs as spaces; deleted text left out.</summary>
+    private static string Text(Paragraph paragraph)
+    {
+        var text = new StringBuilder();
+        foreach (var element in paragraph.Descendants())
+        {
+            switch (element)
+            {
+                case Text t when t.Ancestors<DeletedRun>().FirstOrDefault() is null:
+                    text.Append(t.Text);
+                    break;
+                case Break:
+                case CarriageReturn:
+                    text.Append('\n');
+                    break;
+                case TabChar:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return Base.XmlText.Clean(text.ToString()).Trim();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using BoardPapers.Base;
+using BoardPapers.Import;
+using BoardPapers.Validate;
+
+namespace BoardPapers.Jobs;
+
+/// <summary>
+/// A council's existing plan brought in: a Word document's tables read (<see cref="WordDocument"/>) and written
+/// as a plan's YAML with its guesses marked (<see cref="PlanDraft"/>), then loaded and checked like any plan:
+/// an import that would not pass `check` is a failure, never a file. Old binary formats are refused with the
+/// command that converts them.
+/// </summary>
+public static class ImportPlanJob
+{
+    /// <summary>The plan imported from <paramref name="file"/>, named <paramref name="planName"/> (messages and the file written).</summary>
+    public static ImportedPlan Run(Workspace workspace, string file, string planName, string? displayPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var shown = displayPath ?? DisplayPath.Of(file);
+        ImportedPlan Refused(string why) => new(JobResult.Refused(why), "", []);
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".doc" or ".xls" or ".rtf" or ".odt":
+                return Refused($"{shown} is in an older or other format; convert it first: soffice --headless --convert-to {(extension == ".xls" ? "xlsx" : "docx")} {shown}");
+            case ".docm":
+                return Refused($"{shown} is a macro-enabled document; macros are never run here: save it as a Word document (.docx) and import that");
+            case ".xlsx" or ".xlsm":
+                return Refused($"importing Excel workbooks is not built yet; save {shown}'s plan as a Word table (.docx) to import it, or write the plan's YAML");
+            case not ".docx":
+                return Refused($"{shown} is not a Word document (.docx)");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = FileDoor.Read(file, WordDocument.MaxBytes, workspace.Root);
+        }
+        catch (Exception ex) when (ex is FileRefusedException or IOException or UnauthorizedAccessException)
+        {
+            return Refused($"cannot read {shown}: {ex.Message}");
+        }
+
+        return FromBytes(workspace, bytes, shown, planName);
+    }
+
+    /// <summary>The plan imported from a Word document's bytes (an upload).</summary>
+    public static ImportedPlan FromBytes(Workspace workspace, byte[] bytes, string shown, string planName)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var (document, problem) = WordDocument.Read(bytes);
+        if (document is null)
+        {
+            return new(JobResult.Failed($"{shown}: {problem}"), "", []);
+        }
+
+        if (document.Tables.Count == 0)
+        {
+            return new(JobResult.Failed($"{shown} has no tables: a plan to import is a Word table of actions (a row each, with a heading row)"), "", []);
+        }
+
+        var (yaml, guesses, summary, actions) = PlanDraft.Write(document, Path.GetFileName(shown));
+        if (actions == 0)
+        {
+            return new(JobResult.Failed($"{shown} has no table of actions: none has a column headed as the action (Action, Priority, Area for Improvement, Recommendation ...), or a lead, timescale or reference beside its text"), summary, guesses);
+        }
+
+        var loaded = new PlanLoader(workspace.Limits).LoadText(yaml, planName);
+        if (loaded.HasErrors)
+        {
+            return new(JobResult.Failed($"the plan imported from {shown} does not pass check (the errors below); please report this with the document", loaded.Diagnostics), summary, guesses);
+        }
+
+        return new(new JobResult([.. loaded.Diagnostics], [new OutputFile(planName, Encoding.UTF8.GetBytes(yaml))]), summary, guesses);
+    }
+}
