@@ -13,8 +13,17 @@ public static partial class ImportedColumns
     /// <summary>The words a status cell may hold, and the colour a word names.</summary>
     public static readonly IReadOnlyDictionary<string, string> ColourWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["red"] = "FF0000", ["amber"] = "FFC000", ["green"] = "00B050", ["blue"] = "0070C0", ["grey"] = "A6A6A6", ["gray"] = "A6A6A6",
-        ["black"] = "000000", ["purple"] = "7030A0", ["yellow"] = "FFFF00", ["orange"] = "FFA500", ["white"] = "FFFFFF",
+        ["red"] = "FF0000",
+        ["amber"] = "FFC000",
+        ["green"] = "00B050",
+        ["blue"] = "0070C0",
+        ["grey"] = "A6A6A6",
+        ["gray"] = "A6A6A6",
+        ["black"] = "000000",
+        ["purple"] = "7030A0",
+        ["yellow"] = "FFFF00",
+        ["orange"] = "FFA500",
+        ["white"] = "FFFFFF",
     };
 
     /// <summary>The columns of a table, read.</summary>

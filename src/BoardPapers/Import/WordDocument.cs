@@ -61,8 +61,17 @@ public static class WordDocument
         var narrative = new List<string>();
         var tables = new List<ImportedTable>();
         var rows = 0;
+        // The title is the paragraph styled as one (Title, Cover Title) before any table, else the first heading.
+        var titled = body.Elements().TakeWhile(e => e is not Table).OfType<Paragraph>().FirstOrDefault(p => StyleOf(p).Contains("title", StringComparison.OrdinalIgnoreCase) && !StyleOf(p).Contains("subtitle", StringComparison.OrdinalIgnoreCase) && Text(p).Length > 0);
+        title = titled is null ? null : Text(titled);
         foreach (var element in body.Elements())
         {
+            // A contents list (its entries, its heading) is no part of the plan.
+            if (element is Paragraph skipped && (ReferenceEquals(skipped, titled) || StyleOf(skipped).StartsWith("TOC", StringComparison.OrdinalIgnoreCase) || Text(skipped) is "Contents" or "Table of contents"))
+            {
+                continue;
+            }
+
             if (element is Paragraph paragraph && Text(paragraph) is { Length: > 0 } text)
             {
                 var heading = IsHeading(paragraph, text);
@@ -103,10 +112,12 @@ public static class WordDocument
         return (new ImportedDocument(title, narrative, tables), null);
     }
 
+    private static string StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+
     /// <summary>Whether a paragraph heads what follows: a Title or Heading style, or short text all in bold.</summary>
     private static bool IsHeading(Paragraph paragraph, string text)
     {
-        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var style = StyleOf(paragraph);
         if (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Title", StringComparison.OrdinalIgnoreCase) || paragraph.ParagraphProperties?.OutlineLevel is not null)
         {
             return true;
