@@ -9,9 +9,9 @@ internal static class ImportCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var file = new Argument<string>("FILE") { Description = "The Word document (.docx) holding the plan's tables." };
+        var file = new Argument<string>("FILE") { Description = "The Word document (.docx) or Excel workbook (.xlsx) holding the plan's tables." };
         var output = new Option<string?>("--output", "-o") { Description = "The plan file to write (PLAN.yaml); without it the plan's YAML goes to standard output." };
-        var command = new Command("import", "Bring an existing plan in from a Word document: its tables read as themes and actions, their columns mapped to the plan's fields by their headings (each guess marked with a comment), shaded status cells as legends, and the plan checked. Prints what it found and guessed on standard error. Exit 0 on success, 1 when the document cannot be read as a plan, 2 on usage errors.")
+        var command = new Command("import", "Bring an existing plan in from a Word document or an Excel workbook: its tables (or sheets) read as themes and actions, their columns mapped to the plan's fields by their headings (each guess marked with a comment), shaded status cells as legends, and the plan checked. Prints what it found and guessed on standard error. Exit 0 on success, 1 when the document cannot be read as a plan, 2 on usage errors.")
         {
             file, output,
         };

@@ -31,7 +31,7 @@ public sealed class ImportCommandTests : IDisposable
     [Theory]
     [InlineData("plan.doc", 2, "soffice --headless --convert-to docx")]
     [InlineData("plan.docx", 1, "not a Word document that can be read")]
-    [InlineData("plan.txt", 2, "not a Word document (.docx)")]
+    [InlineData("plan.txt", 2, "not a Word document (.docx) or an Excel workbook (.xlsx)")]
     public void A_file_it_cannot_import_is_refused_in_words_and_nothing_is_written(string name, int exit, string why)
     {
         var file = Path.Combine(folder, name);

@@ -100,11 +100,12 @@ public static partial class ImportedColumns
         return words * 10 >= filled.Count * 6;
     }
 
-    /// <summary>Whether, in rows merged into one action (the first column continued down), this column's cells still vary: a step's value.</summary>
+    /// <summary>Whether, in rows merged into one action (the first column continued down), this column's cells still hold their own words: a step's value.</summary>
     private static bool IsStepColumn(List<IReadOnlyList<ImportedCell>> body, int column)
     {
         var continuations = body.Where(r => r.Count > 0 && r[0].Continued).ToList();
-        return continuations.Count > 0 && column > 0 && continuations.Any(r => column < r.Count && !r[column].Continued);
+        // An empty cell in a merged action's later row says nothing new (a tracker leaves it blank rather than merge it).
+        return continuations.Count > 0 && column > 0 && continuations.Any(r => column < r.Count && !r[column].Continued && r[column].Text.Trim().Length > 0);
     }
 
     /// <summary>Each status column on a legend of its own, keyed from its heading.</summary>

@@ -151,7 +151,8 @@ public static partial class PlanDraft
     /// <summary>The date or month a timescale names, when it is only that: "31/03/2011", "March 2011".</summary>
     internal static PlanDate? DueOf(string timescale)
     {
-        var text = timescale.Trim();
+        // "Sept" is how many councils shorten September; the invariant calendar knows only "Sep".
+        var text = timescale.Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
         string[] days = ["d/M/yyyy", "d/M/yy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "d.M.yyyy"];
         if (DateOnly.TryParseExact(text, days, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {

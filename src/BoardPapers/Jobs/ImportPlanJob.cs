@@ -6,7 +6,8 @@ using BoardPapers.Validate;
 namespace BoardPapers.Jobs;
 
 /// <summary>
-/// A council's existing plan brought in: a Word document's tables read (<see cref="WordDocument"/>) and written
+/// A council's existing plan brought in: a Word document's tables (<see cref="WordDocument"/>) or an Excel
+/// tracker's sheets (<see cref="ExcelWorkbook"/>) read, and written
 /// as a plan's YAML with its guesses marked (<see cref="PlanDraft"/>), then loaded and checked like any plan:
 /// an import that would not pass `check` is a failure, never a file. Old binary formats are refused with the
 /// command that converts them.
@@ -24,18 +25,16 @@ public static class ImportPlanJob
         {
             case ".doc" or ".xls" or ".rtf" or ".odt":
                 return Refused($"{shown} is in an older or other format; convert it first: soffice --headless --convert-to {(extension == ".xls" ? "xlsx" : "docx")} {shown}");
-            case ".docm":
-                return Refused($"{shown} is a macro-enabled document; macros are never run here: save it as a Word document (.docx) and import that");
-            case ".xlsx" or ".xlsm":
-                return Refused($"importing Excel workbooks is not built yet; save {shown}'s plan as a Word table (.docx) to import it, or write the plan's YAML");
-            case not ".docx":
-                return Refused($"{shown} is not a Word document (.docx)");
+            case ".docm" or ".xlsm":
+                return Refused($"{shown} is macro-enabled; macros are never run here: save it as a Word document (.docx) or Excel workbook (.xlsx) and import that");
+            case not (".docx" or ".xlsx"):
+                return Refused($"{shown} is not a Word document (.docx) or an Excel workbook (.xlsx)");
         }
 
         byte[] bytes;
         try
         {
-            bytes = FileDoor.Read(file, WordDocument.MaxBytes, workspace.Root);
+            bytes = FileDoor.Read(file, Math.Max(WordDocument.MaxBytes, ExcelWorkbook.MaxBytes), workspace.Root);
         }
         catch (Exception ex) when (ex is FileRefusedException or IOException or UnauthorizedAccessException)
         {
@@ -45,11 +44,11 @@ public static class ImportPlanJob
         return FromBytes(workspace, bytes, shown, planName);
     }
 
-    /// <summary>The plan imported from a Word document's bytes (an upload).</summary>
+    /// <summary>The plan imported from a document's bytes (an upload): a workbook when <paramref name="shown"/> ends .xlsx, else a Word document.</summary>
     public static ImportedPlan FromBytes(Workspace workspace, byte[] bytes, string shown, string planName)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var (document, problem) = WordDocument.Read(bytes);
+        var (document, problem) = shown.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ExcelWorkbook.Read(bytes) : WordDocument.Read(bytes);
         if (document is null)
         {
             return new(JobResult.Failed($"{shown}: {problem}"), "", []);
@@ -57,7 +56,7 @@ public static class ImportPlanJob
 
         if (document.Tables.Count == 0)
         {
-            return new(JobResult.Failed($"{shown} has no tables: a plan to import is a Word table of actions (a row each, with a heading row)"), "", []);
+            return new(JobResult.Failed($"{shown} has no tables: a plan to import is a table of actions (a row each, under a row of headings such as Action, Lead, Timescale)"), "", []);
         }
 
         var (yaml, guesses, summary, actions) = PlanDraft.Write(document, Path.GetFileName(shown));

@@ -33,7 +33,7 @@ public static partial class ReturnedAnswers
         var seen = new Dictionary<string, ReturnedRow>(StringComparer.Ordinal);
         foreach (var returned in book.Rows)
         {
-            var at = (ReturnedCell cell) => SourcePosition.InWorkbook(book.Name, book.Sheet, cell.Reference);
+            var at = (SheetCell cell) => SourcePosition.InWorkbook(book.Name, book.Sheet, cell.Reference);
             var written = columns.Select(c => (Column: c, Cell: returned[c.Heading])).Where(x => x.Cell is { } cell && (cell.Text.Trim().Length > 0 || cell.IsError)).Select(x => (x.Column, Cell: x.Cell!)).ToList();
             if (written.Count == 0)
             {
@@ -108,7 +108,7 @@ public static partial class ReturnedAnswers
         };
     }
 
-    private static UpdateAnswer? Answer(Plan plan, UpdateRow row, UpdateColumn column, ReturnedCell cell, ReturnedRow returned, SourcePosition at, string workbook, List<Diagnostic> problems)
+    private static UpdateAnswer? Answer(Plan plan, UpdateRow row, UpdateColumn column, SheetCell cell, ReturnedRow returned, SourcePosition at, string workbook, List<Diagnostic> problems)
     {
         var field = column.Field!.Value;
         if (cell.IsError)
@@ -192,7 +192,7 @@ public static partial class ReturnedAnswers
     }
 
     /// <summary>A date as a lead may give it: a date cell (a cell showing only month and year is a month), or text as the UK writes dates.</summary>
-    private static PlanDate? Date(ReturnedCell cell, string text, bool monthsAllowed)
+    private static PlanDate? Date(SheetCell cell, string text, bool monthsAllowed)
     {
         if (cell.DateStyled || (cell.Number is { } n && n is > 20_000 and < 80_000 && double.IsInteger(n)))
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using BoardPapers.Base;
 using DocumentFormat.OpenXml.Packaging;
@@ -13,7 +12,7 @@ namespace BoardPapers.Updates;
 /// cell shows them. Read as hostile: size-bounded, zip bombs refused before parsing, formulas never run
 /// (their last value is read), macros and links to other files ignored.
 /// </summary>
-public sealed partial record ReturnedWorkbook(string Name, string? Lead, string Sheet, IReadOnlyList<string> Headings, IReadOnlyList<ReturnedRow> Rows)
+public sealed record ReturnedWorkbook(string Name, string? Lead, string Sheet, IReadOnlyList<string> Headings, IReadOnlyList<ReturnedRow> Rows)
 {
     /// <summary>A returned workbook may be this large: a lead's rows are a few hundred kilobytes at most.</summary>
     public const long MaxBytes = 16L * 1024 * 1024;
@@ -56,9 +55,7 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
     private static ReturnedWorkbook? ReadDocument(SpreadsheetDocument document, string name)
     {
         var book = document.WorkbookPart ?? throw new InvalidDataException("it has no workbook part");
-        var shared = book.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(StringOf).ToList() ?? [];
-        var styles = CellNumberFormats(book);
-        var date1904 = book.Workbook?.WorkbookProperties?.Date1904?.Value == true;
+        var reader = SpreadsheetCells.Of(book);
         var sheets = book.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
 
         // The sheet as issued first; a lead who renamed it still has the hidden Row column.
@@ -69,10 +66,9 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
                 continue;
             }
 
-            var reader = new CellReader(shared, styles, date1904);
             if (RowsOf(data, reader, name, sheet.Name?.Value ?? "") is { } found)
             {
-                return found with { Lead = LeadOf(book, sheets, shared, styles) };
+                return found with { Lead = LeadOf(book, sheets, reader) };
             }
         }
 
@@ -80,7 +76,7 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
     }
 
     /// <summary>The rows of a sheet whose heading row (among its first twenty) holds the Row column; null when none does.</summary>
-    private static ReturnedWorkbook? RowsOf(SheetData data, CellReader reader, string name, string sheetName)
+    private static ReturnedWorkbook? RowsOf(SheetData data, SpreadsheetCells reader, string name, string sheetName)
     {
         Dictionary<int, string>? headings = null;
         var rows = new List<ReturnedRow>();
@@ -109,7 +105,7 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
                 continue;
             }
 
-            var byHeading = new Dictionary<string, ReturnedCell>(StringComparer.Ordinal);
+            var byHeading = new Dictionary<string, SheetCell>(StringComparer.Ordinal);
             foreach (var (column, cell) in cells)
             {
                 if (headings.TryGetValue(column, out var heading))
@@ -133,13 +129,13 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
     }
 
     /// <summary>The cells of a row by column index (0 is A), with their text; cells without a reference follow the one before.</summary>
-    private static List<KeyValuePair<int, ReturnedCell>> Cells(Row row, int rowNumber, CellReader reader)
+    private static List<KeyValuePair<int, SheetCell>> Cells(Row row, int rowNumber, SpreadsheetCells reader)
     {
-        var cells = new List<KeyValuePair<int, ReturnedCell>>();
+        var cells = new List<KeyValuePair<int, SheetCell>>();
         var column = -1;
         foreach (var cell in row.Elements<Cell>())
         {
-            column = cell.CellReference?.Value is { } reference && ColumnOf(reference) is { } c ? c : column + 1;
+            column = cell.CellReference?.Value is { } reference && SpreadsheetCells.ColumnOf(reference) is { } c ? c : column + 1;
             if (column > 16_383)
             {
                 throw new InvalidDataException("a cell lies beyond the last column a sheet can have");
@@ -152,7 +148,7 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
     }
 
     /// <summary>The lead the workbook was written for, from its help sheet's Lead line; null when it has none.</summary>
-    private static string? LeadOf(WorkbookPart book, List<Sheet> sheets, List<string> shared, Dictionary<uint, string> styles)
+    private static string? LeadOf(WorkbookPart book, List<Sheet> sheets, SpreadsheetCells reader)
     {
         if (sheets.FirstOrDefault(s => s.Name?.Value == LeadWorkbook.HelpSheet)?.Id?.Value is not { } id
             || book.GetPartById(id) is not WorksheetPart part || part.Worksheet?.GetFirstChild<SheetData>() is not { } data)
@@ -160,7 +156,6 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
             return null;
         }
 
-        var reader = new CellReader(shared, styles, false);
         foreach (var row in data.Elements<Row>().Take(20))
         {
             var cells = row.Elements<Cell>().Take(2).Select(c => reader.Read(c, "").Text.Trim()).ToList();
@@ -175,158 +170,4 @@ public sealed partial record ReturnedWorkbook(string Name, string? Lead, string 
 
     /// <summary>A heading as matched: its words with single spaces (a lead's edit may add a line break).</summary>
     private static string Heading(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>The text of a shared or inline string: plain, or the runs of rich text (never the phonetic guides).</summary>
-    internal static string StringOf(DocumentFormat.OpenXml.OpenXmlElement item) =>
-        Unescaped(item.GetFirstChild<Text>()?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
-
-    /// <summary>A spreadsheet string with the characters XML cannot hold written back: Excel writes them as _xHHHH_ (and a literal "_x" as _x005F_x).</summary>
-    private static string Unescaped(string text) =>
-        text.Contains("_x", StringComparison.Ordinal) ? EscapedCharacter().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString()) : text;
-
-    [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
-    private static partial System.Text.RegularExpressions.Regex EscapedCharacter();
-
-    /// <summary>Each cell format's number format code, by the format's index: what makes a number read as a date or a percentage.</summary>
-    private static Dictionary<uint, string> CellNumberFormats(WorkbookPart book)
-    {
-        var stylesheet = book.WorkbookStylesPart?.Stylesheet;
-        var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .GroupBy(f => f.NumberFormatId!.Value)
-            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value ?? "") ?? [];
-        var formats = new Dictionary<uint, string>();
-        var index = 0u;
-        foreach (var format in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
-        {
-            var id = format.NumberFormatId?.Value ?? 0;
-            formats[index++] = custom.TryGetValue(id, out var code) ? code : BuiltInFormat(id);
-        }
-
-        return formats;
-    }
-
-    /// <summary>The built-in number formats that show a date or a percentage, as format codes; "General" for the rest.</summary>
-    private static string BuiltInFormat(uint id) => id switch
-    {
-        9 => "0%",
-        10 => "0.00%",
-        14 => "dd/mm/yyyy",
-        15 => "d-mmm-yy",
-        16 => "d-mmm",
-        17 => "mmm-yy",
-        22 => "m/d/yy h:mm",
-        _ => "General",
-    };
-
-    /// <summary>A column's index from a cell reference: C12 is 2; null when the reference has no letters.</summary>
-    private static int? ColumnOf(string reference)
-    {
-        var column = 0;
-        var letters = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                break;
-            }
-
-            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-            if (++letters > 3)
-            {
-                return null;
-            }
-        }
-
-        return letters == 0 ? null : column - 1;
-    }
-
-    /// <summary>Reads cells: strings from the shared table, numbers shaped by their cell's format.</summary>
-    private sealed class CellReader(List<string> shared, Dictionary<uint, string> styles, bool date1904)
-    {
-        public ReturnedCell Read(Cell cell, string reference)
-        {
-            var type = cell.DataType?.Value;
-            var raw = cell.CellValue?.Text ?? "";
-            if (type == CellValues.SharedString)
-            {
-                return new(reference, int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : "");
-            }
-
-            if (type == CellValues.InlineString)
-            {
-                return new(reference, cell.InlineString is { } inline ? StringOf(inline) : raw);
-            }
-
-            if (type == CellValues.Error)
-            {
-                return new(reference, raw) { IsError = true };
-            }
-
-            if (type == CellValues.Boolean)
-            {
-                return new(reference, raw == "1" ? "TRUE" : "FALSE");
-            }
-
-            if (type == CellValues.String || type == CellValues.Date || raw.Length == 0)
-            {
-                return new(reference, raw);
-            }
-
-            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                return new(reference, raw);
-            }
-
-            var format = cell.StyleIndex?.Value is { } style && styles.TryGetValue(style, out var code) ? code : "General";
-            var (dated, month) = DateFormat(format);
-            if (dated && SerialDate(number) is { } date)
-            {
-                return new(reference, month ? BritishDates.MonthOf(date) : BritishDates.Format(date), number, true, month);
-            }
-
-            var text = format.Contains('%', StringComparison.Ordinal)
-                ? (number * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%"
-                : number.ToString("0.############", CultureInfo.InvariantCulture);
-            return new(reference, text, number);
-        }
-
-        /// <summary>The date a serial number stands for in this workbook's date system; null when it is out of range.</summary>
-        public DateOnly? SerialDate(double serial) =>
-            serial is >= 1 and < 2_958_466
-                ? DateOnly.FromDateTime(new DateTime(date1904 ? 1904 : 1899, date1904 ? 1 : 12, date1904 ? 1 : 30).AddDays(Math.Floor(serial)))
-                : null;
-
-        /// <summary>Whether a format code shows a date (a day, month or year outside quotes), and whether it shows no day.</summary>
-        private static (bool Dated, bool MonthOnly) DateFormat(string code)
-        {
-            var bare = new System.Text.StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < code.Length; i++)
-            {
-                var c = code[i];
-                if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (c == '\\' || c == '_' || c == '*')
-                {
-                    i++;
-                }
-                else if (c == '[')
-                {
-                    var close = code.IndexOf(']', i);
-                    i = close < 0 ? code.Length : close;
-                }
-                else if (!quoted)
-                {
-                    bare.Append(char.ToLowerInvariant(c));
-                }
-            }
-
-            var text = bare.ToString();
-            var dated = text.Contains('y', StringComparison.Ordinal) || text.Contains('d', StringComparison.Ordinal) || (text.Contains('m', StringComparison.Ordinal) && !text.Contains('h', StringComparison.Ordinal) && !text.Contains('s', StringComparison.Ordinal));
-            return (dated && text != "general", dated && !text.Contains('d', StringComparison.Ordinal));
-        }
-    }
 }

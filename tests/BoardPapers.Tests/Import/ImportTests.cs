@@ -98,6 +98,59 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_tracker_written_by_openpyxl_with_a_sheet_per_key_area_merged_cells_and_fills_is_mapped()
+    {
+        const string Writer = """
+            import datetime, io, base64, sys, openpyxl
+            from openpyxl.styles import PatternFill
+            red, green = PatternFill("solid", fgColor="FFFF0000"), PatternFill("solid", fgColor="FF00B050")
+            book = openpyxl.Workbook()
+            first = book.active
+            first.title = "Key Area 1 - Leadership"
+            second = book.create_sheet("Key Area 2 - Commissioning")
+            for sheet in (first, second):
+                sheet["A1"] = "SEND improvement tracker"
+                sheet.merge_cells("A1:F1")
+                sheet.append([])
+                sheet.append(["Ref", "Action", "Responsible Officer", "Deadline", "Status", "Update"])
+                sheet.column_dimensions["B"].width = 40
+            first.append(["1.1", "Appoint a SEND lead", "Director", datetime.datetime(2017, 3, 31), None, "Interviews held."])
+            first["E4"].fill = red
+            first.append(["1.2", "Publish the local offer", "Head of SEND", "June 2017", "Green", "Draft online."])
+            first["E5"].fill = green
+            second.append(["2.1", "Commission a parent carer forum", "Commissioning Manager", "Sept 2017", None, "Tender out."])
+            second.append([None, None, None, None, None, "Bids due in May."])
+            second.merge_cells("A4:A5")
+            second.merge_cells("B4:B5")
+            second["E4"].fill = green
+            out = io.BytesIO()
+            book.save(out)
+            print(base64.b64encode(out.getvalue()).decode())
+            """;
+        var xlsx = Path.Combine(folder, "tracker.xlsx");
+        File.WriteAllBytes(xlsx, Convert.FromBase64String(ExternalTools.Python([], ".none", Writer).Trim()));
+
+        var imported = ImportPlanJob.Run(Workspace.With([]), xlsx, "tracker.yaml");
+
+        Assert.True(imported.Result.Succeeded, string.Join("\n", imported.Result.Diagnostics) + imported.Result.Failure + imported.Result.Refusal);
+        var yaml = Encoding.UTF8.GetString(imported.Result.Files[0].Bytes);
+        output.WriteLine(yaml);
+        var plan = new PlanLoader().LoadText(yaml, "tracker.yaml").Plan!;
+        Assert.Equal("SEND improvement tracker", plan.Title);
+        Assert.Equal([("1", "Leadership"), ("2", "Commissioning")], plan.Themes.Select(t => (t.Ref, t.Title)));
+        Assert.Equal("Key Area", plan.Settings.ThemeLabel);
+        var actions = plan.AllActions().ToList();
+        Assert.Equal(["1.1", "1.2", "2.1"], actions.Select(a => a.Ref));
+        Assert.Equal(["Director", "Head of SEND", "Commissioning Manager"], actions.Select(a => a.Leads.Single()));
+        Assert.Equal(("31 March 2017", "2017-03-31"), (actions[0].Timescale, actions[0].Due?.Iso));
+        var legend = Assert.Single(plan.Legends);
+        Assert.Equal(["red", "green", "green"], actions.Select(a => a.Statuses.Concat(a.Steps.SelectMany(s => s.Statuses)).Single().Value));
+        Assert.Equal("#FF0000", legend.Values.Single(v => v.Key == "red").Colour);
+        Assert.Equal(["Tender out.", "Bids due in May."], actions[2].Steps.Select(s => s.Progress?.Trim()));
+        Assert.Equal("2017-09", actions[2].Due?.Iso);
+    }
+
+    [Fact]
     public void Files_that_are_not_plans_or_are_hostile_are_refused_in_words()
     {
         var bomb = new MemoryStream();
@@ -118,6 +171,8 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
             ("no-tables.docx", Pandoc("# A title\n\nJust words.\n"), "has no tables"),
             ("old.doc", [0xD0, 0xCF, 0x11, 0xE0], "soffice --headless --convert-to docx"),
             ("macros.docm", [1, 2, 3], "macro-enabled"),
+            ("macros.xlsm", [1, 2, 3], "macro-enabled"),
+            ("notes.xlsx", "plain text"u8.ToArray(), "not an Excel workbook that can be read"),
         ];
         foreach (var (name, bytes, why) in files)
         {
