@@ -61,7 +61,10 @@ public sealed class DesignSystemTests(BrowserFixture browser) : IClassFixture<Br
         await region.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.True(await region.EvaluateAsync<double>("r => r.scrollLeft") > 0, "the arrow keys do not scroll the focused table");
+
+        // The browser scrolls after the key event, in its own time (longer on a loaded machine): wait for it, up to a bound.
+        var scrolled = await page.WaitForFunctionAsync("r => r.scrollLeft > 0", await region.ElementHandleAsync(), new() { Timeout = 10_000 }).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        Assert.True(scrolled, "the arrow keys do not scroll the focused table");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "pack-item-375.png") });
         await page.Context.CloseAsync();
 
