@@ -80,7 +80,7 @@ public sealed partial class SpreadsheetCells
     }
 
     /// <summary>The date a serial number stands for in this workbook's date system; null when it is out of range.</summary>
-    public DateOnly? SerialDate(double serial) =>
+    private DateOnly? SerialDate(double serial) =>
     serial is >= 1 and < 2_958_466
         ? DateOnly.FromDateTime(new DateTime(date1904 ? 1904 : 1899, date1904 ? 1 : 12, date1904 ? 1 : 30).AddDays(Math.Floor(serial)))
         : null;

@@ -44,4 +44,19 @@ public static class ZipLimits
             return $"it is not a zip package as .xlsx files are ({ex.Message.TrimEnd('.')})";
         }
     }
+
+    /// <summary>
+    /// Why a package from outside cannot be read, in words: over <paramref name="maxBytes"/> ("17 MiB, over the
+    /// limit of 16 MiB", <paramref name="tooLarge"/> set), or a zip that is unsafe or no zip; null when it may be parsed.
+    /// </summary>
+    public static string? Check(byte[] package, long maxBytes, long maxInflatedBytes, int maxEntries, out bool tooLarge)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        tooLarge = package.Length > maxBytes;
+        return tooLarge ? $"{package.Length / 1024 / 1024:N0} MiB, over the limit of {maxBytes / 1024 / 1024} MiB" : Problem(package, maxInflatedBytes, maxEntries);
+    }
+
+    /// <summary>Whether an exception from opening or reading a package means it is not one that can be read (never a bug of ours to report).</summary>
+    public static bool IsUnreadable(Exception ex) =>
+        ex is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or InvalidOperationException or IOException or FormatException or OverflowException;
 }

@@ -33,7 +33,7 @@ internal sealed class DraftLegends
             legends[column.Legend!] = legend = (column.Heading.Length > 0 ? column.Heading : "Status", []);
         }
 
-        var key = ImportedColumns.Slug(word) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? slug : "v-" + ImportedColumns.Slug(word);
+        var key = Slug.Of(word) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? slug : "v-" + Slug.Of(word);
         if (!legend.Values.Any(v => v.Key == key))
         {
             legend.Values.Add((key, word, cell.Fill ?? (ImportedColumns.ColourWords.TryGetValue(word, out var named) ? named : null)));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using BoardPapers.Base;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -27,14 +26,9 @@ public static class ExcelWorkbook
     public static (ImportedDocument? Document, string? Problem) Read(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (bytes.Length > MaxBytes)
+        if (ZipLimits.Check(bytes, MaxBytes, 4 * MaxBytes, 10_000, out var tooLarge) is { } unreadable)
         {
-            return (null, $"the workbook is {bytes.Length / 1024 / 1024:N0} MiB, over the limit of {MaxBytes / 1024 / 1024} MiB");
-        }
-
-        if (ZipLimits.Problem(bytes, 4 * MaxBytes, 10_000) is { } unsafeZip)
-        {
-            return (null, $"this is not an Excel workbook that can be read: {unsafeZip}; save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
+            return (null, tooLarge ? $"the workbook is {unreadable}" : $"this is not an Excel workbook that can be read: {unreadable}; save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
         }
 
         try
@@ -48,7 +42,7 @@ public static class ExcelWorkbook
             var book = document.WorkbookPart ?? throw new InvalidDataException("it has no workbook part");
             return Sheets(book);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or IOException or FormatException or OverflowException)
+        catch (Exception ex) when (ZipLimits.IsUnreadable(ex))
         {
             return (null, $"this is not an Excel workbook that can be read ({ex.Message.TrimEnd('.')}); save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
         }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BoardPapers.Import;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace BoardPapers.Import;
 /// and a column neither places is kept in notes under its own heading, never dropped. A column whose cells
 /// vary within rows merged into one action holds a step's value.
 /// </summary>
-public static partial class ImportedColumns
+public static class ImportedColumns
 {
     /// <summary>The words a status cell may hold, and the colour a word names.</summary>
     public static readonly IReadOnlyDictionary<string, string> ColourWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -119,7 +117,7 @@ public static partial class ImportedColumns
                 return c;
             }
 
-            var slug = Slug(c.Heading);
+            var slug = Base.Slug.Of(c.Heading);
             var key = slug.Length is 0 or > 20 || slug is "status" or "r-a-g" or "rating" || !char.IsAsciiLetter(slug[0]) ? "rag" : slug;
             for (var n = 2; !keys.Add(key); n++)
             {
@@ -143,14 +141,4 @@ public static partial class ImportedColumns
             .FirstOrDefault();
         return longest is null ? columns : [.. columns.Select(c => c == longest ? c with { Field = "text", Why = $"'{c.Heading}' read as the action: it has the longest text", Sure = false } : c)];
     }
-
-    /// <summary>A key from words: lower-case letters and digits joined by dashes ("Delivery RAG" is delivery-rag).</summary>
-    public static string Slug(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return NotKeyCharacters().Replace(text.ToLowerInvariant(), "-").Trim('-');
-    }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotKeyCharacters();
 }

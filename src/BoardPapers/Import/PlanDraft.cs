@@ -69,7 +69,7 @@ public static partial class PlanDraft
         columns.Any(c => c.Sure && c.Field == "text" && !c.Step)
         || (columns.Count >= 3 && columns.Any(c => c.Field == "text") && columns.Any(c => c.Sure && c.Field is "lead" or "timescale" or "ref"));
 
-    private static string Plural(int n, string word) => n == 1 ? word : word + "s";
+    private static string Plural(int n, string word) => n == 1 ? word : EnglishPlural.Of(word);
 
     /// <summary>A theme from the heading above its table: "Key Area 3 - Joint commissioning" is ref 3 under the label Key Area.</summary>
     private static DraftTheme ThemeOf(string? heading, int number, DraftRefs refs)
@@ -149,17 +149,5 @@ public static partial class PlanDraft
     private static partial Regex ThemeHeading();
 
     /// <summary>The date or month a timescale names, when it is only that: "31/03/2011", "March 2011".</summary>
-    internal static PlanDate? DueOf(string timescale)
-    {
-        // "Sept" is how many councils shorten September; the invariant calendar knows only "Sep".
-        var text = timescale.Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
-        string[] days = ["d/M/yyyy", "d/M/yy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "d.M.yyyy"];
-        if (DateOnly.TryParseExact(text, days, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return PlanDate.Day(day);
-        }
-
-        string[] months = ["MMMM yyyy", "MMM yyyy", "MMM-yy", "MMMM yy"];
-        return DateOnly.TryParseExact(text, months, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? PlanDate.Month(month.Year, month.Month) : null;
-    }
+    internal static PlanDate? DueOf(string timescale) => BritishDates.Read(timescale, monthsAllowed: true);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Updates;
 
@@ -40,10 +39,10 @@ public static class RequestUpdatesJob
         var files = new List<OutputFile>();
         foreach (var (lead, rows) in asked)
         {
-            var slug = Slug(lead);
+            var slug = FileName(lead);
             for (var n = 2; !slugs.Add(slug); n++)
             {
-                slug = $"{Slug(lead)}-{n}";
+                slug = $"{FileName(lead)}-{n}";
             }
 
             files.Add(new OutputFile($"{name}.updates.{slug}.xlsx", LeadWorkbook.Write(plan, lead, rows, returnBy)));
@@ -56,22 +55,6 @@ public static class RequestUpdatesJob
     public static DateOnly? ReturnBy(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 
-    /// <summary>A lead's name as a file name: lower-case letters and digits joined by dashes ("Head of Service (North)" is head-of-service-north).</summary>
-    private static string Slug(string lead)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in lead.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().Trim('-') is { Length: > 0 } s ? s : "lead";
-    }
+    /// <summary>A lead's name as a file name ("Head of Service (North)" is head-of-service-north); "lead" when it has no letters to use.</summary>
+    private static string FileName(string lead) => Slug.Of(lead) is { Length: > 0 } slug ? slug : "lead";
 }

@@ -34,9 +34,6 @@ internal sealed class PlanText
         }
     }
 
-    /// <summary>Whether any value was changed.</summary>
-    public bool Changed => edits.Count > 0;
-
     /// <summary>The row (a mapping) that starts where the plan's model placed it; null when none does.</summary>
     public YamlMappingNode? RowAt(SourcePosition position) =>
         mappings.TryGetValue((position.Line, position.Column), out var mapping) ? mapping : null;

@@ -11,7 +11,7 @@ namespace BoardPapers.Updates;
 /// plan changed since the workbook was issued (its fingerprint) and the lead changed too is a conflict,
 /// unless the lead's values are to be taken (<c>theirs</c>).
 /// </summary>
-public static partial class ReturnedAnswers
+public static class ReturnedAnswers
 {
     /// <summary>The longest text an answer may be: many pages of progress.</summary>
     public const int MaxTextLength = 20_000;
@@ -207,17 +207,7 @@ public static partial class ReturnedAnswers
             }
         }
 
-        string[] days = ["yyyy-MM-dd", "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy", "d-MMM-yyyy", "d-MMM-yy", "dddd d MMMM yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss"];
-        var cleaned = OrdinalSuffix().Replace(text, "$1");
-        if (DateTime.TryParseExact(cleaned, days, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
-        {
-            return PlanDate.Day(DateOnly.FromDateTime(day));
-        }
-
-        string[] months = ["MMMM yyyy", "MMM yyyy", "MMM-yy", "MMM-yyyy", "yyyy-MM", "M/yyyy"];
-        return monthsAllowed && DateTime.TryParseExact(cleaned, months, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var month)
-            ? PlanDate.Month(month.Year, month.Month)
-            : null;
+        return BritishDates.Read(text, monthsAllowed);
     }
 
     /// <summary>Text as the plan holds it: line breaks as \n, no spaces at line ends, none around the whole.</summary>
@@ -229,7 +219,4 @@ public static partial class ReturnedAnswers
     private static string Short(string text) => text.Length <= 40 ? text : text[..39] + "…";
 
     private static Diagnostic Problem(SourcePosition at, string code, string message) => new(at, Severity.Error, code, message);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2})(st|nd|rd|th)\b")]
-    private static partial System.Text.RegularExpressions.Regex OrdinalSuffix();
 }

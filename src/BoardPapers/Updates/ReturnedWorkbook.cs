@@ -1,4 +1,3 @@
-using System.Xml;
 using BoardPapers.Base;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -31,14 +30,9 @@ public sealed record ReturnedWorkbook(string Name, string? Lead, string Sheet, I
         (ReturnedWorkbook?, IReadOnlyList<Diagnostic>) Fail(string why) =>
             (null, [new Diagnostic(at, Severity.Error, Codes.WorkbookUnreadable, why)]);
 
-        if (bytes.Length > MaxBytes)
+        if (ZipLimits.Check(bytes, MaxBytes, MaxInflatedBytes, 2000, out var tooLarge) is { } unreadable)
         {
-            return Fail($"the workbook is {bytes.Length / 1024 / 1024:N0} MiB, over the limit of {MaxBytes / 1024 / 1024} MiB; return the workbook as it was sent, without pictures or other sheets pasted in");
-        }
-
-        if (ZipLimits.Problem(bytes, MaxInflatedBytes, 2000) is { } unsafeZip)
-        {
-            return Fail($"this is not an .xlsx workbook that can be read: {unsafeZip}; save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
+            return Fail(tooLarge ? $"the workbook is {unreadable}; return the workbook as it was sent, without pictures or other sheets pasted in" : $"this is not an .xlsx workbook that can be read: {unreadable}; save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
         }
 
         try
@@ -46,7 +40,7 @@ public sealed record ReturnedWorkbook(string Name, string? Lead, string Sheet, I
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = MaxInflatedBytes / 2 });
             return ReadDocument(document, name) is { } read ? (read, []) : Fail($"no sheet has the hidden `{LeadWorkbook.KeyHeading}` column the update workbooks carry, so its rows cannot be matched to the plan; return the workbook as it was sent (you may sort, filter and add columns, but keep the sheet `{LeadWorkbook.RowsSheet}`)");
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or IOException or FormatException or OverflowException)
+        catch (Exception ex) when (ZipLimits.IsUnreadable(ex))
         {
             return Fail($"this is not an .xlsx workbook that can be read ({ex.Message.TrimEnd('.')}); save it from Excel or LibreOffice as an Excel workbook (.xlsx)");
         }

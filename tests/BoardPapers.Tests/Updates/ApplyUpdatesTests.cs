@@ -240,9 +240,6 @@ public sealed class ApplyUpdatesTests : IDisposable
         return plan;
     }
 
-    /// <summary>The workbook of the lead with the most rows.</summary>
-    private static byte[] LargestWorkbook(string plan) => Issued(plan).Workbook;
-
     /// <summary>The workbook of the lead with the most rows, and where a column's cell is on a row of it ("K12").</summary>
     private static (byte[] Workbook, Func<string, int, string> At) Issued(string plan)
     {
