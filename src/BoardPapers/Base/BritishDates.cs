@@ -41,7 +41,7 @@ public static partial class BritishDates
 
     /// <summary>
     /// A date as people in the UK write one: 31/03/2011, 31 March 2011, 31st March 2011, 31-Mar-11, 2011-03-31;
-    /// a month (March 2011, Mar 2011, Sept 2011, 2011-03) when <paramref name="monthsAllowed"/>. Null for anything else.
+    /// a month (March 2011, Mar 2011, Sept 2011, Nov 16, 2011-03) when <paramref name="monthsAllowed"/>. Null for anything else.
     /// </summary>
     public static PlanDate? Read(string text, bool monthsAllowed)
     {
@@ -55,7 +55,7 @@ public static partial class BritishDates
             return PlanDate.Day(DateOnly.FromDateTime(day));
         }
 
-        string[] months = ["MMMM yyyy", "MMM yyyy", "MMM-yy", "MMM-yyyy", "MMMM yy", "yyyy-MM", "M/yyyy"];
+        string[] months = ["MMMM yyyy", "MMM yyyy", "MMM-yy", "MMM-yyyy", "MMMM yy", "MMM yy", "yyyy-MM", "M/yyyy"];
         return monthsAllowed && DateTime.TryParseExact(cleaned, months, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var month)
             ? PlanDate.Month(month.Year, month.Month)
             : null;

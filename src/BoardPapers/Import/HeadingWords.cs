@@ -48,12 +48,12 @@ public static partial class HeadingWords
     [GeneratedRegex(@"\blead|by who|by whom|responsib|owner|accountab|^who\b|officer")]
     private static partial Regex LeadWords();
 
-    [GeneratedRegex(@"timescale|time ?frame|target date|completion date|deadline|by when|^when\b|\bdate\b|\bdue\b")]
+    [GeneratedRegex(@"timescale|time ?frame|target date|completion date|deadline|by when|^when\b|^by$|\bdate\b|\bdue\b")]
     private static partial Regex TimescaleWords();
 
-    [GeneratedRegex(@"work ?stream|\bboard\b|sub-?group|programme")]
+    [GeneratedRegex(@"work ?stream|\bboard\b|sub-?group|programme|delivered through|delivery (vehicle|route|mechanism)")]
     private static partial Regex WorkstreamWords();
 
-    [GeneratedRegex(@"action|priorit|area (of|for) (improvement|development)|recommendation|what (we|will)|task|activit|objective|description|issue|requirement|step")]
+    [GeneratedRegex(@"action|priorit|area (of|for) (improvement|development)|recommendation|what (we|will)|task|activit|objective|description|issue|requirement|step|^(title|name|indicator|performance indicator|kpi)$")]
     private static partial Regex TextWords();
 }

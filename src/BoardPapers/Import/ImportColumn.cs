@@ -16,6 +16,12 @@ public sealed record ImportColumn(int Index, string Field, string Heading, doubl
     /// <summary>Whether the column's words are kept under its heading in another field ("Heading: words"), not printed as a column of their own.</summary>
     public bool KeptUnder { get; init; }
 
+    /// <summary>Whether the column says which rows begin an action (its reference, else its text): a row whose cell here continues the one above belongs to the action above.</summary>
+    public bool Key { get; init; }
+
+    /// <summary>Whether the column's cells were merged across several actions (a workstream printed once beside the rows it covers): printed with `merge: true`.</summary>
+    public bool Merge { get; init; }
+
     /// <summary>Whether the heading named the field (sure), rather than the content or the column's place.</summary>
     public bool Sure { get; init; }
 }

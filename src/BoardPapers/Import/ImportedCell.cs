@@ -7,6 +7,11 @@ namespace BoardPapers.Import;
 /// </summary>
 public sealed record ImportedCell(string Text, string? Fill = null)
 {
+    private readonly string? markdown;
+
+    /// <summary>The cell's text as Markdown: words in bold or italics among plain ones marked so (the text itself where there are none).</summary>
+    public string Markdown { get => markdown ?? Text; init => markdown = value; }
+
     /// <summary>Whether the cell is the continuation of the one to its left (the same cell spanning columns).</summary>
     public bool Spanned { get; init; }
 

@@ -19,24 +19,34 @@ public static partial class PlanDraft
     {
         ArgumentNullException.ThrowIfNull(document);
         // Only tables of actions: a key of what the colours mean, a contents list or a signature block is not one.
-        var read = document.Tables.Where(t => t.Rows.Count > t.HeaderRows && t.Columns >= 2).Select(t => (Table: t, Columns: ImportedColumns.Of(t))).ToList();
-        var plans = read.Where(t => IsActionTable(t.Columns)).ToList();
-        var tables = plans.Select(t => t.Table).ToList();
-        var columns = plans.Select(t => t.Columns).ToList();
-        var skipped = document.Tables.Count - tables.Count;
+        var tables = new List<ImportedTable>();
+        var columns = new List<IReadOnlyList<ImportColumn>>();
         var legends = new DraftLegends();
         var refs = new DraftRefs();
         var themes = new List<DraftTheme>();
-        for (var t = 0; t < tables.Count; t++)
+        string? pending = null;
+        foreach (var table in document.Tables)
         {
-            if (themes.Count == 0 || tables[t].Above is not null)
+            var read = table.Rows.Count > table.HeaderRows && table.Columns >= 2 ? ImportedColumns.Of(table) : null;
+            if (read is null || !IsActionTable(read))
             {
-                themes.Add(ThemeOf(tables[t].Above, themes.Count + 1, refs));
+                // A heading above a table that is not one of actions (a key, a list of who is on a forum) still heads the actions that follow.
+                pending = table.Above ?? pending;
+                continue;
             }
 
-            Rows(tables[t], columns[t], themes[^1], legends);
+            if (themes.Count == 0 || (table.Above ?? pending) is not null)
+            {
+                themes.Add(ThemeOf(table.Above ?? pending, themes.Count + 1, refs));
+            }
+
+            pending = null;
+            tables.Add(table);
+            columns.Add(read);
+            Rows(table, read, themes[^1], legends);
         }
 
+        var skipped = document.Tables.Count - tables.Count;
         var guesses = columns.SelectMany(c => c).Where(c => !c.Sure).Select(c => c.Why).Distinct(StringComparer.Ordinal).ToList();
         var yaml = new DraftYaml();
         yaml.Line($"# Imported from {source} by boardpapers import: check the guesses marked below, then remove these comments.");
@@ -88,9 +98,9 @@ public static partial class PlanDraft
         string? group = null;
         foreach (var row in table.Rows.Skip(table.HeaderRows))
         {
-            if (row.Count > 1 && row.Skip(1).All(c => c.Spanned) && row[0].Text.Length > 0)
+            if (ImportedColumns.IsGroupRow(row))
             {
-                group = row[0].Text;
+                group = row[0].Text.Trim();
                 continue;
             }
 
@@ -99,7 +109,7 @@ public static partial class PlanDraft
                 continue;
             }
 
-            var continued = row.Count > 0 && row[0].Continued && theme.Actions.Count > 0;
+            var continued = ImportedColumns.Continues(row, columns) && theme.Actions.Count > 0;
             var action = continued ? theme.Actions[^1] : new DraftAction(group);
             foreach (var column in columns.Where(c => c.Index < row.Count && (!continued || c.Step)))
             {
@@ -115,7 +125,8 @@ public static partial class PlanDraft
                 }
                 else if (cell.Text.Trim().Length > 0)
                 {
-                    var text = column.Field == "notes" || column.KeptUnder ? $"{column.Heading}: {cell.Text.Trim()}" : cell.Text.Trim();
+                    var words = column.Field is "text" or "progress" or "success_criteria" or "evidence" or "notes" ? cell.Markdown.Trim() : cell.Text.Trim();
+                    var text = column.Field == "notes" || column.KeptUnder ? $"{column.Heading}: {words}" : words;
                     target[column.Field] = target.TryGetValue(column.Field, out var before) ? before + "\n\n" + text : text;
                 }
             }
@@ -141,7 +152,8 @@ public static partial class PlanDraft
             var field = column.Field == "status" ? $"status:{column.Legend}" : column.Field;
             field = column.Step ? "step." + field : field;
             var width = Math.Max(3, (int)Math.Round(column.Width * 100));
-            yaml.Line($"    - {{ field: {YamlScalars.Of(field, flow: true)}, heading: {YamlScalars.Of(column.Heading.Length > 0 ? column.Heading : field, flow: true)}, width: {width.ToString(CultureInfo.InvariantCulture)} }}  # {column.Why}");
+            var merge = column.Merge ? ", merge: true" : "";
+            yaml.Line($"    - {{ field: {YamlScalars.Of(field, flow: true)}, heading: {YamlScalars.Of(column.Heading.Length > 0 ? column.Heading : field, flow: true)}, width: {width.ToString(CultureInfo.InvariantCulture)}{merge} }}  # {column.Why}");
         }
     }
 

@@ -145,10 +145,11 @@ public static class WordDocument
                 var continued = merge is not null && merge.Val?.InnerText is null or "" or "continue";
                 var column = cells.Count;
                 var text = continued && rows.Count > 0 && column < rows[^1].Count ? rows[^1][column].Text : CellText(cell);
+                var markdown = continued && rows.Count > 0 && column < rows[^1].Count ? rows[^1][column].Markdown : CellMarkdown(cell);
                 var fill = properties?.Shading?.Fill?.InnerText is { Length: 6 } f && f.All(char.IsAsciiHexDigit) ? f.ToUpperInvariant() : null;
                 for (var s = 0; s < span; s++)
                 {
-                    cells.Add(new ImportedCell(text, fill) { Spanned = s > 0, Continued = continued });
+                    cells.Add(new ImportedCell(text, fill) { Markdown = markdown, Spanned = s > 0, Continued = continued });
                 }
             }
 
@@ -173,12 +174,17 @@ public static class WordDocument
     }
 
     /// <summary>A cell's text: paragraphs and breaks as new lines, list paragraphs as "- " items, tabs as spaces.</summary>
-    private static string CellText(TableCell cell)
+    private static string CellText(TableCell cell) => Lines(cell, paragraph => Text(paragraph));
+
+    /// <summary>A cell's text as Markdown: as <see cref="CellText"/>, with words in bold or italics among plain ones marked so.</summary>
+    private static string CellMarkdown(TableCell cell) => Lines(cell, Marked);
+
+    private static string Lines(TableCell cell, Func<Paragraph, string> read)
     {
         var lines = new List<string>();
         foreach (var paragraph in cell.Descendants<Paragraph>())
         {
-            var text = Text(paragraph);
+            var text = read(paragraph);
             if (text.Length > 0)
             {
                 lines.Add(paragraph.ParagraphProperties?.NumberingProperties is not null ? "- " + text : text);
@@ -186,6 +192,61 @@ public static class WordDocument
         }
 
         return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// A paragraph's text with emphasis: runs in bold as **words**, in italics as *words*, but only where the
+    /// paragraph also has plain words (a cell set all in bold is a style, not emphasis).
+    /// </summary>
+    private static string Marked(Paragraph paragraph)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => r.Ancestors<DeletedRun>().FirstOrDefault() is null && RunText(r).Trim().Length > 0).ToList();
+        var kinds = runs.Select(r => (Bold: On(r.RunProperties?.Bold), Italic: On(r.RunProperties?.Italic))).ToList();
+        if (runs.Count < 2 || kinds.All(k => k == kinds[0]) || kinds.Any(k => k.Bold && k.Italic))
+        {
+            return Text(paragraph);
+        }
+
+        var text = new StringBuilder();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var words = RunText(runs[i]);
+            var mark = kinds[i].Bold ? "**" : kinds[i].Italic ? "*" : "";
+            var opens = mark.Length > 0 && (i == 0 || kinds[i - 1] != kinds[i]);
+            var closes = mark.Length > 0 && (i == runs.Count - 1 || kinds[i + 1] != kinds[i]);
+            // Markdown's emphasis hugs its words: spaces go outside the marks.
+            var lead = opens ? words[..(words.Length - words.TrimStart().Length)] : "";
+            var trail = closes ? words[words.TrimEnd().Length..] : "";
+            var core = words[lead.Length..(words.Length - trail.Length)];
+            text.Append(lead).Append(opens ? mark : "").Append(core).Append(closes ? mark : "").Append(trail);
+        }
+
+        return Base.XmlText.Clean(text.ToString()).Trim();
+    }
+
+    private static bool On(OnOffType? value) => value is not null && value.Val?.InnerText is null or "" or "1" or "true" or "on";
+
+    private static string RunText(Run run)
+    {
+        var text = new StringBuilder();
+        foreach (var element in run.Descendants())
+        {
+            switch (element)
+            {
+                case Text t:
+                    text.Append(t.Text);
+                    break;
+                case Break:
+                case CarriageReturn:
+                    text.Append('\n');
+                    break;
+                case TabChar:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A paragraph's text as it reads: runs' text, breaks as new lines, tabs as spaces; deleted text left out.</summary>
