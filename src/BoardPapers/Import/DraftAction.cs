@@ -50,7 +50,7 @@ internal sealed class DraftAction(string? group)
     /// <summary>A row's fields in the format's order, `due` beside a timescale that reads as a date, then its statuses.</summary>
     private static void Body(DraftYaml yaml, int depth, Dictionary<string, string> fields, Dictionary<string, string> statuses, string skip)
     {
-        string[] order = ["text", "lead", "timescale", "progress", "success_criteria", "evidence", "workstream", "notes"];
+        string[] order = ["text", "lead", "timescale", "progress", "next_steps", "success_criteria", "evidence", "workstream", "notes"];
         foreach (var key in order.Where(k => k != skip && fields.ContainsKey(k)))
         {
             var value = key == "lead" ? fields[key].Replace("\n", ", ", StringComparison.Ordinal) : fields[key];

@@ -9,6 +9,9 @@ internal sealed class DraftLegends
 
     public int Count => legends.Count;
 
+    /// <summary>Whether a legend has any values: a status column whose cells were all empty has none, and is printed as notes.</summary>
+    public bool Has(string? key) => key is not null && legends.ContainsKey(key);
+
     /// <summary>The value a status cell holds: its word, or the colour its shading is nearest; null for an empty cell.</summary>
     public string? Value(ImportColumn column, ImportedCell cell)
     {

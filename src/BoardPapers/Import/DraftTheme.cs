@@ -7,6 +7,13 @@ internal sealed class DraftTheme(string reference, string title, string? label, 
 {
     public string? Label => label;
 
+    /// <summary>The words the theme was read from (a heading, a sheet's name, a key-area cell), to know it again.</summary>
+    public string? Heading { get; init; }
+
+    /// <summary>Whether a key-area cell names this theme: its heading, its title, its ref, or its title after its ref ("1. Leadership").</summary>
+    public bool IsNamed(string words) =>
+        words == Heading || words == title || words == reference || (words.EndsWith(" " + title, StringComparison.Ordinal) && words[..^title.Length].Trim().TrimEnd('.', ':', '-', '–').Trim() is { Length: > 0 } before && (before == reference || before.EndsWith(" " + reference, StringComparison.Ordinal)));
+
     public List<DraftAction> Actions { get; } = [];
 
     public void Write(DraftYaml yaml)

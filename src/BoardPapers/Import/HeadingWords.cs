@@ -11,10 +11,12 @@ public static partial class HeadingWords
 {
     private static readonly (string Field, Regex Pattern)[] Fields =
     [
+        ("theme", ThemeWords()),
         ("ref", RefWords()),
         ("progress", ProgressWords()),
         ("evidence", EvidenceWords()),
         ("success_criteria", CriteriaWords()),
+        ("next_steps", NextStepsWords()),
         ("status", StatusWords()),
         ("lead", LeadWords()),
         ("timescale", TimescaleWords()),
@@ -30,11 +32,18 @@ public static partial class HeadingWords
         return words.Length == 0 ? null : Fields.FirstOrDefault(f => f.Pattern.IsMatch(words)).Field;
     }
 
+    /// <summary>A column naming each row's theme: a tracker's key area, written on every row rather than as a heading.</summary>
+    [GeneratedRegex(@"^(theme|key area|area|strategic aim|strategic priority|strategic objective|priority area|focus area|outcome area|key line of enquiry|kloe)$")]
+    private static partial Regex ThemeWords();
+
     [GeneratedRegex(@"^(ref|refs|reference|ref no|no|number|item|id|#|action no|action ref|rec no|recommendation no)\b")]
     private static partial Regex RefWords();
 
     [GeneratedRegex(@"progress|update|commentary|comments?\b|current position|position statement|narrative")]
     private static partial Regex ProgressWords();
+
+    [GeneratedRegex(@"^(next steps?|next actions?|planned actions?|actions? planned|actions for next (quarter|period))$")]
+    private static partial Regex NextStepsWords();
 
     [GeneratedRegex(@"evidence|outcome measure|how will we know|how we will know")]
     private static partial Regex EvidenceWords();
@@ -54,6 +63,6 @@ public static partial class HeadingWords
     [GeneratedRegex(@"work ?stream|\bboard\b|sub-?group|programme|delivered through|delivery (vehicle|route|mechanism)")]
     private static partial Regex WorkstreamWords();
 
-    [GeneratedRegex(@"action|priorit|area (of|for) (improvement|development)|recommendation|what (we|will)|task|activit|objective|description|issue|requirement|step|^(title|name|indicator|performance indicator|kpi)$")]
+    [GeneratedRegex(@"action|priorit|area (of|for) (improvement|development)|recommendation|what (we|will)|task|activit|objective|description|\bissues?\b|requirement|step|^(title|name|indicator|performance indicator|kpi|what)$")]
     private static partial Regex TextWords();
 }

@@ -101,7 +101,7 @@ public static class ImportedColumns
     private static List<ImportColumn> OnePerField(List<ImportColumn> columns)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        return [.. columns.Select(c => c.Field is "status" or "notes" || taken.Add((c.Step ? "step." : "") + c.Field)
+        return [.. columns.Select(c => c.Field is "status" or "notes" || (c.Field == "theme" && c.Step) || taken.Add((c.Step ? "step." : "") + c.Field)
             ? c
             : c with { Field = "notes", Why = $"'{c.Heading}' kept in notes: another column is the {c.Field} already", Sure = false })];
     }
@@ -136,6 +136,12 @@ public static class ImportedColumns
     {
         var filled = cells.Where(c => c.Text.Trim().Length > 0 || c.Fill is not null).ToList();
         if (filled.Count == 0)
+        {
+            return false;
+        }
+
+        // One shade on every cell and no words is how a form marks cells to fill in, not a rating.
+        if (filled.All(c => c.Text.Trim().Length == 0) && filled.Select(c => c.Fill).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return false;
         }

@@ -28,7 +28,7 @@ public static partial class PlanDraft
         foreach (var table in document.Tables)
         {
             var read = table.Rows.Count > table.HeaderRows && table.Columns >= 2 ? ImportedColumns.Of(table) : null;
-            if (read is null || !IsActionTable(read))
+            if (read is null || !IsActionTable(table, read))
             {
                 // A heading above a table that is not one of actions (a key, a list of who is on a forum) still heads the actions that follow.
                 pending = table.Above ?? pending;
@@ -43,10 +43,12 @@ public static partial class PlanDraft
             pending = null;
             tables.Add(table);
             columns.Add(read);
-            Rows(table, read, themes[^1], legends);
+            Rows(table, read, themes, refs, legends);
         }
 
         var skipped = document.Tables.Count - tables.Count;
+        // A heading whose rows all named a key area of their own heads nothing.
+        themes.RemoveAll(t => t.Actions.Count == 0 && themes.Any(o => o.Actions.Count > 0));
         var guesses = columns.SelectMany(c => c).Where(c => !c.Sure).Select(c => c.Why).Distinct(StringComparer.Ordinal).ToList();
         var yaml = new DraftYaml();
         yaml.Line($"# Imported from {source} by boardpapers import: check the guesses marked below, then remove these comments.");
@@ -59,7 +61,7 @@ public static partial class PlanDraft
         }
 
         legends.Write(yaml);
-        Settings(yaml, themes, columns.FirstOrDefault() ?? []);
+        Settings(yaml, themes, columns.FirstOrDefault() ?? [], legends);
         yaml.Line("themes:");
         foreach (var theme in themes)
         {
@@ -74,10 +76,15 @@ public static partial class PlanDraft
         return (yaml.ToString(), guesses, summary, actions);
     }
 
-    /// <summary>Whether a table holds actions: a column headed as the action, or three or more columns with one headed as a lead, timescale or reference.</summary>
-    private static bool IsActionTable(IReadOnlyList<ImportColumn> columns) =>
-        columns.Any(c => c.Sure && c.Field == "text" && !c.Step)
-        || (columns.Count >= 3 && columns.Any(c => c.Field == "text") && columns.Any(c => c.Sure && c.Field is "lead" or "timescale" or "ref"));
+    /// <summary>Whether a table holds actions: a column of words headed as the action, or three or more columns with one headed as a lead, timescale or reference beside a column of words.</summary>
+    private static bool IsActionTable(ImportedTable table, IReadOnlyList<ImportColumn> columns)
+    {
+        // Actions are said in words: a column of counts or single words under a guessed heading is a summary.
+        var text = columns.FirstOrDefault(c => c.Field == "text" && !c.Step);
+        var wordy = text is not null && table.Rows.Skip(table.HeaderRows).Any(r => text.Index < r.Count && r[text.Index].Text.Trim().Contains(' ', StringComparison.Ordinal));
+        return wordy && (columns.Any(c => c.Sure && c.Field == "text" && !c.Step)
+            || (columns.Count >= 3 && columns.Any(c => c.Sure && c.Field is "lead" or "timescale" or "ref")));
+    }
 
     private static string Plural(int n, string word) => n == 1 ? word : EnglishPlural.Of(word);
 
@@ -86,15 +93,16 @@ public static partial class PlanDraft
     {
         if (heading is not null && ThemeHeading().Match(heading) is { Success: true } m)
         {
-            return new DraftTheme(refs.Unique(m.Groups["ref"].Value), m.Groups["title"].Value.Trim(), m.Groups["label"].Value.Trim(), refs);
+            return new DraftTheme(refs.Unique(m.Groups["ref"].Value), m.Groups["title"].Value.Trim(), m.Groups["label"].Value.Trim(), refs) { Heading = heading };
         }
 
-        return new DraftTheme(refs.Unique(number.ToString(CultureInfo.InvariantCulture)), heading ?? $"DraftTheme {number}", null, refs);
+        return new DraftTheme(refs.Unique(number.ToString(CultureInfo.InvariantCulture)), heading ?? $"Theme {number}", null, refs) { Heading = heading };
     }
 
     /// <summary>A table's body rows as actions of the theme: merged rows one action with steps, a spanning row a group.</summary>
-    private static void Rows(ImportedTable table, IReadOnlyList<ImportColumn> columns, DraftTheme theme, DraftLegends legends)
+    private static void Rows(ImportedTable table, IReadOnlyList<ImportColumn> columns, List<DraftTheme> themes, DraftRefs refs, DraftLegends legends)
     {
+        var theme = themes[^1];
         string? group = null;
         foreach (var row in table.Rows.Skip(table.HeaderRows))
         {
@@ -109,23 +117,37 @@ public static partial class PlanDraft
                 continue;
             }
 
+            // A key-area column names each row's theme: a new value starts a theme (the heading's theme holds rows without one).
+            if (columns.FirstOrDefault(c => c.Field == "theme") is { } themed && row[themed.Index].Text.Trim() is { Length: > 0 } named && !theme.IsNamed(named))
+            {
+                theme = themes.Find(t => t.IsNamed(named)) ?? ThemeOf(named, themes.Count + 1, refs);
+                if (!themes.Contains(theme))
+                {
+                    themes.Add(theme);
+                }
+            }
+
             var continued = ImportedColumns.Continues(row, columns) && theme.Actions.Count > 0;
             var action = continued ? theme.Actions[^1] : new DraftAction(group);
-            foreach (var column in columns.Where(c => c.Index < row.Count && (!continued || c.Step)))
+            foreach (var column in columns.Where(c => c.Index < row.Count && c.Field != "theme" && (!continued || c.Step)))
             {
                 var cell = row[column.Index];
                 var target = column.Step ? action.StepFor(row).Fields : action.Fields;
                 var statuses = column.Step ? action.StepFor(row).Statuses : action.Statuses;
-                if (column.Field == "status")
+                if (column.Field == "status" && legends.Value(column, cell) is { } value)
                 {
-                    if (legends.Value(column, cell) is { } value)
-                    {
-                        statuses[column.Legend!] = value;
-                    }
+                    statuses[column.Legend!] = value;
+                }
+                else if (column.Field == "status" && cell.Text.Trim().Length > 0)
+                {
+                    // Words too long to be a rating are kept, under the column's heading, never dropped.
+                    var field = column.Step ? "progress" : "notes";
+                    var kept = $"{column.Heading}: {cell.Markdown.Trim()}";
+                    target[field] = target.TryGetValue(field, out var had) ? had + "\n\n" + kept : kept;
                 }
                 else if (cell.Text.Trim().Length > 0)
                 {
-                    var words = column.Field is "text" or "progress" or "success_criteria" or "evidence" or "notes" ? cell.Markdown.Trim() : cell.Text.Trim();
+                    var words = column.Field is "text" or "progress" or "next_steps" or "success_criteria" or "evidence" or "notes" ? cell.Markdown.Trim() : cell.Text.Trim();
                     var text = column.Field == "notes" || column.KeptUnder ? $"{column.Heading}: {words}" : words;
                     target[column.Field] = target.TryGetValue(column.Field, out var before) ? before + "\n\n" + text : text;
                 }
@@ -138,7 +160,7 @@ public static partial class PlanDraft
         }
     }
 
-    private static void Settings(DraftYaml yaml, List<DraftTheme> themes, IReadOnlyList<ImportColumn> columns)
+    private static void Settings(DraftYaml yaml, List<DraftTheme> themes, IReadOnlyList<ImportColumn> columns, DraftLegends legends)
     {
         yaml.Line("settings:");
         if (themes.Select(t => t.Label).FirstOrDefault(l => l is not null) is { } label)
@@ -147,9 +169,9 @@ public static partial class PlanDraft
         }
 
         yaml.Line("  action_columns:");
-        foreach (var column in columns.Where(c => !c.KeptUnder))
+        foreach (var column in columns.Where(c => !c.KeptUnder && c.Field != "theme"))
         {
-            var field = column.Field == "status" ? $"status:{column.Legend}" : column.Field;
+            var field = column.Field != "status" ? column.Field : legends.Has(column.Legend) ? $"status:{column.Legend}" : "notes";
             field = column.Step ? "step." + field : field;
             var width = Math.Max(3, (int)Math.Round(column.Width * 100));
             var merge = column.Merge ? ", merge: true" : "";

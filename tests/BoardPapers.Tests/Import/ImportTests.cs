@@ -60,6 +60,50 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
         Assert.True(found >= total * 0.98, $"{name}: only {found} of {total} text fields came back in their field ({100.0 * found / total:0.0}%)");
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void A_samples_lead_workbooks_come_back_with_their_rows_in_their_fields(string name, string template)
+    {
+        _ = template;
+        var file = Path.Combine(RepoPaths.Root, "plans", name + ".yaml");
+        var original = new PlanLoader().LoadFile(file).Plan!;
+        var asked = BoardPapers.Updates.LeadRows.Of(original);
+        var workbooks = RequestUpdatesJob.Run(Workspace.With([]), file, new DateOnly(2026, 12, 31));
+        Assert.Equal(asked.Count, workbooks.Files.Count);
+        var (found, total) = (0, 0);
+        foreach (var ((lead, rows), workbook) in asked.Zip(workbooks.Files))
+        {
+            var xlsx = Path.Combine(folder, workbook.Path);
+            File.WriteAllBytes(xlsx, workbook.Bytes);
+            var imported = ImportPlanJob.Run(Workspace.With([]), xlsx, "back.yaml");
+            Assert.True(imported.Result.Succeeded, $"{workbook.Path}: {imported.Result.Failure}{imported.Result.Refusal}\n{string.Join("\n", imported.Result.Diagnostics)}");
+            var plan = new PlanLoader().LoadText(Encoding.UTF8.GetString(imported.Result.Files[0].Bytes), "back.yaml").Plan!;
+            var back = plan.Themes.SelectMany(t => t.AllActions().Select(a => (Theme: t.Title, Action: a))).ToList();
+            var next = 0;
+            foreach (var row in rows)
+            {
+                var at = back.FindIndex(next, b => Words(b.Action.Text) == Words(row.Text));
+                next = at < 0 ? next : at + 1;
+                var now = at < 0 ? null : back[at].Action;
+                foreach (var (was, came) in new (string?, string?)[] { (row.PrintedRef, now?.Ref), (row.Text, now?.Text), (row.Theme, at < 0 ? null : back[at].Theme), (row.Progress, now?.Progress), (row.NextSteps, now?.Fields["next_steps"]) }.Where(p => Words(p.Item1).Length > 0))
+                {
+                    total++;
+                    if (Words(came) == Words(was) || Words(came).EndsWith(Words(was), StringComparison.Ordinal))
+                    {
+                        found++;
+                    }
+                    else
+                    {
+                        output.WriteLine($"  {lead}: '{Words(was)}' came back as '{Words(came)}'");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{name}: {found} of {total} text fields of {asked.Count} lead workbooks back in their field, in order");
+        Assert.True(total == 0 || found >= total * 0.98, $"{name}: only {found} of {total} came back ({100.0 * found / total:0.0}%)");
+    }
+
     [Fact]
     public void A_councils_table_written_by_pandoc_is_mapped_by_its_headings()
     {
