@@ -102,6 +102,7 @@ public sealed partial class ServeHost : IDisposable
         app.MapGet("/packs/{edition}/{**page}", new RequestDelegate(host.PackView));
         app.MapGet("/updates", new RequestDelegate(host.UpdatesRequest));
         app.MapPost("/updates/apply", new RequestDelegate(host.UpdatesApply));
+        app.MapPost("/import", new RequestDelegate(host.ImportUpload));
         app.MapGet("/diff", new RequestDelegate(host.DiffPage));
         app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));

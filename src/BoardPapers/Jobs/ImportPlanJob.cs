@@ -19,16 +19,9 @@ public static class ImportPlanJob
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var shown = displayPath ?? DisplayPath.Of(file);
-        ImportedPlan Refused(string why) => new(JobResult.Refused(why), "", []);
-        var extension = Path.GetExtension(file).ToLowerInvariant();
-        switch (extension)
+        if (Unimportable(shown) is { } refusal)
         {
-            case ".doc" or ".xls" or ".rtf" or ".odt":
-                return Refused($"{shown} is in an older or other format; convert it first: soffice --headless --convert-to {(extension == ".xls" ? "xlsx" : "docx")} {shown}");
-            case ".docm" or ".xlsm":
-                return Refused($"{shown} is macro-enabled; macros are never run here: save it as a Word document (.docx) or Excel workbook (.xlsx) and import that");
-            case not (".docx" or ".xlsx"):
-                return Refused($"{shown} is not a Word document (.docx) or an Excel workbook (.xlsx)");
+            return new(JobResult.Refused(refusal), "", []);
         }
 
         byte[] bytes;
@@ -38,7 +31,7 @@ public static class ImportPlanJob
         }
         catch (Exception ex) when (ex is FileRefusedException or IOException or UnauthorizedAccessException)
         {
-            return Refused($"cannot read {shown}: {ex.Message}");
+            return new(JobResult.Refused($"cannot read {shown}: {ex.Message}"), "", []);
         }
 
         return FromBytes(workspace, bytes, shown, planName);
@@ -48,6 +41,11 @@ public static class ImportPlanJob
     public static ImportedPlan FromBytes(Workspace workspace, byte[] bytes, string shown, string planName)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        if (Unimportable(shown) is { } refusal)
+        {
+            return new(JobResult.Refused(refusal), "", []);
+        }
+
         var (document, problem) = shown.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ExcelWorkbook.Read(bytes) : WordDocument.Read(bytes);
         if (document is null)
         {
@@ -72,5 +70,53 @@ public static class ImportPlanJob
         }
 
         return new(new JobResult([.. loaded.Diagnostics], [new OutputFile(planName, Encoding.UTF8.GetBytes(yaml))]), summary, guesses);
+    }
+
+    /// <summary>Why a file of this name is not imported (an old or other format, macros), or null when it may be.</summary>
+    private static string? Unimportable(string shown)
+    {
+        var extension = Path.GetExtension(shown).ToLowerInvariant();
+        return extension switch
+        {
+            ".doc" or ".xls" or ".rtf" or ".odt" or ".ods" => $"{shown} is in an older or other format; convert it first: soffice --headless --convert-to {(extension is ".xls" or ".ods" ? "xlsx" : "docx")} {shown}",
+            ".docm" or ".xlsm" => $"{shown} is macro-enabled; macros are never run here: save it as a Word document (.docx) or Excel workbook (.xlsx) and import that",
+            ".docx" or ".xlsx" => null,
+            _ => $"{shown} is not a Word document (.docx) or an Excel workbook (.xlsx)",
+        };
+    }
+
+    /// <summary>
+    /// Writes an imported plan to <paramref name="path"/>, never over a file already there (the officer
+    /// chooses another name, or edits that plan): refused, with nothing written.
+    /// </summary>
+    public static JobResult Save(ImportedPlan imported, string path)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        if (!imported.Result.Succeeded)
+        {
+            return imported.Result;
+        }
+
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            return JobResult.Refused($"{DisplayPath.Of(path)} already exists: choose another name for the imported plan, or edit that plan");
+        }
+
+        try
+        {
+            AtomicFile.WriteAll([(path, imported.Result.Files[0].Bytes)]);
+            return imported.Result;
+        }
+        catch (Exception ex) when (JobResult.IsWriteFailure(ex))
+        {
+            return JobResult.Failed($"cannot write {DisplayPath.Of(path)}: {ex.Message}");
+        }
+    }
+
+    /// <summary>A short fingerprint of an imported plan's YAML: a confirmation names the preview it saw.</summary>
+    public static string Stamp(ImportedPlan imported)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        return imported.Result.Files.Count == 0 ? "" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(imported.Result.Files[0].Bytes))[..16];
     }
 }
