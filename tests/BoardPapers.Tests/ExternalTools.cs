@@ -58,6 +58,27 @@ internal static class ExternalTools
         }
     }
 
+    /// <summary>An HTML page opened in LibreOffice Writer and saved as a Word document, as a council's own office suite writes one.</summary>
+    public static byte[] LibreOfficeHtmlToDocx(string html)
+    {
+        var work = Directory.CreateTempSubdirectory("boardpapers-html-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "in", "plan.html");
+            Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+            File.WriteAllText(input, html);
+            var output = Path.Combine(work.FullName, "out");
+            Run("soffice", [], ".none", _ => [$"-env:UserInstallation=file://{work.FullName}/profile", "--headless", "--norestore", "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input]);
+            var saved = Path.Combine(output, "plan.docx");
+            Assert.True(File.Exists(saved), "LibreOffice wrote no document");
+            return File.ReadAllBytes(saved);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
     private static string Run(string program, byte[] input, string extension, Func<string, string[]> arguments)
     {
         var path = Path.Combine(Path.GetTempPath(), $"boardpapers-{Path.GetFileName(program)}-{Guid.NewGuid():N}{extension}");

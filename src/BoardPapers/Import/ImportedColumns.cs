@@ -64,6 +64,8 @@ public static class ImportedColumns
             })];
         }
 
+        // Say so where a heading's field is a step's: "'Action' read as the steps' text".
+        columns = [.. columns.Select(c => c.Step && c.Sure && c.Field != "status" ? c with { Why = $"'{c.Heading}' read as the steps' {c.Field}" } : c)];
         return StepNotes(Legends(OnePerField(columns)));
     }
 

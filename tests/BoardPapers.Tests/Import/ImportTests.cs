@@ -199,6 +199,126 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_plan_LibreOffice_wrote_from_HTML_with_rowspans_colspans_and_bgcolors_is_mapped()
+    {
+        const string Html = """
+            <html><body>
+            <h1>Corporate Parenting Improvement Plan</h1>
+            <p>Agreed by the Corporate Parenting Board, March 2019.</p>
+            <h2>Priority 1: Placement stability</h2>
+            <table border="1">
+            <thead><tr><th>Ref</th><th>Recommendation</th><th>Action</th><th>Responsible Officer</th><th>Deadline</th><th>RAG</th></tr></thead>
+            <tbody>
+            <tr><td rowspan="2">1.1</td><td rowspan="2">Reduce placement moves</td><td>Recruit 20 foster carers</td><td>Head of Fostering</td><td>31/03/2020</td><td bgcolor="#00B050">Green</td></tr>
+            <tr><td>Open a second residential home</td><td>Head of Residential</td><td>September 2020</td><td bgcolor="#FFC000">Amber</td></tr>
+            <tr><td>1.2</td><td>Match children to carers <b>well</b></td><td>Introduce a matching panel</td><td>Placements Manager</td><td>June 2019</td><td bgcolor="#FF0000">Red</td></tr>
+            </tbody></table>
+            <h2>Priority 2: Health</h2>
+            <table border="1">
+            <tr><th>No.</th><th>Area for Improvement</th><th>By Who</th><th>Target Date</th><th>Status</th></tr>
+            <tr><td colspan="5">Physical health</td></tr>
+            <tr><td>2.1</td><td>Health assessments on time</td><td>Designated Nurse</td><td>December 2019</td><td bgcolor="#FF0000"></td></tr>
+            <tr><td colspan="5">Emotional health</td></tr>
+            <tr><td>2.2</td><td>Strengths and difficulties questionnaires used</td><td>CAMHS Lead</td><td>Quarterly</td><td bgcolor="#00B050"></td></tr>
+            </table>
+            </body></html>
+            """;
+        var docx = Path.Combine(folder, "parenting.docx");
+        File.WriteAllBytes(docx, ExternalTools.LibreOfficeHtmlToDocx(Html));
+
+        var imported = ImportPlanJob.Run(Workspace.With([]), docx, "parenting.yaml");
+
+        Assert.True(imported.Result.Succeeded, string.Join("\n", imported.Result.Diagnostics) + imported.Result.Failure + imported.Result.Refusal);
+        var yaml = Encoding.UTF8.GetString(imported.Result.Files[0].Bytes);
+        output.WriteLine(yaml);
+        var plan = new PlanLoader().LoadText(yaml, "parenting.yaml").Plan!;
+        Assert.Equal("Corporate Parenting Improvement Plan", plan.Title);
+        Assert.Equal([("1", "Placement stability"), ("2", "Health")], plan.Themes.Select(t => (t.Ref, t.Title)));
+        Assert.Equal("Priority", plan.Settings.ThemeLabel);
+
+        // Rows merged down one recommendation are one action with a step per row, each with its own lead, date and rating.
+        var first = plan.Themes[0].AllActions().ToList();
+        Assert.Equal(["1.1", "1.2"], first.Select(a => a.Ref));
+        Assert.Equal("Reduce placement moves", first[0].Text);
+        Assert.Equal("Match children to carers **well**", first[1].Text);
+        Assert.Equal(["Recruit 20 foster carers", "Open a second residential home"], first[0].Steps.Select(s => s.Text));
+        Assert.Equal(["Head of Fostering", "Head of Residential"], first[0].Steps.Select(s => s.Leads.Single()));
+        Assert.Equal(["2020-03-31", "2020-09"], first[0].Steps.Select(s => s.Due?.Iso));
+        Assert.Equal(["green", "amber"], first[0].Steps.Select(s => s.Statuses.Single().Value));
+
+        // Rows spanning the table are groups; shaded empty cells are ratings named by their colour.
+        var second = plan.Themes[1];
+        Assert.Equal(["Physical health", "Emotional health"], second.Groups.Select(g => g.Title));
+        Assert.Equal(["2.1", "2.2"], second.AllActions().Select(a => a.Ref));
+        Assert.Equal(["Designated Nurse", "CAMHS Lead"], second.AllActions().Select(a => a.Leads.Single()));
+        Assert.Equal(["red", "green"], second.AllActions().Select(a => a.Statuses.Single().Value));
+        Assert.Equal(3, plan.Legends.Sum(l => l.Values.Count));
+    }
+
+    [Fact]
+    public void A_document_of_ten_thousand_tables_and_a_sheet_of_fifty_thousand_rows_are_refused_in_words()
+    {
+        var tables = new StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        for (var i = 0; i < 10_000; i++)
+        {
+            tables.Append("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Action</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+        }
+
+        var rows = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (var r = 1; r <= 50_001; r++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        }
+
+        (string Name, byte[] Bytes, string Why)[] files =
+        [
+            ("tables.docx", Package(("word/document.xml", tables + "</w:body></w:document>")), "more than 2,000 tables"),
+            ("rows.xlsx", Workbook(rows + "</sheetData></worksheet>"), "more than 50,000 rows"),
+        ];
+        foreach (var (name, bytes, why) in files)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllBytes(path, bytes);
+
+            var imported = ImportPlanJob.Run(Workspace.With([]), path, "plan.yaml");
+
+            Assert.Empty(imported.Result.Files);
+            Assert.Contains(why, imported.Result.Refusal ?? imported.Result.Failure, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A minimal Open XML package: the parts given, with the content types and relationships that make it a Word document or workbook.</summary>
+    private static byte[] Package(params (string Path, string Xml)[] parts)
+    {
+        var word = parts.Any(p => p.Path.StartsWith("word/", StringComparison.Ordinal));
+        var main = word ? "word/document.xml" : "xl/workbook.xml";
+        var type = word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+        var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string path, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(path).Open());
+                writer.Write(xml);
+            }
+
+            Add("[Content_Types].xml", $"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/{main}\" ContentType=\"{type}\"/>{(word ? "" : "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")}</Types>");
+            Add("_rels/.rels", $"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"{main}\"/></Relationships>");
+            foreach (var (path, xml) in parts)
+            {
+                Add(path, xml);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] Workbook(string sheet) => Package(
+        ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Plan\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+        ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+        ("xl/worksheets/sheet1.xml", sheet));
+
+    [Fact]
     public void Files_that_are_not_plans_or_are_hostile_are_refused_in_words()
     {
         var bomb = new MemoryStream();
