@@ -58,29 +58,8 @@ public sealed partial class ServeHost
         var written = false;
         if (upload.Confirm is not null)
         {
-            // Colleagues reached over --host may look; only the officer at this machine adds files to the folder.
-            if (context.Connection.RemoteIpAddress is not { } address || !System.Net.IPAddress.IsLoopback(address))
+            if (!await SaveConfirmed(context, imported, upload.Confirm, target))
             {
-                await Problem(context, StatusCodes.Status403Forbidden, "Only on this machine", "Plans are saved only from the machine the service runs on; preview here, then save there (or with boardpapers import -o).");
-                return;
-            }
-
-            if (upload.Confirm != ImportPlanJob.Stamp(imported))
-            {
-                await Problem(context, StatusCodes.Status409Conflict, "Not the plan previewed", "Nothing was written: preview the file again.");
-                return;
-            }
-
-            var saved = ImportPlanJob.Save(imported, target);
-            if (saved.Refusal is { } exists)
-            {
-                await Problem(context, StatusCodes.Status409Conflict, "A file has that name", exists);
-                return;
-            }
-
-            if (saved.Failure is { } failure)
-            {
-                await Problem(context, StatusCodes.Status500InternalServerError, "Cannot save the plan", failure);
                 return;
             }
 
@@ -88,27 +67,62 @@ public sealed partial class ServeHost
         }
 
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(JsonText.Write(json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("file", save);
-            json.WriteString("href", $"/plan?path={Uri.EscapeDataString(save)}");
-            json.WriteBoolean("exists", File.Exists(target) && !written);
-            json.WriteBoolean("written", written);
-            json.WriteString("stamp", ImportPlanJob.Stamp(imported));
-            json.WriteString("summary", imported.Summary);
-            json.WriteStartArray("guesses");
-            foreach (var guess in imported.Guesses)
-            {
-                json.WriteStringValue(guess);
-            }
-
-            json.WriteEndArray();
-            json.WriteString("yaml", Encoding.UTF8.GetString(result.Files[0].Bytes));
-            DiagnosticJson.WriteArray(json, "diagnostics", paths.Relative(result.Diagnostics));
-            json.WriteEndObject();
-        }));
+        await context.Response.WriteAsync(ImportedJson(save, imported, File.Exists(target) && !written, written));
     }
+
+    /// <summary>Saves the plan a confirmation names, answering why not (and false) when it is not from this machine, not the plan previewed, or its name is taken.</summary>
+    private async Task<bool> SaveConfirmed(HttpContext context, ImportedPlan imported, string confirm, string target)
+    {
+        // Colleagues reached over --host may look; only the officer at this machine adds files to the folder.
+        if (context.Connection.RemoteIpAddress is not { } address || !System.Net.IPAddress.IsLoopback(address))
+        {
+            await Problem(context, StatusCodes.Status403Forbidden, "Only on this machine", "Plans are saved only from the machine the service runs on; preview here, then save there (or with boardpapers import -o).");
+            return false;
+        }
+
+        if (confirm != ImportPlanJob.Stamp(imported))
+        {
+            await Problem(context, StatusCodes.Status409Conflict, "Not the plan previewed", "Nothing was written: preview the file again.");
+            return false;
+        }
+
+        var saved = ImportPlanJob.Save(imported, target);
+        if (saved.Refusal is { } exists)
+        {
+            await Problem(context, StatusCodes.Status409Conflict, "A file has that name", exists);
+            return false;
+        }
+
+        if (saved.Failure is { } failure)
+        {
+            await Problem(context, StatusCodes.Status500InternalServerError, "Cannot save the plan", failure);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>What a preview or a save answers: the file, its page, the stamp, what was found and guessed, the YAML and what check says.</summary>
+    private string ImportedJson(string save, ImportedPlan imported, bool exists, bool written) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("file", save);
+        json.WriteString("href", $"/plan?path={Uri.EscapeDataString(save)}");
+        json.WriteBoolean("exists", exists);
+        json.WriteBoolean("written", written);
+        json.WriteString("stamp", ImportPlanJob.Stamp(imported));
+        json.WriteString("summary", imported.Summary);
+        json.WriteStartArray("guesses");
+        foreach (var guess in imported.Guesses)
+        {
+            json.WriteStringValue(guess);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("yaml", Encoding.UTF8.GetString(imported.Result.Files[0].Bytes));
+        DiagnosticJson.WriteArray(json, "diagnostics", paths.Relative(imported.Result.Diagnostics));
+        json.WriteEndObject();
+    });
 
     /// <summary>The plan file an upload is saved as by default: its own name as a slug, ending .yaml.</summary>
     private static string DefaultPlanName(string name) =>
