@@ -74,7 +74,7 @@ public sealed partial class ServeHost
     private async Task<bool> SaveConfirmed(HttpContext context, ImportedPlan imported, string confirm, string target)
     {
         // Colleagues reached over --host may look; only the officer at this machine adds files to the folder.
-        if (context.Connection.RemoteIpAddress is not { } address || !System.Net.IPAddress.IsLoopback(address))
+        if (!FromThisMachine(context))
         {
             await Problem(context, StatusCodes.Status403Forbidden, "Only on this machine", "Plans are saved only from the machine the service runs on; preview here, then save there (or with boardpapers import -o).");
             return false;

@@ -106,7 +106,7 @@ public sealed partial class ServeHost
         if (confirm is not null)
         {
             // Colleagues reached over --host read plans; only the officer at this machine changes them.
-            if (context.Connection.RemoteIpAddress is not { } address || !System.Net.IPAddress.IsLoopback(address))
+            if (!FromThisMachine(context))
             {
                 await Problem(context, StatusCodes.Status403Forbidden, "Only on this machine", "The plan is written only from the machine the service runs on; preview here, then apply there (or with boardpapers updates apply).");
                 return;

@@ -252,6 +252,10 @@ public sealed partial class ServeHost : IDisposable
     }
 
     /// <summary>A served file's path as the pages show it: from the served folder, with forward slashes.</summary>
+    /// <summary>Whether a request comes from the machine the service runs on: only there is anything written.</summary>
+    private static bool FromThisMachine(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address);
+
     private string Relative(string file) => Path.GetRelativePath(options.Folder, file).Replace('\\', '/');
 
     private string? Resolve(HttpContext context) => ServedPath.Resolve(options.Folder, context.Request.Query["path"].ToString());

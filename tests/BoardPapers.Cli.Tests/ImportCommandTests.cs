@@ -26,6 +26,20 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("", written.Output);
         Assert.Equal(printed.Output, File.ReadAllText(plan));
         Assert.Equal(0, CliRun.Of("check", plan).ExitCode);
+        Assert.Equal(printed.Output, CliRun.Of("import", docx, "--format", "2").Output);
+    }
+
+    [Fact]
+    public void A_format_import_does_not_write_is_a_usage_error()
+    {
+        var file = Path.Combine(folder, "plan.docx");
+        File.WriteAllText(file, "not read");
+
+        var run = CliRun.Of("import", file, "--format", "1", "-o", Path.Combine(folder, "out.yaml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--format 1 is not one import writes: it writes format 2", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "out.yaml")));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using BoardPapers.Writers.Pdf;
 
 namespace BoardPapers.Tests;
@@ -38,39 +39,24 @@ internal static class ExternalTools
     public static void RunPandoc(byte[] input, string[] arguments) => Run("pandoc", input, ".md", path => [path, .. arguments]);
 
     /// <summary>A workbook opened and saved again by LibreOffice Calc, as a lead's office suite might return it (its own profile, so runs never share one).</summary>
-    public static byte[] LibreOfficeResave(byte[] xlsx)
-    {
-        var work = Directory.CreateTempSubdirectory("boardpapers-resave-");
-        try
-        {
-            var input = Path.Combine(work.FullName, "in", "returned.xlsx");
-            Directory.CreateDirectory(Path.GetDirectoryName(input)!);
-            File.WriteAllBytes(input, xlsx);
-            var output = Path.Combine(work.FullName, "out");
-            Run("soffice", [], ".none", _ => [$"-env:UserInstallation=file://{work.FullName}/profile", "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", output, input]);
-            var saved = Path.Combine(output, "returned.xlsx");
-            Assert.True(File.Exists(saved), "LibreOffice wrote no workbook");
-            return File.ReadAllBytes(saved);
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
-    }
+    public static byte[] LibreOfficeResave(byte[] xlsx) => LibreOffice(xlsx, "returned.xlsx", "returned.xlsx", ["--convert-to", "xlsx"]);
 
     /// <summary>An HTML page opened in LibreOffice Writer and saved as a Word document, as a council's own office suite writes one.</summary>
-    public static byte[] LibreOfficeHtmlToDocx(string html)
+    public static byte[] LibreOfficeHtmlToDocx(string html) =>
+        LibreOffice(Encoding.UTF8.GetBytes(html), "plan.html", "plan.docx", ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"]);
+
+    private static byte[] LibreOffice(byte[] bytes, string inputName, string outputName, string[] convert)
     {
-        var work = Directory.CreateTempSubdirectory("boardpapers-html-");
+        var work = Directory.CreateTempSubdirectory("boardpapers-soffice-");
         try
         {
-            var input = Path.Combine(work.FullName, "in", "plan.html");
+            var input = Path.Combine(work.FullName, "in", inputName);
             Directory.CreateDirectory(Path.GetDirectoryName(input)!);
-            File.WriteAllText(input, html);
+            File.WriteAllBytes(input, bytes);
             var output = Path.Combine(work.FullName, "out");
-            Run("soffice", [], ".none", _ => [$"-env:UserInstallation=file://{work.FullName}/profile", "--headless", "--norestore", "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input]);
-            var saved = Path.Combine(output, "plan.docx");
-            Assert.True(File.Exists(saved), "LibreOffice wrote no document");
+            Run("soffice", [], ".none", _ => [$"-env:UserInstallation=file://{work.FullName}/profile", "--headless", "--norestore", .. convert, "--outdir", output, input]);
+            var saved = Path.Combine(output, outputName);
+            Assert.True(File.Exists(saved), $"LibreOffice wrote no {outputName}");
             return File.ReadAllBytes(saved);
         }
         finally

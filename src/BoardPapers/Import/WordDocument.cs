@@ -226,36 +226,17 @@ public static class WordDocument
 
     private static bool On(OnOffType? value) => value is not null && value.Val?.InnerText is null or "" or "1" or "true" or "on";
 
-    private static string RunText(Run run)
-    {
-        var text = new StringBuilder();
-        foreach (var element in run.Descendants())
-        {
-            switch (element)
-            {
-                case Text t:
-                    text.Append(t.Text);
-                    break;
-                case Break:
-                case CarriageReturn:
-                    text.Append('\n');
-                    break;
-                case TabChar:
-                    text.Append(' ');
-                    break;
-            }
-        }
-
-        return text.ToString();
-    }
+    private static string RunText(Run run) => Words(run);
 
     /// <summary>A paragraph's text as it reads: runs' text, breaks as new lines, tabs as spaces; deleted text left out.</summary>
-    private static string Text(Paragraph paragraph)
+    private static string Text(Paragraph paragraph) => Base.XmlText.Clean(Words(paragraph)).Trim();
+
+    private static string Words(OpenXmlElement element)
     {
         var text = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
+        foreach (var part in element.Descendants())
         {
-            switch (element)
+            switch (part)
             {
                 case Text t when t.Ancestors<DeletedRun>().FirstOrDefault() is null:
                     text.Append(t.Text);
@@ -270,6 +251,6 @@ public static class WordDocument
             }
         }
 
-        return Base.XmlText.Clean(text.ToString()).Trim();
+        return text.ToString();
     }
 }

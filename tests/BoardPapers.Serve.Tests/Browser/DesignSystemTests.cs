@@ -139,7 +139,7 @@ public sealed class DesignSystemTests(BrowserFixture browser) : IClassFixture<Br
 
         await page.GetByLabel("Find plans by title or file").FillAsync("trackers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Find plans" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 of");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "plans match" })).ToContainTextAsync("1 of");
         await Expect(page.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator("table tbody tr").First).ToContainTextAsync("action trackers");
         Assert.Contains("sort=actions", page.Url, StringComparison.Ordinal);

@@ -178,12 +178,7 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
         var xlsx = Path.Combine(folder, "tracker.xlsx");
         File.WriteAllBytes(xlsx, Convert.FromBase64String(ExternalTools.Python([], ".none", Writer).Trim()));
 
-        var imported = ImportPlanJob.Run(Workspace.With([]), xlsx, "tracker.yaml");
-
-        Assert.True(imported.Result.Succeeded, string.Join("\n", imported.Result.Diagnostics) + imported.Result.Failure + imported.Result.Refusal);
-        var yaml = Encoding.UTF8.GetString(imported.Result.Files[0].Bytes);
-        output.WriteLine(yaml);
-        var plan = new PlanLoader().LoadText(yaml, "tracker.yaml").Plan!;
+        var plan = Imported(xlsx);
         Assert.Equal("SEND improvement tracker", plan.Title);
         Assert.Equal([("1", "Leadership"), ("2", "Commissioning")], plan.Themes.Select(t => (t.Ref, t.Title)));
         Assert.Equal("Key Area", plan.Settings.ThemeLabel);
@@ -226,12 +221,7 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
         var docx = Path.Combine(folder, "parenting.docx");
         File.WriteAllBytes(docx, ExternalTools.LibreOfficeHtmlToDocx(Html));
 
-        var imported = ImportPlanJob.Run(Workspace.With([]), docx, "parenting.yaml");
-
-        Assert.True(imported.Result.Succeeded, string.Join("\n", imported.Result.Diagnostics) + imported.Result.Failure + imported.Result.Refusal);
-        var yaml = Encoding.UTF8.GetString(imported.Result.Files[0].Bytes);
-        output.WriteLine(yaml);
-        var plan = new PlanLoader().LoadText(yaml, "parenting.yaml").Plan!;
+        var plan = Imported(docx);
         Assert.Equal("Corporate Parenting Improvement Plan", plan.Title);
         Assert.Equal([("1", "Placement stability"), ("2", "Health")], plan.Themes.Select(t => (t.Ref, t.Title)));
         Assert.Equal("Priority", plan.Settings.ThemeLabel);
@@ -285,6 +275,16 @@ public sealed class ImportTests(ITestOutputHelper output) : IDisposable
             Assert.Empty(imported.Result.Files);
             Assert.Contains(why, imported.Result.Refusal ?? imported.Result.Failure, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The plan a file imports as, its YAML written to the test's output; the import must succeed.</summary>
+    private Plan Imported(string file)
+    {
+        var imported = ImportPlanJob.Run(Workspace.With([]), file, "imported.yaml");
+        Assert.True(imported.Result.Succeeded, string.Join("\n", imported.Result.Diagnostics) + imported.Result.Failure + imported.Result.Refusal);
+        var yaml = Encoding.UTF8.GetString(imported.Result.Files[0].Bytes);
+        output.WriteLine(yaml);
+        return new PlanLoader().LoadText(yaml, "imported.yaml").Plan!;
     }
 
     /// <summary>A minimal Open XML package: the parts given, with the content types and relationships that make it a Word document or workbook.</summary>
