@@ -136,7 +136,7 @@ public sealed class MeetingLoaderTests : IDisposable
     [Fact]
     public void A_report_without_front_matter_says_what_a_report_starts_with()
     {
-        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n");
+        File.WriteAllText(Path.Combine(folder, "meeting.yaml"), "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall, published: 2010-12-08 }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n");
         File.WriteAllText(Path.Combine(folder, "report.md"), "## 1.0 Introduction\n");
 
         var result = new MeetingLoader().LoadFile(Path.Combine(folder, "meeting.yaml"), "meeting.yaml");
@@ -149,7 +149,7 @@ public sealed class MeetingLoaderTests : IDisposable
     [Fact]
     public void A_report_that_is_not_UTF8_or_over_the_limit_is_reported_at_its_file_not_read_as_empty()
     {
-        const string Meeting = "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n";
+        const string Meeting = "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall, published: 2010-12-08 }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n";
         File.WriteAllText(Path.Combine(folder, "meeting.yaml"), Meeting);
         var report = Encoding.UTF8.GetBytes("---\ntitle: Budget\n---\n\nThe caf\u0001 closes.\n\n" + string.Concat(Enumerable.Repeat("The budget is set in February. ", 10)) + "\n");
         report[Array.IndexOf(report, (byte)1)] = 0xE9;

@@ -15,7 +15,7 @@ public sealed class MeetingMistakeTests : IDisposable
 
     private const string Meeting = """
         format: 1
-        meeting: { committee: Scrutiny Board, date: 2010-12-16, time: 9.45 am, venue: Civic Hall }
+        meeting: { committee: Scrutiny Board, date: 2010-12-16, time: 9.45 am, venue: Civic Hall, published: 2010-12-08 }
         membership: []
         items:
         """;

@@ -27,6 +27,10 @@ public static partial class BritishDates
 
     private static readonly string[] Days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
+    /// <summary>A day with its weekday, as a clerk says a deadline: Wednesday 8 December 2010.</summary>
+    public static string WithWeekday(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Days[(int)date.DayOfWeek]} {date.Day} {Months[date.Month - 1]} {date.Year}");
+
     /// <summary>A meeting's date as an agenda prints it: Thursday, 16th December, 2010.</summary>
     public static string Meeting(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{Days[(int)date.DayOfWeek]}, {date.Day}{Suffix(date.Day)} {Months[date.Month - 1]}, {date.Year}");

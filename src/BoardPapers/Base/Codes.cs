@@ -1,6 +1,6 @@
 namespace BoardPapers.Base;
 
-/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML; BP5xx: meetings and reports.</summary>
+/// <summary>Diagnostic codes. BP0xx: reading the file; BP1xx: structure; BP2xx: meaning; BP3xx: lints (warnings); BP4xx: templates and board HTML; BP5xx: meetings and reports; BP6xx: returned workbooks; BP7xx: statutory notice (the clerk's calendar).</summary>
 public static class Codes
 {
     /// <summary>The file cannot be read.</summary>
@@ -145,4 +145,13 @@ public static class Codes
     public const string UpdateNotTaken = "BP607";
     /// <summary>The same value answered twice, differently: two rows of one workbook, or two workbooks.</summary>
     public const string UpdateTwice = "BP608";
+
+    /// <summary>An agenda published too late to give the clear days the notice rule asks for.</summary>
+    public const string AgendaLate = "BP701";
+    /// <summary>A meeting with no publication date yet: the day by which its agenda must be published.</summary>
+    public const string AgendaDeadline = "BP702";
+    /// <summary>A key decision without its notice in the forward plan in time, and no urgency route.</summary>
+    public const string KeyDecisionNotice = "BP703";
+    /// <summary>An item to be taken in private without notice of that intention in time, and no urgency route.</summary>
+    public const string PrivateNotice = "BP704";
 }

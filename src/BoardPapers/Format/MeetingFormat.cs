@@ -39,6 +39,21 @@ public static class MeetingFormat
     /// <summary>An appendix to an item.</summary>
     public static ObjectShape Appendix { get; }
 
+    /// <summary>How the meeting's notice is counted: a rule by name, with the council's own changes.</summary>
+    public static ObjectShape Notice { get; }
+
+    /// <summary>A day the council's office is closed.</summary>
+    public static ObjectShape ClosedDay { get; }
+
+    /// <summary>Why an item's notice could not be given in time, and the route taken instead.</summary>
+    public static ObjectShape Urgency { get; }
+
+    /// <summary>The routes an item may take when its notice could not be given in time.</summary>
+    public static readonly IReadOnlyList<string> UrgencyRoutes = ["general-exception", "special-urgency", "late-item"];
+
+    /// <summary>The nations whose bank holidays a council may keep, as a meeting file names them.</summary>
+    public static readonly IReadOnlyList<string> Nations = ["england-and-wales", "scotland", "northern-ireland"];
+
     /// <summary>A report's front matter.</summary>
     public static ObjectShape Report { get; }
 
@@ -88,6 +103,25 @@ public static class MeetingFormat
             .Add("telephone", text, "As printed, e.g. 24 74356.")
             .Add("email", text, "An email address.");
 
+        ClosedDay = new ObjectShape("closed day", "A day the council's office is closed: no clear day is counted on it.")
+            .Add("date", DateShape.Instance, "The day.", required: true)
+            .Add("reason", text, "Why, as messages will say it, e.g. \"Day of mourning\".", required: true);
+
+        var rules = new ChoiceShape([.. Calendar.NoticeRule.Names.Keys]);
+        Notice = new ObjectShape("notice rule", "How the meeting's notice is counted: a rule by name, with the council's own changes from its standing orders.")
+            .Add("rule", rules, "The rule: " + string.Join("; ", Calendar.NoticeRule.Names.Select(r => $"{r.Key}, {r.Value}")) + ".", required: true)
+            .Add("clear_days", new IntegerShape(1, 60), "The clear days an agenda is open to inspection before the meeting, when the council's differ from the rule's.")
+            .Add("saturdays", new ChoiceShape("counted", "not counted"), "Whether Saturdays count as clear days, when the council's practice differs from the rule's.")
+            .Add("bank_holidays", new ChoiceShape([.. Nations]), "Whose bank holidays close the office (default england-and-wales).")
+            .Add("closed_days", new ListShape(ClosedDay, "closed days"), "Days the office is closed besides Sundays, bank holidays and the Christmas and Easter breaks: a day of mourning, a council's own closure.")
+            .Add("key_decision_days", new IntegerShape(1, 90), "Clear days' notice of a key decision in the forward plan (default 28).")
+            .Add("private_notice_days", new IntegerShape(1, 90), "Clear days' notice of the intention to take an item in private (default 28).");
+
+        Urgency = new ObjectShape("urgency", "Why an item's notice could not be given in time, and the route taken instead.")
+            .Add("route", new ChoiceShape([.. UrgencyRoutes]), "general-exception (notice given as soon as it could be, the scrutiny chair told), special-urgency (the scrutiny chair agreed the decision could not wait) or late-item (the chair agreed to take an item not on the published agenda).", required: true)
+            .Add("reason", markdown, "Why it could not wait, as the notice or minutes say it (Markdown).", required: true)
+            .Add("agreed_by", text, "Who agreed, e.g. \"Chair of Scrutiny Board (Children's Services)\".");
+
         Item = new ObjectShape("agenda item", "One item of the agenda, numbered from 1 in order.")
             .Add("number", new IntegerShape(1, 999), "The item's number when it is not the one after the item before (e.g. a late item added between others keeps the others' numbers).")
             .Add("kind", new ChoiceShape([.. Kinds]), "What the item is: " + string.Join(", ", Kinds) + ".", required: true)
@@ -97,6 +131,10 @@ public static class MeetingFormat
             .Add("file", file, "A report or the minutes: a Markdown file with front matter (relative to this file).")
             .Add("exempt", Exemption, "Set when the whole item is not for publication.")
             .Add("late", BooleanShape.Instance, "Whether the item was admitted after the agenda was published (it goes in a supplement).")
+            .Add("key_decision", BooleanShape.Instance, "Whether the item asks for a key decision: it must be in the forward plan in time (`forward_plan:`), or say why not (`urgency:`).")
+            .Add("forward_plan", DateShape.Instance, "When the key decision was first published in the forward plan (notice of key decisions).")
+            .Add("private_notice", DateShape.Instance, "When notice of the intention to take the exempt item in private was published.")
+            .Add("urgency", Urgency, "Why the item's notice could not be given in time, and the route taken instead.")
             .Add("date", DateShape.Instance, "next-meeting: the date of the next meeting.")
             .Add("time", text, "next-meeting: its start time, e.g. 9.45 am.")
             .Add("pre_meeting", text, "next-meeting: the time of its pre-meeting.");
@@ -109,7 +147,8 @@ public static class MeetingFormat
             .Add("time", text, "The start time as printed, e.g. 9.45 am.", required: true)
             .Add("venue", text, "Where, e.g. \"Civic Hall, Leeds, LS1 1UR\".", required: true)
             .Add("pre_meeting", text, "The pre-meeting note as printed.")
-            .Add("published", DateShape.Instance, "When the agenda was published; items marked late came after it.");
+            .Add("published", DateShape.Instance, "When the agenda was published; items marked late came after it. `check` says whether it gave the notice the rule asks for.")
+            .Add("notice", new OneOfShape(rules, Notice), "How the notice is counted: a rule's name (default england) or a rule with the council's own changes.");
 
         Root = new ObjectShape("meeting file", "A BoardPapers meeting, format version 1.")
             .Add("format", new IntegerShape(Version, Version), "The meeting format version: 1.", required: true)
@@ -133,7 +172,7 @@ public static class MeetingFormat
             .Add("background_papers", texts, "Background papers, one per line.")
             .Add("appendices", new ListShape(Appendix, "appendices"), "The appendices, in order.");
 
-        Objects = [Root, Meeting, MemberGroup, Member, Contact, Item, Exemption];
+        Objects = [Root, Meeting, Notice, ClosedDay, MemberGroup, Member, Contact, Item, Exemption, Urgency];
         ReportObjects = [Report, Appendix, Exemption];
     }
 }

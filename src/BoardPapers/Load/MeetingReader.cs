@@ -52,6 +52,9 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Date(info, MeetingFormat.Meeting, "published"))
         {
             Colour = Text(info, MeetingFormat.Meeting, "colour"),
+            Notice = NoticeOf(Get(info, MeetingFormat.Meeting, "notice")),
+            DatePosition = Get(info, MeetingFormat.Meeting, "date") is { } date ? positions.At(date) : null,
+            PublishedPosition = Get(info, MeetingFormat.Meeting, "published") is { } published ? positions.At(published) : null,
         };
         var membership = ListOf(root, MeetingFormat.Root, "membership", g => new MemberGroup(
             Text(g, MeetingFormat.MemberGroup, "title") ?? "",
@@ -97,7 +100,15 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Date(m, MeetingFormat.Item, "date"),
             Text(m, MeetingFormat.Item, "time"),
             Text(m, MeetingFormat.Item, "pre_meeting"),
-            positions.At(m));
+            positions.At(m))
+        {
+            KeyDecision = Boolean(m, MeetingFormat.Item, "key_decision") ?? false,
+            ForwardPlan = Dated(m, "forward_plan", positions),
+            PrivateNotice = Dated(m, "private_notice", positions),
+            Urgency = Get(m, MeetingFormat.Item, "urgency") is YamlMappingNode u
+                ? new Urgency(Text(u, MeetingFormat.Urgency, "route") ?? "", Text(u, MeetingFormat.Urgency, "reason") ?? "", Text(u, MeetingFormat.Urgency, "agreed_by"), positions.At(u))
+                : null,
+        };
 
         void Needs(string key, string why)
         {
@@ -302,6 +313,46 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         {
             TemplatePosition = templateNode is null ? at : positions.At(templateNode),
             ChangesSince = changesSince,
+        };
+    }
+
+    private static NoticeGiven? Dated(YamlMappingNode m, string key, PositionMapper positions) =>
+        Date(m, MeetingFormat.Item, key) is { } date ? new NoticeGiven(date, positions.At(Get(m, MeetingFormat.Item, key)!)) : null;
+
+    /// <summary>The notice rule a meeting names: by name, or a name with the council's own changes; the england rule when it names none.</summary>
+    private static Calendar.NoticeRule NoticeOf(YamlNode? node)
+    {
+        if (node is YamlScalarNode { Value: { } name })
+        {
+            return Calendar.NoticeRule.Named(name) ?? Calendar.NoticeRule.Default;
+        }
+
+        if (node is not YamlMappingNode m || Calendar.NoticeRule.Named(Text(m, MeetingFormat.Notice, "rule") ?? "") is not { } rule)
+        {
+            return Calendar.NoticeRule.Default;
+        }
+
+        var closed = Get(m, MeetingFormat.Notice, "closed_days") is YamlSequenceNode days
+            ? days.OfType<YamlMappingNode>()
+                .Select(d => (Date: Date(d, MeetingFormat.ClosedDay, "date"), Reason: Text(d, MeetingFormat.ClosedDay, "reason")))
+                .Where(d => d.Date is not null)
+                .Select(d => new Calendar.ClosedDay(d.Date!.Value, d.Reason ?? "Council closed"))
+                .ToList()
+            : [];
+        int? Number(string key) => Get(m, MeetingFormat.Notice, key) is YamlScalarNode n && YamlValues.AsInteger(n) is { } v ? (int)v : null;
+        return rule with
+        {
+            AgendaClearDays = Number("clear_days") ?? rule.AgendaClearDays,
+            SaturdaysCount = Text(m, MeetingFormat.Notice, "saturdays") is { } saturdays ? saturdays == "counted" : rule.SaturdaysCount,
+            Nation = Text(m, MeetingFormat.Notice, "bank_holidays") switch
+            {
+                "scotland" => Calendar.Nation.Scotland,
+                "northern-ireland" => Calendar.Nation.NorthernIreland,
+                _ => rule.Nation,
+            },
+            ClosedDays = closed,
+            KeyDecisionClearDays = Number("key_decision_days") ?? rule.KeyDecisionClearDays,
+            PrivateNoticeClearDays = Number("private_notice_days") ?? rule.PrivateNoticeClearDays,
         };
     }
 

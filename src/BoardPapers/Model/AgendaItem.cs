@@ -28,4 +28,16 @@ public sealed record AgendaItem(
 
     /// <summary>The minutes' Markdown, for a minutes item whose file was read.</summary>
     public string? Minutes { get; init; }
+
+    /// <summary>Whether the item asks for a key decision (it needs notice in the forward plan).</summary>
+    public bool KeyDecision { get; init; }
+
+    /// <summary>When the key decision was first published in the forward plan, and where that is written.</summary>
+    public NoticeGiven? ForwardPlan { get; init; }
+
+    /// <summary>When notice of the intention to take the item in private was published, and where that is written.</summary>
+    public NoticeGiven? PrivateNotice { get; init; }
+
+    /// <summary>Why the item's notice could not be given in time, and the route taken instead.</summary>
+    public Urgency? Urgency { get; init; }
 }

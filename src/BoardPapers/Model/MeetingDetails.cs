@@ -12,4 +12,16 @@ public sealed record MeetingDetails(
 {
     /// <summary>The council's colour (#RRGGBB), for the header of the pack's web pages; null: the design system's blue.</summary>
     public string? Colour { get; init; }
+
+    /// <summary>How the meeting's notice is counted (the england rule unless the meeting names another).</summary>
+    public Calendar.NoticeRule Notice { get; init; } = Calendar.NoticeRule.Default;
+
+    /// <summary>Why the pack is published though its notice was late (the clerk's --allow-late), printed on its cover; null when it was not.</summary>
+    public string? LateNotice { get; init; }
+
+    /// <summary>Where the meeting's date is written, for messages about it.</summary>
+    public Base.SourcePosition? DatePosition { get; init; }
+
+    /// <summary>Where the publication date is written, for messages about it.</summary>
+    public Base.SourcePosition? PublishedPosition { get; init; }
 }

@@ -3,7 +3,7 @@ using BoardPapers.Model;
 
 namespace BoardPapers.Validate;
 
-/// <summary>A meeting's rules across the built model, as <see cref="PlanRules"/> are a plan's: no item number used twice.</summary>
+/// <summary>A meeting's rules across the built model, as <see cref="PlanRules"/> are a plan's: no item number used twice, and the notice the law asks for (<see cref="MeetingDeadlines"/>).</summary>
 public static class MeetingRules
 {
     /// <summary>The errors in a meeting's meaning.</summary>
@@ -20,6 +20,7 @@ public static class MeetingRules
             }
         }
 
+        found.AddRange(MeetingDeadlines.Check(meeting));
         return found;
     }
 }

@@ -100,7 +100,7 @@ public sealed class ConfinementTests : IDisposable
     private Load.MeetingLoadResult Load(string items)
     {
         var file = Path.Combine(root, "meeting", "meeting.yaml");
-        File.WriteAllText(file, "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n" + items);
+        File.WriteAllText(file, "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall, published: 2010-12-08 }\nmembership: []\nitems:\n" + items);
         return new MeetingLoader(root: FileRoot.At(root)).LoadFile(file, "meeting.yaml");
     }
 }

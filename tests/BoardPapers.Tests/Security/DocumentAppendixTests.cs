@@ -81,7 +81,7 @@ public sealed class DocumentAppendixTests : IDisposable
             ## 1.0 Introduction
             """);
         var meeting = Path.Combine(folder, "meeting.yaml");
-        File.WriteAllText(meeting, "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n");
+        File.WriteAllText(meeting, "format: 1\nmeeting: { committee: Board, date: 2010-12-16, time: 10 am, venue: Hall, published: 2010-12-08 }\nmembership: []\nitems:\n  - { kind: report, file: report.md }\n");
         return new MeetingLoader(root: FileRoot.At(folder)).LoadFile(meeting, "meeting.yaml");
     }
 }
