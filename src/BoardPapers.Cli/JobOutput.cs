@@ -51,6 +51,11 @@ internal static class JobOutput
         if (result.HasErrors)
         {
             DiagnosticPrinter.Print(terminal, result.Diagnostics);
+            if (result.Failure is { } because)
+            {
+                terminal.Error.WriteLine($"boardpapers {command}: {because}");
+            }
+
             return failure;
         }
 

@@ -20,11 +20,12 @@ internal static class PackCommand
         var root = new Option<string?>("--root") { Description = "The folder the meeting's files must be inside (default: the git work tree holding the meeting, else its folder)." };
         var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
         var simplex = new Option<bool>("--simplex") { Description = "For one-sided printing: no filler pages (\"This page is intentionally left blank\"); by default the front matter and every item are padded to an even number of pages, so page 1 and each item start on a right-hand page." };
+        var allowLate = new Option<string?>("--allow-late") { Description = "Build the public edition though the notice the law asks for was not given (check's BP701, BP703, BP704): why, in words the cover prints, e.g. \"the chair agreed the meeting could not be moved\"." };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went on stderr: LibreOffice's page measuring and PDF conversion, and our Word writing." };
 
         var command = new Command("pack", "Build a meeting's agenda pack: cover, agenda with page ranges, minutes, reports with front sheets and appendices; a supplement for late items. Exit 0 on success, 1 on a problem in the meeting or its files, 2 on usage errors.")
         {
-            meeting, edition, formats, output, templates, reference, root, simplex, archive, timings,
+            meeting, edition, formats, output, templates, reference, root, simplex, archive, allowLate, timings,
         };
         command.SetAction(result => Run(terminal, new PackArguments(
             result.GetValue(meeting)!,
@@ -36,11 +37,17 @@ internal static class PackCommand
             result.GetValue(root),
             result.GetValue(simplex),
             result.GetValue(archive),
-            result.GetValue(timings))));
+            result.GetValue(timings))
+        {
+            AllowLate = result.GetValue(allowLate),
+        }));
         return command;
     }
 
-    private sealed record PackArguments(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Simplex, bool PdfArchive, bool Timings);
+    private sealed record PackArguments(string Meeting, string Editions, string Formats, string Output, string? Templates, string? ReferenceDoc, string? Root, bool Simplex, bool PdfArchive, bool Timings)
+    {
+        public string? AllowLate { get; init; }
+    }
 
     private static int Run(Terminal terminal, PackArguments request)
     {
@@ -51,6 +58,10 @@ internal static class PackCommand
         }
 
         var formats = formatList.ToHashSet();
+        if (request.AllowLate is { } why && why.Trim().Length == 0)
+        {
+            return Usage(terminal, "--allow-late needs the reason the cover will print, e.g. --allow-late \"the chair agreed the meeting could not be moved\"");
+        }
 
         var (editions, editionError) = PackEditions.Parse(request.Editions);
         if (editionError is not null)
@@ -70,7 +81,7 @@ internal static class PackCommand
         }
 
         var progress = new ProgressLine(terminal);
-        var built = BuildPackJob.Run(workspace!, request.Meeting, new PackRequest(editions, formats) { Simplex = request.Simplex }, progress.Show);
+        var built = BuildPackJob.Run(workspace!, request.Meeting, new PackRequest(editions, formats) { Simplex = request.Simplex, AllowLate = request.AllowLate?.Trim() }, progress.Show);
         progress.Clear();
         if (request.Timings && built.Timings is { } t)
         {

@@ -72,6 +72,28 @@ public sealed class PackCommandTests : IDisposable
         Assert.DoesNotContain("measuring", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_agenda_published_late_builds_the_public_pack_only_with_the_reason_the_cover_prints()
+    {
+        File.WriteAllText(Meeting, File.ReadAllText(Meeting).Replace("published: 2010-12-08", "published: 2010-12-10", StringComparison.Ordinal));
+
+        var refused = CliRun.Of("pack", Meeting, "--root", plans, "--format", "html", "-o", Output);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"{Meeting}:13:14: error BP701: the agenda must be published by Wednesday 8 December 2010 to give five clear days before the meeting on Thursday 16 December 2010 (rule: england); published Friday 10 December 2010: 3 clear days.", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("boardpapers pack: the public edition is not built while the notice the law asks for was not given (above): build --edition members, or give --allow-late with the reason (the cover prints it)", refused.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+
+        var blank = CliRun.Of("pack", Meeting, "--root", plans, "--format", "html", "--allow-late", " ", "-o", Output);
+        Assert.Equal(2, blank.ExitCode);
+        Assert.Contains("--allow-late needs the reason the cover will print", blank.Error, StringComparison.Ordinal);
+
+        var allowed = CliRun.Of("pack", Meeting, "--root", plans, "--format", "html", "--allow-late", "the chair agreed the meeting could not be moved", "-o", Output);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Contains("boardpapers pack: warning: ", allowed.Error, StringComparison.Ordinal);
+        Assert.Contains("(built with --allow-late: the chair agreed the meeting could not be moved)", allowed.Error, StringComparison.Ordinal);
+        Assert.Contains("the chair agreed the meeting could not be moved", File.ReadAllText(Path.Combine(Output, "scrutiny-board-childrens-services-2010-12-16-public", "index.html")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--edition", "press")]
     [InlineData("--format", "odt")]

@@ -1,3 +1,4 @@
+using BoardPapers.Base;
 using BoardPapers.Load;
 using BoardPapers.Model;
 using BoardPapers.Packs;
@@ -16,7 +17,31 @@ public static class BuildPackJob
     public static JobResult Run(Workspace workspace, string meetingFile, PackRequest request, Action<PackProgress>? progress = null)
     {
         var loaded = Load(workspace, meetingFile);
-        return loaded.HasErrors ? JobResult.Problems(loaded.Diagnostics) : Build(workspace, loaded.Meeting!, request, progress);
+        var late = loaded.Diagnostics.Where(d => d.Severity == Severity.Error && MeetingDeadlines.Statutory.Contains(d.Code)).ToList();
+        if (loaded.Meeting is null || loaded.Diagnostics.Except(late).Any(d => d.Severity == Severity.Error))
+        {
+            return JobResult.Problems(loaded.Diagnostics);
+        }
+
+        if (late.Count == 0)
+        {
+            return Build(workspace, loaded.Meeting, request, progress);
+        }
+
+        // Notice the law asks for was not given: the members' edition may still be built; the public one only
+        // when the clerk says why, and the cover says so too.
+        if (request.AllowLate is null && request.Editions.Contains(PackEdition.Public))
+        {
+            return JobResult.Failed("the public edition is not built while the notice the law asks for was not given (above): build --edition members, or give --allow-late with the reason (the cover prints it)", loaded.Diagnostics);
+        }
+
+        var meeting = request.AllowLate is { } reason ? loaded.Meeting with { Details = loaded.Meeting.Details with { LateNotice = reason } } : loaded.Meeting;
+        var built = Build(workspace, meeting, request, progress);
+        return built with
+        {
+            Diagnostics = Diagnostic.Sort([.. late.Select(d => d with { Severity = Severity.Warning }), .. built.Diagnostics]),
+            Warnings = [.. late.Select(d => $"{d.Position}: {d.Code}: {d.Message}" + (request.AllowLate is { } why ? $" (built with --allow-late: {why})" : " (members' edition only)")), .. built.Warnings],
+        };
     }
 
     /// <summary>A meeting file, loaded and checked.</summary>

@@ -8,4 +8,7 @@ public sealed record PackRequest(IReadOnlyList<PackEdition> Editions, IReadOnlyS
 {
     /// <summary>For one-sided printing: no filler pages.</summary>
     public bool Simplex { get; init; }
+
+    /// <summary>Why the pack is published though the notice the law asks for was not given (printed on its cover); without it the public edition is not built while such a problem stands.</summary>
+    public string? AllowLate { get; init; }
 }

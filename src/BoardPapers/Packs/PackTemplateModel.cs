@@ -99,6 +99,7 @@ internal static class PackTemplateModel
         ["venue"] = d.Venue,
         ["pre_meeting"] = d.PreMeeting,
         ["published"] = BritishDates.Format(d.Published),
+        ["late_notice"] = d.LateNotice,
     };
 
     /// <summary>

@@ -119,6 +119,39 @@ public sealed class JobTests
     }
 
     [Fact]
+    public void A_meeting_whose_agenda_went_out_late_gets_a_members_pack_and_a_public_one_only_with_the_reason_on_its_cover()
+    {
+        // The sample meeting's plans sit three folders up: the copy keeps that shape inside one root.
+        var root = Directory.CreateTempSubdirectory("boardpapers-late-").FullName;
+        try
+        {
+            RepoPaths.CopyPlansTo(Path.Combine(root, "plans"));
+            var meeting = Path.Combine(root, "plans", "meetings", "scrutiny-childrens-services-2010-12-16", "meeting.yaml");
+            File.WriteAllText(meeting, File.ReadAllText(meeting).Replace("published: 2010-12-08", "published: 2010-12-10", StringComparison.Ordinal));
+            var workspace = Workspace.With([Templates], root: Base.FileRoot.At(root));
+            var html = new HashSet<PaperFormat> { PaperFormat.Html };
+
+            var refused = BuildPackJob.Run(workspace, meeting, new PackRequest([PackEdition.Public, PackEdition.Members], html));
+            Assert.Empty(refused.Files);
+            Assert.Equal("BP701", Assert.Single(refused.Diagnostics).Code);
+            Assert.StartsWith("the public edition is not built while the notice the law asks for was not given", refused.Failure, StringComparison.Ordinal);
+
+            var members = BuildPackJob.Run(workspace, meeting, new PackRequest([PackEdition.Members], html));
+            Assert.True(members.Succeeded, members.Failure);
+            Assert.Contains(members.Warnings, w => w.Contains("BP701", StringComparison.Ordinal) && w.EndsWith("(members' edition only)", StringComparison.Ordinal));
+
+            var allowed = BuildPackJob.Run(workspace, meeting, new PackRequest([PackEdition.Public], html) { AllowLate = "the chair agreed the meeting could not be moved" });
+            Assert.True(allowed.Succeeded, allowed.Failure);
+            var index = System.Text.Encoding.UTF8.GetString(allowed.Files.Single(f => f.Path.EndsWith("-public/index.html", StringComparison.Ordinal)).Bytes);
+            Assert.Contains("This agenda was not published with the notice the law asks for: the chair agreed the meeting could not be moved", index, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Edition_names_read_as_users_type_them()
     {
         Assert.Equal([PackEdition.Members, PackEdition.Public], PackEditions.Parse("members, public").Editions);
