@@ -19,6 +19,7 @@ internal static class App
             TextconvCommand.Create(terminal),
             ServeCommand.Create(terminal),
             UpdatesCommand.Create(terminal),
+            CalendarCommand.Create(terminal),
             ImportCommand.Create(terminal),
         };
 

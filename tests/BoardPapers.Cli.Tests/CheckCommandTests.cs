@@ -13,7 +13,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Contains("8 files checked: 0 errors, 0 warnings", run.Error, StringComparison.Ordinal);
+        Assert.Contains("17 files checked: 0 errors, 0 warnings", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(9, files.Count); // seven plans, the sample meeting, the broken plan
+        Assert.Equal(18, files.Count); // seven plans, the sample meeting, the committee's nine meetings, the broken plan
         Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
 
         var jar = files.Single(f => f.GetProperty("path").GetString()!.EndsWith("leicester-jar-action-plan-2008.yaml", StringComparison.Ordinal));

@@ -33,8 +33,7 @@ public static class MeetingDeadlines
         }
 
         var rule = details.Notice;
-        var calendar = new NoticeCalendar(rule);
-        var deadline = calendar.LatestBefore(date, rule.AgendaClearDays);
+        var deadline = AgendaDeadline(details)!.Value;
         var needs = $"to give {Days(rule.AgendaClearDays)} clear {Plural(rule.AgendaClearDays)} before the meeting on {BritishDates.WithWeekday(date)} (rule: {rule.Name})";
         if (details.Published is not { } published)
         {
@@ -43,7 +42,7 @@ public static class MeetingDeadlines
         }
         else if (published > deadline)
         {
-            var clear = published < date ? calendar.ClearDaysBetween(published, date) : 0;
+            var clear = ClearDaysGiven(details, published);
             found.Add(new Diagnostic(details.PublishedPosition ?? meeting.Position, Severity.Error, Codes.AgendaLate,
                 $"the agenda must be published by {BritishDates.WithWeekday(deadline)} {needs}; published {BritishDates.WithWeekday(published)}: {Count(clear)} clear {Plural(clear)}. Move the meeting, or build the public pack with --allow-late and the reason"));
         }
@@ -65,6 +64,20 @@ public static class MeetingDeadlines
         }
 
         return found;
+    }
+
+    /// <summary>The last day the meeting's agenda can be published to give its rule's clear days; null for a meeting with no date.</summary>
+    public static DateOnly? AgendaDeadline(MeetingDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return details.Date is { } date ? new NoticeCalendar(details.Notice).LatestBefore(date, details.Notice.AgendaClearDays) : null;
+    }
+
+    /// <summary>The clear days a publication date gives the meeting under its rule.</summary>
+    public static int ClearDaysGiven(MeetingDetails details, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return details.Date is { } date && published < date ? new NoticeCalendar(details.Notice).ClearDaysBetween(published, date) : 0;
     }
 
     /// <summary>A notice given (or not) by the day that leaves <paramref name="days"/> whole days before the meeting.</summary>
