@@ -110,7 +110,8 @@ public sealed class CheckCommandTests
         Assert.Equal("plan", jar.GetProperty("kind").GetString());
 
         // A meeting is reported as a meeting, with its own summary.
-        var meeting = files.Single(f => f.GetProperty("kind").GetString() == "meeting");
+        Assert.Equal(10, files.Count(f => f.GetProperty("kind").GetString() == "meeting"));
+        var meeting = files.Single(f => f.GetProperty("kind").GetString() == "meeting" && f.GetProperty("path").GetString()!.EndsWith("2010-12-16/meeting.yaml", StringComparison.Ordinal));
         Assert.Equal("Scrutiny Board (Children's Services)", meeting.GetProperty("summary").GetProperty("committee").GetString());
         Assert.Equal("2010-12-16", meeting.GetProperty("summary").GetProperty("date").GetString());
         Assert.True(meeting.GetProperty("summary").GetProperty("items").GetInt32() > 5);
