@@ -103,6 +103,7 @@ public sealed partial class ServeHost : IDisposable
         app.MapGet("/updates", new RequestDelegate(host.UpdatesRequest));
         app.MapPost("/updates/apply", new RequestDelegate(host.UpdatesApply));
         app.MapPost("/import", new RequestDelegate(host.ImportUpload));
+        app.MapGet("/calendar", new RequestDelegate(host.CalendarPage));
         app.MapGet("/diff", new RequestDelegate(host.DiffPage));
         app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));

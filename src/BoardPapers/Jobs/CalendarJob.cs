@@ -30,7 +30,7 @@ public static class CalendarJob
 
             var notices = file.Diagnostics.Where(d => d.Code is Codes.KeyDecisionNotice or Codes.PrivateNotice).ToList();
             var (state, missed) = State(details.Published, by, date, today, MeetingDeadlines.ClearDaysGiven(details, details.Published ?? date), details.Notice.AgendaClearDays);
-            entries.Add(new CalendarEntry(DisplayPath.Of(file.File), details.Committee, date, details.Notice.Name, by, details.Published, state, missed || notices.Count > 0, notices));
+            entries.Add(new CalendarEntry(file.File, details.Committee, date, details.Notice.Name, by, details.Published, state, missed || notices.Count > 0, notices));
         }
 
         return new ClerkCalendar([.. entries.OrderBy(e => e.Date).ThenBy(e => e.Committee, StringComparer.Ordinal)], unreadable);

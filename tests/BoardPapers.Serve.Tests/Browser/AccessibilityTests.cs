@@ -27,7 +27,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : IClassF
         File.WriteAllText(brokenMeeting, "format: 1\nmeeting:\n  committee: Board\n  date: 2026-02-30\n");
         try
         {
-            var pages = new List<string> { "/", $"/meeting?path={Uri.EscapeDataString(BrowserFixture.Meeting)}", $"/diff?path={BrowserFixture.JarPlan}", "/plan?path=broken.yaml", "/preview?path=broken.yaml&template=action-plan", "/meeting?path=meetings/broken/meeting.yaml" };
+            var pages = new List<string> { "/", $"/meeting?path={Uri.EscapeDataString(BrowserFixture.Meeting)}", $"/diff?path={BrowserFixture.JarPlan}", "/plan?path=broken.yaml", "/preview?path=broken.yaml&template=action-plan", "/meeting?path=meetings/broken/meeting.yaml", "/calendar?today=2010-12-07" };
             pages.AddRange(SamplePlans().Select(plan => $"/plan?path={plan}"));
             pages.AddRange(SamplePlans().Select(plan => $"/diff?path={plan}"));
             pages.AddRange(["/?sort=title&order=asc", "/?sort=state&order=desc", "/?q=leeds&sort=actions&order=desc", "/?q=no+such+plan"]);
