@@ -148,9 +148,8 @@ public sealed partial class ServeHost
                 return null;
             }
 
-            // The name is only ever shown and tells Word from Excel: as the browser gave it, without folders, clipped.
-            var shown = Path.GetFileName(name.GetString()!.Replace('\\', '/'));
-            return new UploadedDocument(shown.Length is > 0 and <= 120 ? shown : "document.docx", data.GetBytesFromBase64(), save, Text("confirm"));
+            // The name also tells Word from Excel.
+            return new UploadedDocument(UploadName(name.GetString()!, "document.docx"), data.GetBytesFromBase64(), save, Text("confirm"));
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {

@@ -183,9 +183,7 @@ public sealed partial class ServeHost
                     return null;
                 }
 
-                // The name is only ever shown: as the browser gave it, without folders, clipped.
-                var shown = Path.GetFileName(name.GetString()!.Replace('\\', '/'));
-                files.Add(new ReturnedFile(shown.Length is > 0 and <= 120 ? shown : "workbook.xlsx", data.GetBytesFromBase64()));
+                files.Add(new ReturnedFile(UploadName(name.GetString()!, "workbook.xlsx"), data.GetBytesFromBase64()));
             }
 
             return files;

@@ -253,6 +253,10 @@ public sealed partial class ServeHost : IDisposable
     }
 
     /// <summary>A served file's path as the pages show it: from the served folder, with forward slashes.</summary>
+    /// <summary>An uploaded file's name, only ever shown: as the browser gave it, without folders, clipped (<paramref name="otherwise"/> when empty or too long).</summary>
+    private static string UploadName(string given, string otherwise) =>
+        Path.GetFileName(given.Replace('\\', '/')) is { Length: > 0 and <= 120 } shown ? shown : otherwise;
+
     /// <summary>Whether a request comes from the machine the service runs on: only there is anything written.</summary>
     private static bool FromThisMachine(HttpContext context) =>
         context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address);

@@ -141,15 +141,13 @@ public static partial class PlanDraft
                 else if (column.Field == "status" && cell.Text.Trim().Length > 0)
                 {
                     // Words too long to be a rating are kept, under the column's heading, never dropped.
-                    var field = column.Step ? "progress" : "notes";
-                    var kept = $"{column.Heading}: {cell.Markdown.Trim()}";
-                    target[field] = target.TryGetValue(field, out var had) ? had + "\n\n" + kept : kept;
+                    Append(target, column.Step ? "progress" : "notes", $"{column.Heading}: {cell.Markdown.Trim()}");
                 }
                 else if (cell.Text.Trim().Length > 0)
                 {
                     var words = column.Field is "text" or "progress" or "next_steps" or "success_criteria" or "evidence" or "notes" ? cell.Markdown.Trim() : cell.Text.Trim();
                     var text = column.Field == "notes" || column.KeptUnder ? $"{column.Heading}: {words}" : words;
-                    target[column.Field] = target.TryGetValue(column.Field, out var before) ? before + "\n\n" + text : text;
+                    Append(target, column.Field, text);
                 }
             }
 
@@ -159,6 +157,10 @@ public static partial class PlanDraft
             }
         }
     }
+
+    /// <summary>A field's words, after any it has already, as a paragraph of their own.</summary>
+    private static void Append(Dictionary<string, string> fields, string key, string text) =>
+        fields[key] = fields.TryGetValue(key, out var before) ? before + "\n\n" + text : text;
 
     private static void Settings(DraftYaml yaml, List<DraftTheme> themes, IReadOnlyList<ImportColumn> columns, DraftLegends legends)
     {

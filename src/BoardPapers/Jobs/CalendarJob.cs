@@ -1,6 +1,7 @@
 using System.Globalization;
 using BoardPapers.Base;
 using BoardPapers.Check;
+using BoardPapers.Model;
 using BoardPapers.Validate;
 
 namespace BoardPapers.Jobs;
@@ -29,7 +30,7 @@ public static class CalendarJob
             }
 
             var notices = file.Diagnostics.Where(d => d.Code is Codes.KeyDecisionNotice or Codes.PrivateNotice).ToList();
-            var (state, missed) = State(details.Published, by, date, today, MeetingDeadlines.ClearDaysGiven(details, details.Published ?? date), details.Notice.AgendaClearDays);
+            var (state, missed) = State(details, by, date, today);
             entries.Add(new CalendarEntry(file.File, details.Committee, date, details.Notice.Name, by, details.Published, state, missed || notices.Count > 0, notices));
         }
 
@@ -37,12 +38,13 @@ public static class CalendarJob
     }
 
     /// <summary>What a meeting's publication means: in time or late by the clear days it gave; unpublished, due, at risk within a week, or passed.</summary>
-    private static (string State, bool Missed) State(DateOnly? published, DateOnly by, DateOnly meeting, DateOnly today, int given, int needed)
+    private static (string State, bool Missed) State(MeetingDetails details, DateOnly by, DateOnly meeting, DateOnly today)
     {
         string Days(int n) => n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " clear day" : " clear days");
-        if (published is { } day)
+        if (details.Published is { } day)
         {
-            return day <= by ? ($"in time ({Days(given)})", false) : ($"late ({Days(given)} of {needed})", true);
+            var given = MeetingDeadlines.ClearDaysGiven(details, day);
+            return day <= by ? ($"in time ({Days(given)})", false) : ($"late ({Days(given)} of {details.Notice.AgendaClearDays})", true);
         }
 
         var left = by.DayNumber - today.DayNumber;
