@@ -20,6 +20,8 @@ internal static class App
             ServeCommand.Create(terminal),
             UpdatesCommand.Create(terminal),
             CalendarCommand.Create(terminal),
+            ForwardPlanCommand.Create(terminal),
+            DecisionsCommand.Create(terminal),
             ImportCommand.Create(terminal),
         };
 

@@ -25,14 +25,10 @@ internal static class CalendarCommand
 
     private static int Run(Terminal terminal, string[] paths, string? todayText, string format, string? root)
     {
-        DateOnly today;
-        if (todayText is null)
+        var today = CliDates.Read("--today", todayText, out var problem) ?? DateOnly.FromDateTime(DateTime.Today);
+        if (problem is not null)
         {
-            today = DateOnly.FromDateTime(DateTime.Today);
-        }
-        else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-        {
-            return Usage(terminal, $"--today {todayText} is not a date: write it YYYY-MM-DD, e.g. 2010-12-08");
+            return Usage(terminal, problem);
         }
 
         if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)

@@ -4,20 +4,21 @@ using BoardPapers.Format;
 
 namespace BoardPapers.Cli;
 
-/// <summary><c>boardpapers schema [--kind plan|meeting|report] [-o FILE]</c>: the JSON Schemas of the formats, for editors.</summary>
+/// <summary><c>boardpapers schema [--kind plan|meeting|committee|report] [-o FILE]</c>: the JSON Schemas of the formats, for editors.</summary>
 internal static class SchemaCommand
 {
     public static Command Create(Terminal terminal)
     {
         var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file (atomically) instead of standard output." };
-        var kind = new Option<string>("--kind") { Description = "Which format: plan (default), meeting, or report (a report's front matter).", DefaultValueFactory = _ => "plan" };
-        kind.AcceptOnlyFromAmong("plan", "meeting", "report");
+        var kind = new Option<string>("--kind") { Description = "Which format: plan (default), meeting, committee (committee.yaml), or report (a report's front matter).", DefaultValueFactory = _ => "plan" };
+        kind.AcceptOnlyFromAmong("plan", "meeting", "committee", "report");
         var command = new Command("schema", "Write the JSON Schema of a format (draft-07), for editor completion and checking.") { kind, output };
         command.SetAction(result =>
         {
             var schema = result.GetValue(kind) switch
             {
                 "meeting" => JsonSchemaWriter.WriteMeeting(),
+                "committee" => JsonSchemaWriter.WriteCommittee(),
                 "report" => JsonSchemaWriter.WriteReport(),
                 _ => JsonSchemaWriter.Write(),
             };

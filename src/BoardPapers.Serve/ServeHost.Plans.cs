@@ -27,6 +27,12 @@ public sealed partial class ServeHost
         {
             var relative = Relative(result.File);
             var (state, rank, colour) = State(result);
+            if (result.Kind == CheckedKind.Committee)
+            {
+                // A committee file is no page of its own: its meetings name its errors (BP705), and the calendar uses it.
+                continue;
+            }
+
             if (result.Kind == CheckedKind.Meeting)
             {
                 var details = result.Meeting?.Details;

@@ -114,4 +114,54 @@ public sealed class MeetingDeadlinesTests : IDisposable
             ],
             problems);
     }
+
+    [Fact]
+    public void A_committee_files_rule_counts_for_its_meetings_unless_a_meeting_names_its_own()
+    {
+        // The committee counts Saturdays: Thursday 9 December gives five clear days (Fri 10, Sat 11, Mon 13, Tue 14, Wed 15).
+        File.WriteAllText(Path.Combine(folder, "committee.yaml"), "format: 1\ncommittee:\n  name: Scrutiny Board\n  notice: { rule: england, saturdays: counted }\n");
+
+        Assert.Empty(Check(Thursday16December2010 + "\n  published: 2010-12-09"));
+        Assert.Equal(["BP701"], Check(Thursday16December2010 + "\n  published: 2010-12-09\n  notice: england").Select(p => p.Split(' ')[2].TrimEnd(':')));
+    }
+
+    [Fact]
+    public void A_broken_committee_file_is_named_once_at_the_meeting_and_its_own_line_by_check()
+    {
+        var committee = Path.Combine(folder, "committee.yaml");
+        File.WriteAllText(committee, "format: 1\ncommittee:\n  name: Scrutiny Board\n  notice: fortnightly\n");
+
+        Assert.Equal(
+            ["meeting.yaml:1:1: error BP705: the committee file committee.yaml has errors, so its notice rule and decision maker are not used: run `boardpapers check committee.yaml` and put them right"],
+            Check(Thursday16December2010 + "\n  published: 2010-12-08"));
+        var report = BoardPapers.Check.CheckReport.Run([committee], strict: false);
+        Assert.Equal(BoardPapers.Check.CheckedKind.Committee, report.Files[0].Kind);
+        Assert.Equal("4:11", $"{report.Diagnostics.Single().Position.Line}:{report.Diagnostics.Single().Position.Column}");
+    }
+
+    [Fact]
+    public void A_decision_notice_dated_before_its_meeting_is_an_error_at_its_date()
+    {
+        Assert.Equal(
+            ["meeting.yaml:8:24: error BP706: the decision notice is dated Wednesday 15 December 2010, before the meeting on Thursday 16 December 2010; a decision notice is published after the meeting: correct `decisions_published:`"],
+            Check(Thursday16December2010 + "\n  published: 2010-12-08\n  decisions_published: 2010-12-15"));
+    }
+
+    [Fact]
+    public void A_decision_that_cannot_be_called_in_must_say_why_unless_it_was_taken_under_special_urgency()
+    {
+        const string Items = """
+              - kind: item
+                title: Budget
+                decision: { resolved: That the budget be approved., call_in: false }
+              - kind: item
+                title: Roof
+                urgency: { route: special-urgency, reason: The roof failed. }
+                decision: { resolved: That the repairs be approved. }
+            """;
+
+        Assert.Equal(
+            ["meeting.yaml:12:15: error BP706: item 1's decision cannot be called in (`call_in: false`) but gives no reason; add `not_called_in_because:` as the decision notice should print it"],
+            Check(Thursday16December2010 + "\n  published: 2010-12-08", Items));
+    }
 }

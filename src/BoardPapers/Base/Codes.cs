@@ -154,4 +154,8 @@ public static class Codes
     public const string KeyDecisionNotice = "BP703";
     /// <summary>An item to be taken in private without notice of that intention in time, and no urgency route.</summary>
     public const string PrivateNotice = "BP704";
+    /// <summary>A meeting whose committee file (committee.yaml beside it) has errors.</summary>
+    public const string CommitteeFileBroken = "BP705";
+    /// <summary>A decision notice dated before its meeting, or decisions recorded for a meeting not yet held.</summary>
+    public const string DecisionDates = "BP706";
 }

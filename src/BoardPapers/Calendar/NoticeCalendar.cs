@@ -58,6 +58,24 @@ public sealed class NoticeCalendar(NoticeRule rule)
         return at.AddDays(-1);
     }
 
+    /// <summary>
+    /// The last day a decision published on <paramref name="published"/> can be called in: the rule's call-in
+    /// working days after it, counting only days the office is open (never a Saturday, whatever the rule
+    /// says of Saturdays as clear days).
+    /// </summary>
+    public DateOnly CallInEnds(DateOnly published)
+    {
+        var working = rule.SaturdaysCount ? new NoticeCalendar(rule with { SaturdaysCount = false }) : this;
+        var at = published;
+        for (var counted = 0; counted < rule.CallInWorkingDays;)
+        {
+            at = at.AddDays(1);
+            counted += working.IsOpen(at) ? 1 : 0;
+        }
+
+        return at;
+    }
+
     /// <summary>The last day on which something can be done to leave <paramref name="days"/> whole calendar days before <paramref name="day"/> (every day counts).</summary>
     public static DateOnly LatestBeforeCounting(DateOnly day, int days) => day.AddDays(-days - 1);
 

@@ -15,6 +15,9 @@ public sealed record NoticeRule(string Name, int AgendaClearDays, bool Saturdays
     /// <summary>The clear days' notice of the intention to take an item in private (England, 2012 regulations).</summary>
     public int PrivateNoticeClearDays { get; init; } = 28;
 
+    /// <summary>The working days after a decision notice is published during which the decision can be called in (it ends at 5.00 pm on the last).</summary>
+    public int CallInWorkingDays { get; init; } = 5;
+
     /// <summary>
     /// The first day meetings are held to the notices of key decisions and of private items: the Local
     /// Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012

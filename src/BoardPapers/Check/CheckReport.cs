@@ -1,4 +1,5 @@
 using BoardPapers.Base;
+using BoardPapers.Load;
 using BoardPapers.Packs;
 using BoardPapers.Validate;
 
@@ -24,7 +25,12 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
         foreach (var file in files)
         {
             progress?.Report(file);
-            var result = IsMeeting(file) ? CheckMeeting(file, templates, root) : CheckPlan(file, loader);
+            var result = KindOf(file) switch
+            {
+                CheckedKind.Meeting => CheckMeeting(file, templates, root),
+                CheckedKind.Committee => CheckCommittee(file),
+                _ => CheckPlan(file, loader),
+            };
             if (strict)
             {
                 result = result with { Diagnostics = [.. result.Diagnostics.Select(d => d.AsError())] };
@@ -50,6 +56,12 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
         return new CheckedFile(meeting.File, CheckedKind.Meeting, null, meeting.Meeting, diagnostics);
     }
 
+    private static CheckedFile CheckCommittee(string file)
+    {
+        var committee = new CommitteeReader().LoadFile(file);
+        return new CheckedFile(committee.File, CheckedKind.Committee, null, null, committee.Diagnostics) { Committee = committee.Committee };
+    }
+
     private static CheckedFile CheckPlan(string file, PlanLoader loader)
     {
         var plan = loader.LoadFile(file);
@@ -60,21 +72,27 @@ public sealed partial record CheckReport(IReadOnlyList<CheckedFile> Files, bool 
     }
 
     /// <summary>A meeting file has a top-level `meeting:` key; everything else is read as a plan.</summary>
-    public static bool IsMeeting(string file)
+    public static bool IsMeeting(string file) => KindOf(file) == CheckedKind.Meeting;
+
+    /// <summary>A meeting file has a top-level `meeting:` key, a committee file a top-level `committee:`; everything else is read as a plan.</summary>
+    public static CheckedKind KindOf(string file)
     {
         try
         {
             // The start of the file is enough; a file the door refuses is read as a plan, whose loader reports why.
             var start = System.Text.Encoding.UTF8.GetString(FileDoor.ReadStart(file, 65536));
-            return MeetingKey().IsMatch(start);
+            return MeetingKey().IsMatch(start) ? CheckedKind.Meeting : CommitteeKey().IsMatch(start) ? CheckedKind.Committee : CheckedKind.Plan;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return CheckedKind.Plan;
         }
     }
 
     // `meeting:` at the start of a line, then its block below or its value on the line (`meeting: { committee: ... }`).
     [System.Text.RegularExpressions.GeneratedRegex(@"^meeting:(?=[ \t]|\r?$)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex MeetingKey();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^committee:(?=[ \t]|\r?$)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex CommitteeKey();
 }

@@ -19,7 +19,7 @@ public static class CheckReportJson
             {
                 json.WriteStartObject();
                 json.WriteString("path", file.File);
-                json.WriteString("kind", file.Kind == CheckedKind.Meeting ? "meeting" : "plan");
+                json.WriteString("kind", file.Kind switch { CheckedKind.Meeting => "meeting", CheckedKind.Committee => "committee", _ => "plan" });
                 json.WriteBoolean("ok", !file.HasErrors);
                 if (file.Meeting is { } meeting)
                 {

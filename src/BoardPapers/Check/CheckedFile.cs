@@ -11,4 +11,7 @@ public sealed record CheckedFile(string File, CheckedKind Kind, Plan? Plan, Meet
 {
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The committee, for a committee file that could be read.</summary>
+    public Committee? Committee { get; init; }
 }

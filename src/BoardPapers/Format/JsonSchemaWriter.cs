@@ -16,6 +16,9 @@ public static class JsonSchemaWriter
     /// <summary>The meeting format's schema.</summary>
     public static string WriteMeeting() => Write("BoardPapers meeting, format version " + MeetingFormat.Version, MeetingFormat.Root, MeetingFormat.Objects);
 
+    /// <summary>The committee file's schema.</summary>
+    public static string WriteCommittee() => Write("BoardPapers committee, format version " + MeetingFormat.Version, CommitteeFormat.Root, CommitteeFormat.Objects);
+
     /// <summary>The schema of a report's front matter.</summary>
     public static string WriteReport() => Write("BoardPapers report front matter, format version " + MeetingFormat.Version, MeetingFormat.Report, MeetingFormat.ReportObjects);
 

@@ -57,6 +57,9 @@ public static class MeetingFormat
     /// <summary>A report's front matter.</summary>
     public static ObjectShape Report { get; }
 
+    /// <summary>The record of what was decided on an item, after the meeting.</summary>
+    public static ObjectShape Decision { get; }
+
     /// <summary>Every object shape of the meeting file, for the schema.</summary>
     public static IReadOnlyList<ObjectShape> Objects { get; }
 
@@ -115,12 +118,21 @@ public static class MeetingFormat
             .Add("bank_holidays", new ChoiceShape([.. Nations]), "Whose bank holidays close the office (default england-and-wales).")
             .Add("closed_days", new ListShape(ClosedDay, "closed days"), "Days the office is closed besides Sundays, bank holidays and the Christmas and Easter breaks: a day of mourning, a council's own closure.")
             .Add("key_decision_days", new IntegerShape(1, 90), "Clear days' notice of a key decision in the forward plan (default 28).")
-            .Add("private_notice_days", new IntegerShape(1, 90), "Clear days' notice of the intention to take an item in private (default 28).");
+            .Add("private_notice_days", new IntegerShape(1, 90), "Clear days' notice of the intention to take an item in private (default 28).")
+            .Add("call_in_days", new IntegerShape(1, 30), "Working days after the decision notice is published during which a decision can be called in (default 5); it ends at 5.00 pm on the last.");
 
         Urgency = new ObjectShape("urgency", "Why an item's notice could not be given in time, and the route taken instead.")
             .Add("route", new ChoiceShape([.. UrgencyRoutes]), "general-exception (notice given as soon as it could be, the scrutiny chair told), special-urgency (the scrutiny chair agreed the decision could not wait) or late-item (the chair agreed to take an item not on the published agenda).", required: true)
             .Add("reason", markdown, "Why it could not wait, as the notice or minutes say it (Markdown).", required: true)
             .Add("agreed_by", text, "Who agreed, e.g. \"Chair of Scrutiny Board (Children's Services)\".");
+
+        Decision = new ObjectShape("decision", "What was decided on the item, as the decision notice and the minutes record it.")
+            .Add("resolved", markdown, "The decision as resolved, e.g. \"That the contract be awarded to ...\" (Markdown).", required: true)
+            .Add("reasons", markdown, "The reasons for the decision (Markdown).")
+            .Add("alternatives", markdown, "The alternatives considered and rejected (Markdown).")
+            .Add("interests", text, "Interests declared by members, and dispensations granted.")
+            .Add("call_in", BooleanShape.Instance, "Whether the decision can be called in (default true; false for a decision taken under special urgency or not the executive's).")
+            .Add("not_called_in_because", markdown, "Why the decision cannot be called in, as the notice prints it (default: the item's urgency).");
 
         Item = new ObjectShape("agenda item", "One item of the agenda, numbered from 1 in order.")
             .Add("number", new IntegerShape(1, 999), "The item's number when it is not the one after the item before (e.g. a late item added between others keeps the others' numbers).")
@@ -135,6 +147,11 @@ public static class MeetingFormat
             .Add("forward_plan", DateShape.Instance, "When the key decision was first published in the forward plan (notice of key decisions).")
             .Add("private_notice", DateShape.Instance, "When notice of the intention to take the exempt item in private was published.")
             .Add("urgency", Urgency, "Why the item's notice could not be given in time, and the route taken instead.")
+            .Add("decision_maker", text, "Who takes the key decision, as the forward plan prints it (default: the committee), e.g. \"Executive Board (Portfolio: Resources)\".")
+            .Add("consultation", text, "The forward plan's proposed consultation, e.g. \"Ward members, residents\".")
+            .Add("documents", text, "The forward plan's documents to be considered by the decision maker (default: the report issued with the agenda).")
+            .Add("lead_officer", text, "The forward plan's lead officer, to whom representations are made, with an email address.")
+            .Add("decision", Decision, "After the meeting: what was decided, for the decision notice and the minutes.")
             .Add("date", DateShape.Instance, "next-meeting: the date of the next meeting.")
             .Add("time", text, "next-meeting: its start time, e.g. 9.45 am.")
             .Add("pre_meeting", text, "next-meeting: the time of its pre-meeting.");
@@ -148,7 +165,9 @@ public static class MeetingFormat
             .Add("venue", text, "Where, e.g. \"Civic Hall, Leeds, LS1 1UR\".", required: true)
             .Add("pre_meeting", text, "The pre-meeting note as printed.")
             .Add("published", DateShape.Instance, "When the agenda was published; items marked late came after it. `check` says whether it gave the notice the rule asks for.")
-            .Add("notice", new OneOfShape(rules, Notice), "How the notice is counted: a rule's name (default england) or a rule with the council's own changes.");
+            .Add("notice", new OneOfShape(rules, Notice), "How the notice is counted: a rule's name or a rule with the council's own changes (default: the committee file's, else england).")
+            .Add("decisions_published", DateShape.Instance, "When the decision notice was published after the meeting; the call-in period runs from it.")
+            .Add("first_minute", new IntegerShape(1, 99999), "The number of the meeting's first minute (minutes are numbered on through the year; default 1).");
 
         Root = new ObjectShape("meeting file", "A BoardPapers meeting, format version 1.")
             .Add("format", new IntegerShape(Version, Version), "The meeting format version: 1.", required: true)
@@ -172,7 +191,7 @@ public static class MeetingFormat
             .Add("background_papers", texts, "Background papers, one per line.")
             .Add("appendices", new ListShape(Appendix, "appendices"), "The appendices, in order.");
 
-        Objects = [Root, Meeting, Notice, ClosedDay, MemberGroup, Member, Contact, Item, Exemption, Urgency];
+        Objects = [Root, Meeting, Notice, ClosedDay, MemberGroup, Member, Contact, Item, Exemption, Urgency, Decision];
         ReportObjects = [Report, Appendix, Exemption];
     }
 }

@@ -35,11 +35,34 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         }
 
         var files = Files.Beside(path, display, root ?? FileRoot.Around(path));
-        var meeting = BuildMeeting(mapping, positions, files, found);
+        var committee = CommitteeBeside(path, display, positions.At(mapping), found);
+        var meeting = BuildMeeting(mapping, positions, files, found, committee) with { Committee = committee };
         return new MeetingLoadResult(display, meeting, Diagnostic.Sort(found));
     }
 
-    private Meeting BuildMeeting(YamlMappingNode root, PositionMapper positions, Files files, List<Diagnostic> found)
+    /// <summary>
+    /// The committee file beside the meeting, when there is one. Its own mistakes are reported when it is
+    /// checked; the meeting says only that it has them, once, and counts by its own rule or the default.
+    /// </summary>
+    private Committee? CommitteeBeside(string path, string display, SourcePosition at, List<Diagnostic> found)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, CommitteeFormat.FileName);
+        if (!FileDoor.IsFile(file))
+        {
+            return null;
+        }
+
+        var shown = Path.Combine(Path.GetDirectoryName(display) ?? "", CommitteeFormat.FileName);
+        var read = new CommitteeReader(limits).LoadFile(file, shown);
+        if (read.HasErrors)
+        {
+            found.Add(new Diagnostic(at, Severity.Error, Codes.CommitteeFileBroken, $"the committee file {shown} has errors, so its notice rule and decision maker are not used: run `boardpapers check {shown}` and put them right"));
+        }
+
+        return read.Committee;
+    }
+
+    private Meeting BuildMeeting(YamlMappingNode root, PositionMapper positions, Files files, List<Diagnostic> found, Committee? committee)
     {
         var info = Get(root, MeetingFormat.Root, "meeting") as YamlMappingNode ?? new YamlMappingNode();
         var details = new MeetingDetails(
@@ -52,7 +75,10 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Date(info, MeetingFormat.Meeting, "published"))
         {
             Colour = Text(info, MeetingFormat.Meeting, "colour"),
-            Notice = NoticeOf(Get(info, MeetingFormat.Meeting, "notice")),
+            Notice = NoticeRules.Of(Get(info, MeetingFormat.Meeting, "notice")) ?? committee?.Notice ?? Calendar.NoticeRule.Default,
+            DecisionsPublished = Date(info, MeetingFormat.Meeting, "decisions_published"),
+            DecisionsPublishedPosition = Get(info, MeetingFormat.Meeting, "decisions_published") is { } decided ? positions.At(decided) : null,
+            FirstMinute = Get(info, MeetingFormat.Meeting, "first_minute") is YamlScalarNode first && YamlValues.AsInteger(first) is { } minute ? (int)minute : 1,
             DatePosition = Get(info, MeetingFormat.Meeting, "date") is { } date ? positions.At(date) : null,
             PublishedPosition = Get(info, MeetingFormat.Meeting, "published") is { } published ? positions.At(published) : null,
         };
@@ -108,7 +134,27 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Urgency = Get(m, MeetingFormat.Item, "urgency") is YamlMappingNode u
                 ? new Urgency(Text(u, MeetingFormat.Urgency, "route") ?? "", Text(u, MeetingFormat.Urgency, "reason") ?? "", Text(u, MeetingFormat.Urgency, "agreed_by"), positions.At(u))
                 : null,
+            DecisionMaker = Text(m, MeetingFormat.Item, "decision_maker"),
+            Consultation = Text(m, MeetingFormat.Item, "consultation"),
+            Documents = Text(m, MeetingFormat.Item, "documents"),
+            LeadOfficer = Text(m, MeetingFormat.Item, "lead_officer"),
         };
+        if (Get(m, MeetingFormat.Item, "decision") is YamlMappingNode d)
+        {
+            // A decision taken under special urgency cannot be called in, unless the clerk says it can.
+            var urgent = item.Urgency is { Route: "special-urgency" };
+            item = item with
+            {
+                Decision = new Decision(
+                    Text(d, MeetingFormat.Decision, "resolved") ?? "",
+                    Text(d, MeetingFormat.Decision, "reasons"),
+                    Text(d, MeetingFormat.Decision, "alternatives"),
+                    Text(d, MeetingFormat.Decision, "interests"),
+                    Boolean(d, MeetingFormat.Decision, "call_in") ?? !urgent,
+                    Text(d, MeetingFormat.Decision, "not_called_in_because") ?? (urgent ? item.Urgency!.Reason : null),
+                    positions.At(d)),
+            };
+        }
 
         void Needs(string key, string why)
         {
@@ -319,44 +365,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
     private static NoticeGiven? Dated(YamlMappingNode m, string key, PositionMapper positions) =>
         Date(m, MeetingFormat.Item, key) is { } date ? new NoticeGiven(date, positions.At(Get(m, MeetingFormat.Item, key)!)) : null;
 
-    /// <summary>The notice rule a meeting names: by name, or a name with the council's own changes; the england rule when it names none.</summary>
-    private static Calendar.NoticeRule NoticeOf(YamlNode? node)
-    {
-        if (node is YamlScalarNode { Value: { } name })
-        {
-            return Calendar.NoticeRule.Named(name) ?? Calendar.NoticeRule.Default;
-        }
-
-        if (node is not YamlMappingNode m || Calendar.NoticeRule.Named(Text(m, MeetingFormat.Notice, "rule") ?? "") is not { } rule)
-        {
-            return Calendar.NoticeRule.Default;
-        }
-
-        var closed = Get(m, MeetingFormat.Notice, "closed_days") is YamlSequenceNode days
-            ? days.OfType<YamlMappingNode>()
-                .Select(d => (Date: Date(d, MeetingFormat.ClosedDay, "date"), Reason: Text(d, MeetingFormat.ClosedDay, "reason")))
-                .Where(d => d.Date is not null)
-                .Select(d => new Calendar.ClosedDay(d.Date!.Value, d.Reason ?? "Council closed"))
-                .ToList()
-            : [];
-        int? Number(string key) => Get(m, MeetingFormat.Notice, key) is YamlScalarNode n && YamlValues.AsInteger(n) is { } v ? (int)v : null;
-        return rule with
-        {
-            AgendaClearDays = Number("clear_days") ?? rule.AgendaClearDays,
-            SaturdaysCount = Text(m, MeetingFormat.Notice, "saturdays") is { } saturdays ? saturdays == "counted" : rule.SaturdaysCount,
-            Nation = Text(m, MeetingFormat.Notice, "bank_holidays") switch
-            {
-                "scotland" => Calendar.Nation.Scotland,
-                "northern-ireland" => Calendar.Nation.NorthernIreland,
-                _ => rule.Nation,
-            },
-            ClosedDays = closed,
-            KeyDecisionClearDays = Number("key_decision_days") ?? rule.KeyDecisionClearDays,
-            PrivateNoticeClearDays = Number("private_notice_days") ?? rule.PrivateNoticeClearDays,
-        };
-    }
-
-    private static Exemption? BuildExemption(YamlMappingNode m, ObjectShape shape, PositionMapper positions) =>
+    internal static Exemption? BuildExemption(YamlMappingNode m, ObjectShape shape, PositionMapper positions) =>
         Get(m, shape, "exempt") is YamlMappingNode e
             ? new Exemption(Text(e, MeetingFormat.Exemption, "paragraph") ?? "", Text(e, MeetingFormat.Exemption, "reason"), positions.At(e))
             : null;

@@ -40,4 +40,19 @@ public sealed record AgendaItem(
 
     /// <summary>Why the item's notice could not be given in time, and the route taken instead.</summary>
     public Urgency? Urgency { get; init; }
+
+    /// <summary>Who takes the key decision, as the forward plan prints it; null: the committee's decision maker.</summary>
+    public string? DecisionMaker { get; init; }
+
+    /// <summary>The forward plan's proposed consultation.</summary>
+    public string? Consultation { get; init; }
+
+    /// <summary>The forward plan's documents to be considered; null: the report issued with the agenda.</summary>
+    public string? Documents { get; init; }
+
+    /// <summary>The forward plan's lead officer, to whom representations are made.</summary>
+    public string? LeadOfficer { get; init; }
+
+    /// <summary>What was decided, once the meeting has been held; null before.</summary>
+    public Decision? Decision { get; init; }
 }

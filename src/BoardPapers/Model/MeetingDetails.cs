@@ -24,4 +24,13 @@ public sealed record MeetingDetails(
 
     /// <summary>Where the publication date is written, for messages about it.</summary>
     public Base.SourcePosition? PublishedPosition { get; init; }
+
+    /// <summary>When the decision notice was published; the call-in period runs from it.</summary>
+    public DateOnly? DecisionsPublished { get; init; }
+
+    /// <summary>Where the decision notice's publication date is written, for messages about it.</summary>
+    public Base.SourcePosition? DecisionsPublishedPosition { get; init; }
+
+    /// <summary>The number of the meeting's first minute (minutes are numbered on through the year).</summary>
+    public int FirstMinute { get; init; } = 1;
 }

@@ -63,7 +63,32 @@ public static class MeetingDeadlines
             }
         }
 
+        Decisions(meeting, date, found);
         return found;
+    }
+
+    /// <summary>The last day the meeting's decisions can be called in (5.00 pm on it); null until the decision notice's publication is written.</summary>
+    public static DateOnly? CallInEnds(MeetingDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return details.DecisionsPublished is { } published ? new NoticeCalendar(details.Notice).CallInEnds(published) : null;
+    }
+
+    /// <summary>The record of decisions: a notice published after the meeting, and a reason for every decision that cannot be called in.</summary>
+    private static void Decisions(Meeting meeting, DateOnly date, List<Diagnostic> found)
+    {
+        var details = meeting.Details;
+        if (details.DecisionsPublished is { } decided && decided < date)
+        {
+            found.Add(new Diagnostic(details.DecisionsPublishedPosition ?? meeting.Position, Severity.Error, Codes.DecisionDates,
+                $"the decision notice is dated {BritishDates.WithWeekday(decided)}, before the meeting on {BritishDates.WithWeekday(date)}; a decision notice is published after the meeting: correct `decisions_published:`"));
+        }
+
+        foreach (var item in meeting.Items.Where(i => i.Decision is { CallIn: false, NotCalledInBecause: null }))
+        {
+            found.Add(new Diagnostic(item.Decision!.Position, Severity.Error, Codes.DecisionDates,
+                $"item {item.Number}'s decision cannot be called in (`call_in: false`) but gives no reason; add `not_called_in_because:` as the decision notice should print it"));
+        }
     }
 
     /// <summary>The last day the meeting's agenda can be published to give its rule's clear days; null for a meeting with no date.</summary>

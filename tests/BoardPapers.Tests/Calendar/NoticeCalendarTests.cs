@@ -121,5 +121,45 @@ public sealed class NoticeCalendarTests
         Assert.Equal(10, BankHolidays.Of(Nation.NorthernIreland, 2019).Count);
     }
 
+    [Theory]
+    // Published Friday 26 July 2024, five working days: Mon 29, Tue 30, Wed 31, Thu 1, Fri 2 August.
+    [InlineData("england", "2024-07-26", 5, "2024-08-02")]
+    // Published Friday 20 December 2024: Mon 23; the Christmas break is Tue 24 to Fri 27; Mon 30, Tue 31; New Year's
+    // Day is a bank holiday; Thu 2, Fri 3 January.
+    [InlineData("england", "2024-12-20", 5, "2025-01-03")]
+    // Easter 2025 (Easter Day 20 April): published Wednesday 16 April, the break is Thu 17 to Tue 22: Wed 23, Thu 24,
+    // Fri 25, Mon 28, Tue 29.
+    [InlineData("england", "2025-04-16", 5, "2025-04-29")]
+    // parish counts Saturdays as clear days, never as working days: published Thursday 5 December 2024, Fri 6,
+    // Mon 9, Tue 10, Wed 11, Thu 12.
+    [InlineData("parish", "2024-12-05", 5, "2024-12-12")]
+    // A council's three working days: Mon 29, Tue 30, Wed 31 July 2024.
+    [InlineData("england", "2024-07-26", 3, "2024-07-31")]
+    public void A_decision_can_be_called_in_until_the_last_of_its_working_days(string rule, string published, int days, string last)
+    {
+        var calendar = new NoticeCalendar(NoticeRule.Named(rule)! with { CallInWorkingDays = days });
+
+        Assert.Equal(Day(last), calendar.CallInEnds(Day(published)));
+    }
+
+    [Fact]
+    public void A_closed_day_of_the_councils_own_moves_call_in_from_Tuesday_13_to_Wednesday_14_May_2025()
+    {
+        // Published Tuesday 6 May 2025 (after the early May bank holiday): Wed 7, Thu 8, [Fri 9 closed], Mon 12, Tue 13, Wed 14.
+        var open = new NoticeCalendar(NoticeRule.Default);
+        var closed = new NoticeCalendar(NoticeRule.Default with { ClosedDays = [new ClosedDay(Day("2025-05-09"), "Office move")] });
+
+        Assert.Equal(Day("2025-05-13"), open.CallInEnds(Day("2025-05-06")));
+        Assert.Equal(Day("2025-05-14"), closed.CallInEnds(Day("2025-05-06")));
+    }
+
+    [Fact]
+    public void Scotlands_2_January_holiday_moves_call_in_from_Wednesday_7_to_Thursday_8_January_2015()
+    {
+        // Published Tuesday 30 December 2014: Wed 31, [Thu 1 holiday], Fri 2 (a holiday in Scotland only), Mon 5, Tue 6, Wed 7, Thu 8.
+        Assert.Equal(Day("2015-01-07"), new NoticeCalendar(NoticeRule.Default).CallInEnds(Day("2014-12-30")));
+        Assert.Equal(Day("2015-01-08"), new NoticeCalendar(NoticeRule.Default with { Nation = Nation.Scotland }).CallInEnds(Day("2014-12-30")));
+    }
+
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
