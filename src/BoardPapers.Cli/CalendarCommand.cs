@@ -66,6 +66,10 @@ internal static class CalendarCommand
         for (var i = 0; i < rows.Count; i++)
         {
             text.Append(Line(rows[i])).Append('\n');
+            if (calendar.Meetings[i] is { CallInEnds: { } ends, DecisionsPublished: { } decided })
+            {
+                text.Append("    call-in ends 5.00 pm, ").Append(BritishDates.WithWeekday(ends)).Append(" (decisions published ").Append(BritishDates.WithWeekday(decided)).Append(")\n");
+            }
             foreach (var notice in calendar.Meetings[i].Notices)
             {
                 text.Append("    ").Append(notice.Code).Append(": ").Append(notice.Message).Append(" (").Append(notice.Position).Append(")\n");
@@ -90,6 +94,8 @@ internal static class CalendarCommand
             json.WriteString("agenda_by", m.AgendaBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("state", m.State);
+            json.WriteString("decisions_published", m.DecisionsPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("call_in_ends", m.CallInEnds?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteBoolean("missed", m.Missed);
             Check.DiagnosticJson.WriteArray(json, "notices", m.Notices);
             json.WriteEndObject();

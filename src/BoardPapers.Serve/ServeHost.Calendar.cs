@@ -34,6 +34,7 @@ public sealed partial class ServeHost
                 ["published"] = m.Published is { } p ? BritishDates.WithWeekday(p) : "not yet",
                 ["state"] = m.State,
                 ["state_colour"] = m.Missed ? "red" : m.State.StartsWith("at risk", StringComparison.Ordinal) ? "yellow" : m.Published is null ? "grey" : "green",
+                ["call_in_ends"] = m.CallInEnds is { } ends ? BritishDates.WithWeekday(ends) : null,
                 ["notices"] = new ScriptArray(m.Notices.Select(n => $"{n.Code}: {paths.Relative(n.Message)}")),
             });
         }

@@ -21,14 +21,17 @@ public sealed class CalendarCommandTests : IDisposable
         var run = CliRun.Of("calendar", Committee, "--today", "2025-06-01");
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Output.TrimEnd('\n').Split('\n');
-        Assert.Equal(10, lines.Length);
+        var lines = run.Output.TrimEnd('\n').Split('\n').Where(l => !l.StartsWith("    call-in", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, lines.Count);
         Assert.StartsWith("Meeting                      Committee        Agenda by                  Published                  State", lines[0], StringComparison.Ordinal);
         // Over Christmas: the break (24 to 27 December 2024) and New Year's Day do not count, so the agenda for
         // Wednesday 8 January had to be out by Monday 30 December; out on Friday 20 December, it gave 7 clear days.
         Assert.Equal("Wednesday 8 January 2025     Executive Board  Monday 30 December 2024    Friday 20 December 2024    in time (7 clear days)", lines[6]);
         // Over Easter 2025: Thursday 17 to Tuesday 22 April do not count.
         Assert.Equal("Wednesday 23 April 2025      Executive Board  Wednesday 9 April 2025     Wednesday 9 April 2025     in time (5 clear days)", lines[9]);
+
+        // Decisions published Friday 20 December 2024: Mon 23, the Christmas break, Mon 30, Tue 31, New Year's Day, Thu 2, Fri 3.
+        Assert.Contains("Wednesday 18 December 2024   Executive Board  Tuesday 10 December 2024   Tuesday 10 December 2024   in time (5 clear days)\n    call-in ends 5.00 pm, Friday 3 January 2025 (decisions published Friday 20 December 2024)\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +58,8 @@ public sealed class CalendarCommandTests : IDisposable
         var json = System.Text.Json.JsonDocument.Parse(run.Output).RootElement;
         var january = json.GetProperty("meetings")[5];
         Assert.Equal(("2025-01-08", "2024-12-30", "2024-12-20", "england"), (january.GetProperty("date").GetString(), january.GetProperty("agenda_by").GetString(), january.GetProperty("published").GetString(), january.GetProperty("rule").GetString()));
+        var july = json.GetProperty("meetings")[1];
+        Assert.Equal(("2024-07-26", "2024-08-02"), (july.GetProperty("decisions_published").GetString(), july.GetProperty("call_in_ends").GetString()));
     }
 
     [Theory]

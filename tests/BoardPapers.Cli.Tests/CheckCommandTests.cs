@@ -13,7 +13,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Contains("17 files checked: 0 errors, 0 warnings", run.Error, StringComparison.Ordinal);
+        Assert.Contains("18 files checked: 0 errors, 0 warnings", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(18, files.Count); // seven plans, the sample meeting, the committee's nine meetings, the broken plan
+        Assert.Equal(19, files.Count); // seven plans, the sample meeting, the committee's file and nine meetings, the broken plan
         Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
 
         var jar = files.Single(f => f.GetProperty("path").GetString()!.EndsWith("leicester-jar-action-plan-2008.yaml", StringComparison.Ordinal));
@@ -111,6 +111,9 @@ public sealed class CheckCommandTests
 
         // A meeting is reported as a meeting, with its own summary.
         Assert.Equal(10, files.Count(f => f.GetProperty("kind").GetString() == "meeting"));
+        var committee = files.Single(f => f.GetProperty("kind").GetString() == "committee");
+        Assert.EndsWith("executive-board-2024-25/committee.yaml", committee.GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("Executive Board", 3), (committee.GetProperty("summary").GetProperty("committee").GetString(), committee.GetProperty("summary").GetProperty("planned_decisions").GetInt32()));
         var meeting = files.Single(f => f.GetProperty("kind").GetString() == "meeting" && f.GetProperty("path").GetString()!.EndsWith("2010-12-16/meeting.yaml", StringComparison.Ordinal));
         Assert.Equal("Scrutiny Board (Children's Services)", meeting.GetProperty("summary").GetProperty("committee").GetString());
         Assert.Equal("2010-12-16", meeting.GetProperty("summary").GetProperty("date").GetString());

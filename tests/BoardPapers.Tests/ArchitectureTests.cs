@@ -27,6 +27,7 @@ public sealed partial class ArchitectureTests
         ["Packs"] = 9,
         ["Updates"] = 9,
         ["Import"] = 9,
+        ["Notices"] = 9,
         ["Check"] = 10,
         ["Jobs"] = 11,
     };

@@ -28,6 +28,26 @@ public sealed class SchemaTests
     {
         Assert.Equal(JsonSchemaWriter.WriteMeeting(), File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "meeting.schema.json")));
         Assert.Equal(JsonSchemaWriter.WriteReport(), File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "report.schema.json")));
+        Assert.Equal(JsonSchemaWriter.WriteCommittee(), File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "committee.schema.json")));
+    }
+
+    [Fact]
+    public async Task The_sample_committees_file_and_meetings_pass_their_schemas()
+    {
+        var folder = Path.Combine(RepoPaths.Plans, "committees", "executive-board-2024-25");
+        var committee = await JsonSchema.FromJsonAsync(JsonSchemaWriter.WriteCommittee());
+        Assert.Empty(committee.Validate(YamlToJson.Convert(File.ReadAllText(Path.Combine(folder, "committee.yaml")))!.ToJsonString()));
+
+        var meeting = await JsonSchema.FromJsonAsync(JsonSchemaWriter.WriteMeeting());
+        var meetings = Directory.GetFiles(folder, "meeting-*.yaml");
+        Assert.Equal(9, meetings.Length);
+        foreach (var file in meetings)
+        {
+            Assert.Empty(meeting.Validate(YamlToJson.Convert(File.ReadAllText(file))!.ToJsonString()));
+        }
+
+        // A committee file's mistakes are the schema's as well as the loader's.
+        Assert.NotEmpty(committee.Validate(YamlToJson.Convert("format: 1\ncommittee: { name: Board, notice: fortnightly }\n")!.ToJsonString()));
     }
 
     [Fact]

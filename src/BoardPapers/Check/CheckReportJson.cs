@@ -29,6 +29,14 @@ public static class CheckReportJson
                     json.WriteNumber("items", meeting.Items.Count);
                     json.WriteEndObject();
                 }
+                else if (file.Committee is { } committee)
+                {
+                    json.WriteStartObject("summary");
+                    json.WriteString("committee", committee.Name);
+                    json.WriteString("notice", committee.Notice?.Name);
+                    json.WriteNumber("planned_decisions", committee.Planned.Count);
+                    json.WriteEndObject();
+                }
                 else if (file.Plan is { } plan)
                 {
                     var summary = PlanSummary.Of(plan);

@@ -31,7 +31,11 @@ public static class CalendarJob
 
             var notices = file.Diagnostics.Where(d => d.Code is Codes.KeyDecisionNotice or Codes.PrivateNotice).ToList();
             var (state, missed) = State(details, by, date, today);
-            entries.Add(new CalendarEntry(file.File, details.Committee, date, details.Notice.Name, by, details.Published, state, missed || notices.Count > 0, notices));
+            entries.Add(new CalendarEntry(file.File, details.Committee, date, details.Notice.Name, by, details.Published, state, missed || notices.Count > 0, notices)
+            {
+                DecisionsPublished = details.DecisionsPublished,
+                CallInEnds = MeetingDeadlines.CallInEnds(details),
+            });
         }
 
         return new ClerkCalendar([.. entries.OrderBy(e => e.Date).ThenBy(e => e.Committee, StringComparer.Ordinal)], unreadable);

@@ -70,7 +70,8 @@ public static class NoticePapersJob
 
         var templates = workspace.TemplateRenderer();
         var files = new List<OutputFile>();
-        foreach (var (paper, name) in new[] { (DecisionPapers.Notice(templates, meeting), "decision-notice"), (DecisionPapers.Minutes(templates, meeting), "minutes") })
+        var next = NextMeeting(workspace, meetingFile, meeting);
+        foreach (var (paper, name) in new[] { (DecisionPapers.Notice(templates, meeting), "decision-notice"), (DecisionPapers.Minutes(templates, meeting, next), "minutes") })
         {
             var written = Written(workspace, paper, request, name, []);
             if (!written.Succeeded)
@@ -83,6 +84,20 @@ public static class NoticePapersJob
 
         var warnings = loaded.Diagnostics.Where(d => d.Severity == Severity.Warning || MeetingDeadlines.Statutory.Contains(d.Code)).ToList();
         return new JobResult(warnings.Select(AsWarning).ToList(), files);
+    }
+
+    /// <summary>The committee's next meeting after this one, from the meeting files beside it: the minutes are approved there.</summary>
+    private static DateOnly? NextMeeting(Workspace workspace, string meetingFile, Meeting meeting)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(meetingFile))!;
+        var self = Path.GetFullPath(meetingFile);
+        var loader = new MeetingLoader(workspace.Limits, workspace.Root);
+        return PlanFiles.Expand([folder], out _)
+            .Where(f => Path.GetDirectoryName(Path.GetFullPath(f)) == folder && Path.GetFullPath(f) != self && CheckReport.KindOf(f) == CheckedKind.Meeting)
+            .Select(f => loader.LoadFile(f).Meeting?.Details)
+            .Where(d => d?.Date > meeting.Details.Date && string.Equals(d.Committee, meeting.Details.Committee, StringComparison.OrdinalIgnoreCase))
+            .Select(d => d!.Date)
+            .Min();
     }
 
     /// <summary>The errors that stop the papers: every error but a missed notice, which the papers are published despite.</summary>

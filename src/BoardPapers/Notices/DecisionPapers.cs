@@ -45,11 +45,15 @@ public static class DecisionPapers
         return new PaperRenderer(templates).Render(NoticeTemplate, NoticeTemplateModel.Functions(), model, Properties(meeting, details.DecisionsPublished));
     }
 
-    /// <summary>The minutes' skeleton, numbered from the meeting's first minute; dated the meeting's day.</summary>
-    public static RenderedPaper Minutes(TemplateRenderer templates, Meeting meeting)
+    /// <summary>
+    /// The minutes' skeleton, numbered from the meeting's first minute; dated the meeting's day. The next
+    /// meeting, where they are approved, is the agenda's next-meeting item's, else <paramref name="nextMeeting"/>.
+    /// </summary>
+    public static RenderedPaper Minutes(TemplateRenderer templates, Meeting meeting, DateOnly? nextMeeting = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var next = meeting.Items.FirstOrDefault(i => i.Kind == "next-meeting");
+        var nextDate = next?.NextDate ?? nextMeeting;
 
         // Minutes are numbered on from the meeting's first, one per item in agenda order.
         var items = meeting.Items.Select((item, i) => Item(item, meeting, meeting.Details.FirstMinute + i)).ToList();
@@ -58,7 +62,7 @@ public static class DecisionPapers
             ["meeting"] = NoticeTemplateModel.Meeting(meeting),
             ["minutes"] = new ScriptObject
             {
-                ["next_date"] = next?.NextDate is { } n ? BritishDates.Meeting(n) : null,
+                ["next_date"] = nextDate is { } n ? BritishDates.Meeting(n) : null,
                 ["next_time"] = next?.NextTime,
                 ["members"] = new ScriptArray(meeting.Membership.Where(g => g.Voting).SelectMany(g => g.Members).Select(m => m.Role is null ? m.Name : $"{m.Name} ({m.Role})")),
                 ["exempt_items"] = new ScriptArray(items.Where(i => i["paragraph"] is not null)),
