@@ -1,6 +1,7 @@
 using System.Globalization;
 using BoardPapers.Base;
 using BoardPapers.Jobs;
+using BoardPapers.Writers;
 using Microsoft.AspNetCore.Http;
 using Scriban.Runtime;
 
@@ -43,6 +44,7 @@ public sealed partial class ServeHost
         {
             ["today"] = BritishDates.WithWeekday(today),
             ["meetings"] = meetings,
+            ["forward_plan"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject { ["label"] = FormatLabel(f), ["href"] = $"/forward-plan?format={f.Name()}" })),
         });
     }
 }

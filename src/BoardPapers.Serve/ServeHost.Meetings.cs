@@ -36,6 +36,7 @@ public sealed partial class ServeHost
             ["editions"] = new ScriptArray(),
             ["pdf"] = PaperFormat.Pdf.Available(),
             ["agenda_src"] = "",
+            ["decisions"] = new ScriptArray(),
         };
         if (blocked)
         {
@@ -63,6 +64,18 @@ public sealed partial class ServeHost
         }
 
         model["editions"] = editions;
+        model["decisions"] = !loaded.Meeting!.Items.Any(i => i.Decision is not null)
+            ? new ScriptArray()
+            : new ScriptArray(DecisionPapers.Select(paper => new ScriptObject
+            {
+                ["label"] = paper.Key == "notice" ? "Decision notice" : "Minutes' skeleton",
+                ["hint"] = paper.Key == "notice" ? "Each decision with its reasons and the call-in deadline." : "Every item a numbered minute, with the resolutions recorded, for the clerk to complete.",
+                ["downloads"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject
+                {
+                    ["label"] = FormatLabel(f),
+                    ["href"] = $"/decisions?path={Uri.EscapeDataString(relative)}&paper={paper.Key}&format={f.Name()}",
+                })),
+            }));
         model["agenda_src"] = PackIndex(relative, loaded.Meeting!, PackEdition.Public);
         await WritePage(context, "meeting", $"{title} - BoardPapers", model);
     }

@@ -104,6 +104,8 @@ public sealed partial class ServeHost : IDisposable
         app.MapPost("/updates/apply", new RequestDelegate(host.UpdatesApply));
         app.MapPost("/import", new RequestDelegate(host.ImportUpload));
         app.MapGet("/calendar", new RequestDelegate(host.CalendarPage));
+        app.MapGet("/forward-plan", new RequestDelegate(host.ForwardPlanDownload));
+        app.MapGet("/decisions", new RequestDelegate(host.DecisionsDownload));
         app.MapGet("/diff", new RequestDelegate(host.DiffPage));
         app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));

@@ -18,6 +18,42 @@ public sealed class CalendarPageTests(ServiceFixture service) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task The_calendar_offers_the_forward_plan_and_a_decided_meeting_its_notice_and_minutes()
+    {
+        var calendar = await service.Client.GetStringAsync("/calendar?today=2025-01-02");
+        Assert.Contains("Decisions can be called in until 5.00 pm, Friday 3 January 2025.", calendar, StringComparison.Ordinal);
+        Assert.Contains("href=\"/forward-plan?format=docx\"", calendar, StringComparison.Ordinal);
+
+        var plan = await service.Client.GetAsync("/forward-plan?format=html");
+        Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
+        Assert.Equal("attachment; filename=\"forward-plan.html\"", plan.Content.Headers.ContentDisposition?.ToString());
+        var html = await plan.Content.ReadAsStringAsync();
+        Assert.Contains("Highways maintenance contract 2025-2032", html, StringComparison.Ordinal);
+
+        const string Meeting = "committees%2Fexecutive-board-2024-25%2Fmeeting-2024-07-24.yaml";
+        var page = await service.Client.GetStringAsync($"/meeting?path={Meeting}");
+        Assert.Contains($"href=\"/decisions?path={Meeting}&amp;paper=notice&amp;format=docx\"", page, StringComparison.Ordinal);
+
+        var notice = await service.Client.GetAsync($"/decisions?path={Meeting}&paper=notice&format=html");
+        Assert.Equal("attachment; filename=\"meeting-2024-07-24.decision-notice.html\"", notice.Content.Headers.ContentDisposition?.ToString());
+        Assert.Contains("5.00 pm, Friday 2 August 2024", await notice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var minutes = await service.Client.GetAsync($"/decisions?path={Meeting}&paper=minutes&format=docx");
+        Assert.Equal("attachment; filename=\"meeting-2024-07-24.minutes.docx\"", minutes.Content.Headers.ContentDisposition?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/decisions?path=..%2F..%2Fetc%2Fpasswd&paper=notice&format=html", HttpStatusCode.NotFound)]
+    [InlineData("/decisions?path=committees%2Fexecutive-board-2024-25%2Fmeeting-2024-07-24.yaml&paper=agenda&format=html", HttpStatusCode.BadRequest)]
+    [InlineData("/decisions?path=leicester-jar-action-plan-2008.yaml&paper=notice&format=html", HttpStatusCode.NotFound)]
+    [InlineData("/forward-plan?format=rtf", HttpStatusCode.BadRequest)]
+    public async Task A_path_paper_or_format_that_is_not_one_is_refused(string url, HttpStatusCode status)
+    {
+        var response = await service.Client.GetAsync(url);
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_day_that_is_not_one_is_refused_in_words()
     {
         var response = await service.Client.GetAsync("/calendar?today=8%2F12%2F2010");

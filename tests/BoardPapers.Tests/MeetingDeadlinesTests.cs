@@ -164,4 +164,23 @@ public sealed class MeetingDeadlinesTests : IDisposable
             ["meeting.yaml:12:15: error BP706: item 1's decision cannot be called in (`call_in: false`) but gives no reason; add `not_called_in_because:` as the decision notice should print it"],
             Check(Thursday16December2010 + "\n  published: 2010-12-08", Items));
     }
+
+    [Fact]
+    public void A_committee_file_that_links_out_of_the_root_is_not_read()
+    {
+        var outside = Directory.CreateTempSubdirectory("boardpapers-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.yaml"), "format: 1\ncommittee:\n  name: Secret\n  notice: parish\n");
+            File.CreateSymbolicLink(Path.Combine(folder, "committee.yaml"), Path.Combine(outside, "secret.yaml"));
+
+            var problems = Check(Thursday16December2010 + "\n  published: 2010-12-08");
+
+            Assert.Equal([$"meeting.yaml:1:1: error BP509: committee.yaml leads outside {folder}, the folder this meeting may read from; make it a file inside it"], problems);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
 }

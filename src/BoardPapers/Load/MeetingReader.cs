@@ -35,7 +35,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         }
 
         var files = Files.Beside(path, display, root ?? FileRoot.Around(path));
-        var committee = CommitteeBeside(path, display, positions.At(mapping), found);
+        var committee = CommitteeBeside(path, display, files.Root, positions.At(mapping), found);
         var meeting = BuildMeeting(mapping, positions, files, found, committee) with { Committee = committee };
         return new MeetingLoadResult(display, meeting, Diagnostic.Sort(found));
     }
@@ -44,7 +44,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
     /// The committee file beside the meeting, when there is one. Its own mistakes are reported when it is
     /// checked; the meeting says only that it has them, once, and counts by its own rule or the default.
     /// </summary>
-    private Committee? CommitteeBeside(string path, string display, SourcePosition at, List<Diagnostic> found)
+    private Committee? CommitteeBeside(string path, string display, FileRoot root, SourcePosition at, List<Diagnostic> found)
     {
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, CommitteeFormat.FileName);
         if (!FileDoor.IsFile(file))
@@ -53,6 +53,14 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         }
 
         var shown = Path.Combine(Path.GetDirectoryName(display) ?? "", CommitteeFormat.FileName);
+
+        // Like every file a meeting reads, the committee file must be inside the root: a link out is not followed.
+        if (!root.Contains(file))
+        {
+            found.Add(new Diagnostic(at, Severity.Error, Codes.OutsideRoot, $"{shown} leads outside {root.Folder}, the folder this meeting may read from; make it a file inside it"));
+            return null;
+        }
+
         var read = new CommitteeReader(limits).LoadFile(file, shown);
         if (read.HasErrors)
         {
