@@ -67,6 +67,7 @@ public static class DecisionPapers
                 ["members"] = new ScriptArray(meeting.Membership.Where(g => g.Voting).SelectMany(g => g.Members).Select(m => m.Role is null ? m.Name : $"{m.Name} ({m.Role})")),
                 ["exempt_items"] = new ScriptArray(items.Where(i => i["paragraph"] is not null)),
                 ["interests"] = new ScriptArray(items.Where(i => i["interests"] is not null)),
+                ["late_items"] = new ScriptArray(items.Where(i => i["late"] is true)),
             },
             ["items"] = new ScriptArray(items),
         };
@@ -86,6 +87,7 @@ public static class DecisionPapers
             ["report_of"] = item.Report?.ReportOf,
             ["decision_maker"] = item.DecisionMaker ?? meeting.DecisionMaker,
             ["key_decision"] = item.KeyDecision,
+            ["late"] = item.Late,
             ["private"] = item.Exemption is not null,
             ["paragraph"] = exemption?.Paragraph,
             ["exempt_appendix"] = item.Exemption is null && exemption is not null,
