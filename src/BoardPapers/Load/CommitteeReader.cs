@@ -26,15 +26,7 @@ public sealed class CommitteeReader(LoadLimits? limits = null)
 
         var info = Get(root, CommitteeFormat.Root, "committee") as YamlMappingNode ?? new YamlMappingNode();
         var plan = Get(root, CommitteeFormat.Root, "forward_plan") as YamlMappingNode ?? new YamlMappingNode();
-        var contact = Get(info, CommitteeFormat.Committee, "contact") is YamlMappingNode c
-            ? new Contact(
-                Text(c, MeetingFormat.Contact, "role") ?? "",
-                Text(c, MeetingFormat.Contact, "name") ?? "",
-                Text(c, MeetingFormat.Contact, "team"),
-                Text(c, MeetingFormat.Contact, "telephone"),
-                Text(c, MeetingFormat.Contact, "email"),
-                positions.At(c))
-            : null;
+        var contact = Get(info, CommitteeFormat.Committee, "contact") is YamlMappingNode c ? MeetingReader.BuildContact(c, positions) : null;
         var planned = ListOf(plan, CommitteeFormat.ForwardPlan, "decisions", d => Date(d, CommitteeFormat.Planned, "date") is { } date
             ? new PlannedDecision(
                 Text(d, CommitteeFormat.Planned, "title") ?? "",

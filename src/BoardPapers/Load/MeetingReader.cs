@@ -100,13 +100,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
                 Text(m, MeetingFormat.Member, "represents"),
                 positions.At(m))),
             positions.At(g)));
-        var contacts = ListOf(root, MeetingFormat.Root, "contacts", c => new Contact(
-            Text(c, MeetingFormat.Contact, "role") ?? "",
-            Text(c, MeetingFormat.Contact, "name") ?? "",
-            Text(c, MeetingFormat.Contact, "team"),
-            Text(c, MeetingFormat.Contact, "telephone"),
-            Text(c, MeetingFormat.Contact, "email"),
-            positions.At(c)));
+        var contacts = ListOf(root, MeetingFormat.Root, "contacts", c => BuildContact(c, positions));
 
         // An item's number is its own `number:` or the one after the item before (that numbers never repeat is a meeting rule).
         var number = 0;
@@ -372,6 +366,15 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
 
     private static NoticeGiven? Dated(YamlMappingNode m, string key, PositionMapper positions) =>
         Date(m, MeetingFormat.Item, key) is { } date ? new NoticeGiven(date, positions.At(Get(m, MeetingFormat.Item, key)!)) : null;
+
+    /// <summary>A contact as a meeting or committee file writes it.</summary>
+    internal static Contact BuildContact(YamlMappingNode c, PositionMapper positions) => new(
+        Text(c, MeetingFormat.Contact, "role") ?? "",
+        Text(c, MeetingFormat.Contact, "name") ?? "",
+        Text(c, MeetingFormat.Contact, "team"),
+        Text(c, MeetingFormat.Contact, "telephone"),
+        Text(c, MeetingFormat.Contact, "email"),
+        positions.At(c));
 
     internal static Exemption? BuildExemption(YamlMappingNode m, ObjectShape shape, PositionMapper positions) =>
         Get(m, shape, "exempt") is YamlMappingNode e
