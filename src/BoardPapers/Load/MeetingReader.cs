@@ -143,19 +143,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
         };
         if (Get(m, MeetingFormat.Item, "decision") is YamlMappingNode d)
         {
-            // A decision taken under special urgency cannot be called in, unless the clerk says it can.
-            var urgent = item.Urgency is { Route: "special-urgency" };
-            item = item with
-            {
-                Decision = new Decision(
-                    Text(d, MeetingFormat.Decision, "resolved") ?? "",
-                    Text(d, MeetingFormat.Decision, "reasons"),
-                    Text(d, MeetingFormat.Decision, "alternatives"),
-                    Text(d, MeetingFormat.Decision, "interests"),
-                    Boolean(d, MeetingFormat.Decision, "call_in") ?? !urgent,
-                    Text(d, MeetingFormat.Decision, "not_called_in_because") ?? (urgent ? item.Urgency!.Reason : null),
-                    positions.At(d)),
-            };
+            item = item with { Decision = BuildDecision(d, item.Urgency, positions) };
         }
 
         void Needs(string key, string why)
@@ -366,6 +354,20 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
 
     private static NoticeGiven? Dated(YamlMappingNode m, string key, PositionMapper positions) =>
         Date(m, MeetingFormat.Item, key) is { } date ? new NoticeGiven(date, positions.At(Get(m, MeetingFormat.Item, key)!)) : null;
+
+    /// <summary>An item's decision; one taken under special urgency cannot be called in, for the urgency's reason, unless the clerk says it can.</summary>
+    private static Decision BuildDecision(YamlMappingNode d, Urgency? urgency, PositionMapper positions)
+    {
+        var urgent = urgency is { Route: "special-urgency" };
+        return new Decision(
+            Text(d, MeetingFormat.Decision, "resolved") ?? "",
+            Text(d, MeetingFormat.Decision, "reasons"),
+            Text(d, MeetingFormat.Decision, "alternatives"),
+            Text(d, MeetingFormat.Decision, "interests"),
+            Boolean(d, MeetingFormat.Decision, "call_in") ?? !urgent,
+            Text(d, MeetingFormat.Decision, "not_called_in_because") ?? (urgent ? urgency!.Reason : null),
+            positions.At(d));
+    }
 
     /// <summary>A contact as a meeting or committee file writes it.</summary>
     internal static Contact BuildContact(YamlMappingNode c, PositionMapper positions) => new(
