@@ -22,6 +22,7 @@ internal static class App
             CalendarCommand.Create(terminal),
             ForwardPlanCommand.Create(terminal),
             DecisionsCommand.Create(terminal),
+            SiteCommand.Create(terminal),
             ImportCommand.Create(terminal),
         };
 

@@ -19,6 +19,18 @@ internal sealed class ProgressLine(Terminal terminal)
         shown = true;
     }
 
+    /// <summary>One step of a long job in words, on the same line as the one before (only on a terminal).</summary>
+    public void Show(string step)
+    {
+        if (!enabled)
+        {
+            return;
+        }
+
+        terminal.Error.Write($"\r\u001b[2K{step}");
+        shown = true;
+    }
+
     public void Clear()
     {
         if (shown)

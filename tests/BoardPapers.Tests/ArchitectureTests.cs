@@ -29,6 +29,7 @@ public sealed partial class ArchitectureTests
         ["Import"] = 9,
         ["Notices"] = 9,
         ["Check"] = 10,
+        ["Site"] = 10,
         ["Jobs"] = 11,
     };
 

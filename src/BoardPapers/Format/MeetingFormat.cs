@@ -164,6 +164,7 @@ public static class MeetingFormat
             .Add("time", text, "The start time as printed, e.g. 9.45 am.", required: true)
             .Add("venue", text, "Where, e.g. \"Civic Hall, Leeds, LS1 1UR\".", required: true)
             .Add("pre_meeting", text, "The pre-meeting note as printed.")
+            .Add("cancelled", BooleanShape.Instance, "Whether the meeting was cancelled: the site's calendars mark it cancelled, and its open data says so.")
             .Add("published", DateShape.Instance, "When the agenda was published; items marked late came after it. `check` says whether it gave the notice the rule asks for.")
             .Add("notice", new OneOfShape(rules, Notice), "How the notice is counted: a rule's name or a rule with the council's own changes (default: the committee file's, else england).")
             .Add("decisions_published", DateShape.Instance, "When the decision notice was published after the meeting; the call-in period runs from it.")

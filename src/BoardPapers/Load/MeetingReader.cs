@@ -83,6 +83,7 @@ public sealed class MeetingReader(LoadLimits? limits = null, FileRoot? root = nu
             Date(info, MeetingFormat.Meeting, "published"))
         {
             Colour = Text(info, MeetingFormat.Meeting, "colour"),
+            Cancelled = Boolean(info, MeetingFormat.Meeting, "cancelled") ?? false,
             Notice = NoticeRules.Of(Get(info, MeetingFormat.Meeting, "notice")) ?? committee?.Notice ?? Calendar.NoticeRule.Default,
             DecisionsPublished = Date(info, MeetingFormat.Meeting, "decisions_published"),
             DecisionsPublishedPosition = Get(info, MeetingFormat.Meeting, "decisions_published") is { } decided ? positions.At(decided) : null,

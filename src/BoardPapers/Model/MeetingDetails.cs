@@ -33,4 +33,7 @@ public sealed record MeetingDetails(
 
     /// <summary>The number of the meeting's first minute (minutes are numbered on through the year).</summary>
     public int FirstMinute { get; init; } = 1;
+
+    /// <summary>Whether the meeting was cancelled.</summary>
+    public bool Cancelled { get; init; }
 }
