@@ -23,6 +23,17 @@ done
 meeting=plans/meetings/scrutiny-childrens-services-2010-12-16/meeting.yaml
 "${native[@]}" pack "$meeting" -e public,members -f docx,html -o "$work/native-out" 2>/dev/null
 "${managed[@]}" pack "$meeting" -e public,members -f docx,html -o "$work/managed-out" 2>/dev/null
+# The clerk's notices and the residents' site: the forward plan, a meeting's decisions, and the whole site
+# (calendars through Ical.Net, the Atom feed, OParl JSON), which must come out the same from both builds.
+committee=plans/committees/executive-board-2024-25
+for cli in native managed; do
+  run=("${native[@]}"); [ "$cli" = managed ] && run=("${managed[@]}")
+  "${run[@]}" forward-plan "$committee" -f docx,html -o "$work/$cli-out/notices" 2>/dev/null
+  "${run[@]}" decisions "$committee/meeting-2024-12-18.yaml" -f docx,html -o "$work/$cli-out/notices" 2>/dev/null
+  "${run[@]}" site plans -o "$work/$cli-out/site" --base-url https://democracy.example.gov.uk/ --today 2025-01-01 2>/dev/null
+done
+[ -s "$work/native-out/site/calendar.ics" ] && grep -q "BEGIN:VEVENT" "$work/native-out/site/calendar.ics" \
+  || { echo "native-check: the native build wrote no site calendar" >&2; exit 1; }
 # A plan diff in every format (two sample plans: every row added or removed, statuses and texts on both sides).
 for format in text markdown json html; do
   for cli in native managed; do
@@ -84,4 +95,4 @@ for plan in plans tests/bad-plans/*.yaml; do
   fi
 done
 [ "$failures" -eq 0 ] || exit 1
-echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them), $((${#requests[@]} + 1)) service requests, a pipe and a device refused by check, and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
+echo "native-check: ${#cases[@]} renders, the sample pack (2 editions), a plan diff in 4 formats (the changes paper among them), the forward plan, decisions and the site, $((${#requests[@]} + 1)) service requests, a pipe and a device refused by check, and $(ls tests/bad-plans/*.yaml | wc -l) bad plans + plans/ checked: the native build matches" >&2
