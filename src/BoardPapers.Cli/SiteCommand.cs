@@ -12,7 +12,7 @@ internal static class SiteCommand
         var folder = new Argument<string>("FOLDER") { Description = "The folder of committees' meeting files (and the committee files, reports and plans they name)." };
         var output = new Option<string>("--output", "-o") { Description = "The folder the site is written to; a rebuild there writes only what changed.", Required = true };
         var baseUrl = new Option<string>("--base-url") { Description = "The address the site is published at (calendars, the feed and the open data name it), e.g. https://democracy.example.gov.uk/.", DefaultValueFactory = _ => "http://localhost:8080/" };
-        var title = new Option<string>("--title") { Description = "The site's title (default: the council's name, else \"Committee papers\")." };
+        var title = new Option<string>("--title") { Description = "The site's title (default: \"COUNCIL: committee papers\" when the meetings are one council's, else \"Committee papers\")." };
         var today = new Option<string?>("--today") { Description = "The day, YYYY-MM-DD, the home page shows each committee's next meeting from (default: today)." };
         var templates = new Option<string?>("--templates") { Description = "A folder of your own templates: _site-home, _site-committee and the pack's override the bundled ones." };
         var root = new Option<string?>("--root") { Description = "The folder a meeting's files must be inside (default: the git work tree holding the meeting, else its folder)." };
@@ -37,7 +37,7 @@ internal static class SiteCommand
             }
 
             var outputFolder = result.GetValue(output)!;
-            var request = new SiteRequest(outputFolder, url!, result.GetValue(title) ?? "Committee papers") { Today = day };
+            var request = new SiteRequest(outputFolder, url!, result.GetValue(title)) { Today = day };
             var line = new ProgressLine(terminal);
             var site = PublishSiteJob.Run(workspace!, path, request, new StepProgress(step => line.Show($"site: building {step}")));
             line.Clear();

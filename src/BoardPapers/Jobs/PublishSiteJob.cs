@@ -41,9 +41,11 @@ public static class PublishSiteJob
             return new PublishedSite(JobResult.Problems(blocking), 0, clock.Elapsed);
         }
 
-        var options = new SiteOptions(request.BaseUrl, request.Title);
         var root = Path.GetFullPath(folder);
         var committees = SiteLayout.Arrange(read.Where(f => f.Meeting is not null).Select(f => (f.Meeting!, Path.GetRelativePath(root, Path.GetFullPath(f.File)).Replace('\\', '/'))));
+        var councils = committees.Select(c => c.Organisation).Distinct(StringComparer.Ordinal).ToList();
+        var title = request.Title ?? (councils is [{ } council] ? $"{council}: committee papers" : "Committee papers");
+        var options = new SiteOptions(request.BaseUrl, title);
         var site = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var warnings = new List<string>();
         var published = new Dictionary<SiteMeeting, (bool Agenda, bool Supplement, bool Decisions)>();
@@ -68,7 +70,7 @@ public static class PublishSiteJob
         problems.AddRange(homeProblems);
         Put(site, "index.html", home);
         site[SitePages.StylesheetPath] = SitePages.Stylesheet();
-        site["calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(request.Title, committees.SelectMany(c => c.Meetings), options, Previous(request.Output, "calendar.ics")));
+        site["calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(title, committees.SelectMany(c => c.Meetings), options, Previous(request.Output, "calendar.ics")));
         site["feed.atom"] = SiteFeed.Write(committees, options);
         foreach (var (path, bytes) in OParlData.Write(committees, options, m => published[m].Agenda ? m.Slug + "/index.html" : null))
         {

@@ -3,9 +3,9 @@ namespace BoardPapers.Jobs;
 /// <summary>
 /// What a clerk asks of the site: the folder it is written to (its last build there is read, so a rebuild
 /// hands out only what changed and calendars carry their SEQUENCEs on), its address and title, and the day
-/// its home page counts the next meetings from.
+/// its home page counts the next meetings from. With no title, the site is the council's committee papers.
 /// </summary>
-public sealed record SiteRequest(string Output, Uri BaseUrl, string Title)
+public sealed record SiteRequest(string Output, Uri BaseUrl, string? Title = null)
 {
     /// <summary>The day the home page shows each committee's next meeting from; null: its last.</summary>
     public DateOnly? Today { get; init; }
