@@ -106,6 +106,7 @@ public sealed partial class ServeHost : IDisposable
         app.MapGet("/calendar", new RequestDelegate(host.CalendarPage));
         app.MapGet("/forward-plan", new RequestDelegate(host.ForwardPlanDownload));
         app.MapGet("/decisions", new RequestDelegate(host.DecisionsDownload));
+        app.MapGet("/site/{**path}", new RequestDelegate(host.SiteView));
         app.MapGet("/diff", new RequestDelegate(host.DiffPage));
         app.MapGet("/diff/paper", new RequestDelegate(host.DiffPaper));
         app.MapPost("/api/check", new RequestDelegate(host.ApiCheck));

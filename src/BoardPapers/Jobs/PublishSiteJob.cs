@@ -163,16 +163,21 @@ public static class PublishSiteJob
     }
 
     /// <summary>The text of a file as the last build left it, or null.</summary>
-    private static string? Previous(string output, string path)
+    private static string? Previous(string? output, string path)
     {
+        if (output is null)
+        {
+            return null;
+        }
+
         var file = Path.Combine(output, path);
         return FileDoor.IsFile(file) ? Encoding.UTF8.GetString(FileDoor.Read(file, MaxPrevious)) : null;
     }
 
     /// <summary>Whether the last build left these very bytes at the path.</summary>
-    private static bool Same(string output, string path, byte[] bytes)
+    private static bool Same(string? output, string path, byte[] bytes)
     {
-        var file = Path.Combine(output, path);
-        return FileDoor.IsFile(file) && FileDoor.Stamp(file).Length == bytes.Length && FileDoor.Read(file, bytes.Length).AsSpan().SequenceEqual(bytes);
+        var file = output is null ? null : Path.Combine(output, path);
+        return file is not null && FileDoor.IsFile(file) && FileDoor.Stamp(file).Length == bytes.Length && FileDoor.Read(file, bytes.Length).AsSpan().SequenceEqual(bytes);
     }
 }

@@ -13,7 +13,7 @@ namespace BoardPapers.Serve.Tests.Security;
 /// </summary>
 public sealed partial class SecurityTests(ServiceFixture service) : IClassFixture<ServiceFixture>
 {
-    private static readonly string[] Routes = ["/", "/plan?path=leicester-jar-action-plan-2008.yaml", "/preview?path=leicester-jar-action-plan-2008.yaml", "/meeting?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml", "/status?path=leicester-jar-action-plan-2008.yaml", "/calendar", "/forward-plan?format=html", "/decisions?path=committees%2Fexecutive-board-2024-25%2Fmeeting-2024-07-24.yaml&paper=notice&format=html"];
+    private static readonly string[] Routes = ["/", "/plan?path=leicester-jar-action-plan-2008.yaml", "/preview?path=leicester-jar-action-plan-2008.yaml", "/meeting?path=meetings%2Fscrutiny-childrens-services-2010-12-16%2Fmeeting.yaml", "/status?path=leicester-jar-action-plan-2008.yaml", "/calendar", "/forward-plan?format=html", "/decisions?path=committees%2Fexecutive-board-2024-25%2Fmeeting-2024-07-24.yaml&paper=notice&format=html", "/site/"];
 
     [Theory]
     [InlineData("attacker.example")]
