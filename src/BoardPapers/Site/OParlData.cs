@@ -22,10 +22,10 @@ public static class OParlData
         ArgumentNullException.ThrowIfNull(options);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         string Url(string path) => options.Url("oparl/" + path);
-        void Put(string path, Action<Utf8JsonWriter> write) => files[$"oparl/{path}"] = Encoding.UTF8.GetBytes(JsonText.Write(write));
+        void Publish(string path, Action<Utf8JsonWriter> write) => Put(files, $"oparl/{path}", write);
 
         var bodies = committees.GroupBy(c => c.Organisation ?? options.Title, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        Put("system.json", j =>
+        Publish("system.json", j =>
         {
             j.WriteStartObject();
             Head(j, Url("system.json"), "System");
@@ -59,7 +59,7 @@ public static class OParlData
                 j.WriteEndObject();
             }
 
-            Put($"body/{slug}.json", Body);
+            Publish($"body/{slug}.json", Body);
             bodyIds.Add(Body);
             WriteBody(files, body.ToList(), id, slug, options, invitation);
         }
@@ -79,39 +79,7 @@ public static class OParlData
         foreach (var committee in committees)
         {
             var organization = Url($"organization/{committee.Slug}.json");
-            var latest = committee.Meetings[^1].Meeting;
-            var members = latest.Membership.SelectMany(g => g.Members.Select(m => (Member: m, g.Voting))).ToList();
-            var membershipIds = new List<string>();
-            foreach (var (member, voting) in members)
-            {
-                var person = SiteLayout.Slug(member.Name);
-                var id = Url($"membership/{committee.Slug}-{person}.json");
-                membershipIds.Add(id);
-                void Membership(Utf8JsonWriter j)
-                {
-                    j.WriteStartObject();
-                    Head(j, id, "Membership");
-                    j.WriteString("person", Url($"person/{person}.json"));
-                    j.WriteString("organization", organization);
-                    if (member.Role is { } role)
-                    {
-                        j.WriteString("role", role);
-                    }
-
-                    j.WriteBoolean("votingRight", voting);
-                    j.WriteEndObject();
-                }
-
-                memberships.Add(Membership);
-                files[$"oparl/membership/{committee.Slug}-{person}.json"] = Encoding.UTF8.GetBytes(JsonText.Write(Membership));
-                if (!people.TryGetValue(person, out var known))
-                {
-                    known = (member.Name, []);
-                    people[person] = known;
-                }
-
-                known.Memberships.Add(Membership);
-            }
+            var membershipIds = Memberships(committee, organization, options, files, memberships, people);
 
             void Organization(Utf8JsonWriter j)
             {
@@ -129,7 +97,7 @@ public static class OParlData
             }
 
             organizations.Add(Organization);
-            files[$"oparl/organization/{committee.Slug}.json"] = Encoding.UTF8.GetBytes(JsonText.Write(Organization));
+            Put(files, $"oparl/organization/{committee.Slug}.json", Organization);
             var own = new List<Action<Utf8JsonWriter>>();
             foreach (var m in committee.Meetings)
             {
@@ -142,36 +110,17 @@ public static class OParlData
             Paged(files, $"organization/{committee.Slug}/meeting", own, Url);
         }
 
-        var persons = new List<Action<Utf8JsonWriter>>();
-        foreach (var (person, (name, held)) in people)
-        {
-            void Person(Utf8JsonWriter j)
-            {
-                j.WriteStartObject();
-                Head(j, Url($"person/{person}.json"), "Person");
-                j.WriteString("body", body);
-                j.WriteString("name", name);
-                j.WriteStartArray("membership");
-                held.ForEach(membership => membership(j));
-                j.WriteEndArray();
-                j.WriteEndObject();
-            }
-
-            persons.Add(Person);
-            files[$"oparl/person/{person}.json"] = Encoding.UTF8.GetBytes(JsonText.Write(Person));
-        }
-
+        var persons = Persons(people, body, options, files);
         foreach (var (list, objects) in new[] { ("organization", organizations), ("meeting", meetings), ("paper", papers), ("membership", memberships), ("person", persons) })
         {
             Paged(files, $"body/{slug}/{list}", objects, Url);
         }
     }
 
-    private static Action<Utf8JsonWriter> Meeting(SiteMeeting m, string organization, SiteOptions options, Func<SiteMeeting, string?> invitation, SortedDictionary<string, byte[]> files)
+    /// <summary>The meeting's agenda items, each also a file at its id.</summary>
+    private static List<Action<Utf8JsonWriter>> AgendaItems(SiteMeeting m, string id, SiteOptions options, SortedDictionary<string, byte[]> files)
     {
         string Url(string path) => options.Url("oparl/" + path);
-        var id = Url($"meeting/{m.Slug}.json");
-        var details = m.Meeting.Details;
         var items = m.Meeting.Items.Select((item, index) => (Action<Utf8JsonWriter>)(j =>
         {
             j.WriteStartObject();
@@ -194,8 +143,85 @@ public static class OParlData
         })).ToList();
         for (var i = 0; i < items.Count; i++)
         {
-            files[$"oparl/meeting/{m.Slug}/item-{m.Meeting.Items[i].Number.ToString(CultureInfo.InvariantCulture)}.json"] = Encoding.UTF8.GetBytes(JsonText.Write(items[i]));
+            Put(files, $"oparl/meeting/{m.Slug}/item-{m.Meeting.Items[i].Number.ToString(CultureInfo.InvariantCulture)}.json", items[i]);
         }
+
+        return items;
+    }
+
+    /// <summary>The memberships of the committee's latest meeting's members, each a file, each added to its person's; their ids.</summary>
+    private static List<string> Memberships(SiteCommittee committee, string organization, SiteOptions options, SortedDictionary<string, byte[]> files, List<Action<Utf8JsonWriter>> memberships, SortedDictionary<string, (string Name, List<Action<Utf8JsonWriter>> Memberships)> people)
+    {
+        string Url(string path) => options.Url("oparl/" + path);
+        var ids = new List<string>();
+        foreach (var group in committee.Meetings[^1].Meeting.Membership)
+        {
+            foreach (var member in group.Members)
+            {
+                var person = SiteLayout.Slug(member.Name);
+                var id = Url($"membership/{committee.Slug}-{person}.json");
+                ids.Add(id);
+                void Membership(Utf8JsonWriter j)
+                {
+                    j.WriteStartObject();
+                    Head(j, id, "Membership");
+                    j.WriteString("person", Url($"person/{person}.json"));
+                    j.WriteString("organization", organization);
+                    if (member.Role is { } role)
+                    {
+                        j.WriteString("role", role);
+                    }
+
+                    j.WriteBoolean("votingRight", group.Voting);
+                    j.WriteEndObject();
+                }
+
+                memberships.Add(Membership);
+                Put(files, $"oparl/membership/{committee.Slug}-{person}.json", Membership);
+                if (!people.TryGetValue(person, out var known))
+                {
+                    known = (member.Name, []);
+                    people[person] = known;
+                }
+
+                known.Memberships.Add(Membership);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Each person with their memberships, each a file.</summary>
+    private static List<Action<Utf8JsonWriter>> Persons(SortedDictionary<string, (string Name, List<Action<Utf8JsonWriter>> Memberships)> people, string body, SiteOptions options, SortedDictionary<string, byte[]> files)
+    {
+        var persons = new List<Action<Utf8JsonWriter>>();
+        foreach (var (person, (name, held)) in people)
+        {
+            void Person(Utf8JsonWriter j)
+            {
+                j.WriteStartObject();
+                Head(j, options.Url($"oparl/person/{person}.json"), "Person");
+                j.WriteString("body", body);
+                j.WriteString("name", name);
+                j.WriteStartArray("membership");
+                held.ForEach(membership => membership(j));
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }
+
+            persons.Add(Person);
+            Put(files, $"oparl/person/{person}.json", Person);
+        }
+
+        return persons;
+    }
+
+    private static Action<Utf8JsonWriter> Meeting(SiteMeeting m, string organization, SiteOptions options, Func<SiteMeeting, string?> invitation, SortedDictionary<string, byte[]> files)
+    {
+        string Url(string path) => options.Url("oparl/" + path);
+        var id = Url($"meeting/{m.Slug}.json");
+        var details = m.Meeting.Details;
+        var items = AgendaItems(m, id, options, files);
 
         // Objects a meeting holds are files of their own too, at their ids, so every id can be fetched.
         void Location(Utf8JsonWriter j)
@@ -206,7 +232,7 @@ public static class OParlData
             j.WriteEndObject();
         }
 
-        files[$"oparl/meeting/{m.Slug}/location.json"] = Encoding.UTF8.GetBytes(JsonText.Write(Location));
+        Put(files, $"oparl/meeting/{m.Slug}/location.json", Location);
         Action<Utf8JsonWriter>? agenda = null;
         if (invitation(m) is { } pack)
         {
@@ -223,7 +249,7 @@ public static class OParlData
                 j.WriteEndArray();
                 j.WriteEndObject();
             };
-            files[$"oparl/meeting/{m.Slug}/agenda.json"] = Encoding.UTF8.GetBytes(JsonText.Write(agenda));
+            Put(files, $"oparl/meeting/{m.Slug}/agenda.json", agenda);
         }
 
         void Write(Utf8JsonWriter j)
@@ -252,7 +278,7 @@ public static class OParlData
             j.WriteEndObject();
         }
 
-        files[$"oparl/meeting/{m.Slug}.json"] = Encoding.UTF8.GetBytes(JsonText.Write(Write));
+        Put(files, $"oparl/meeting/{m.Slug}.json", Write);
         return Write;
     }
 
@@ -275,7 +301,7 @@ public static class OParlData
             }
 
             papers.Add(Paper);
-            files["oparl/" + path] = Encoding.UTF8.GetBytes(JsonText.Write(Paper));
+            Put(files, "oparl/" + path, Paper);
         }
 
         return papers;
@@ -288,6 +314,10 @@ public static class OParlData
         var offset = TimeZoneInfo.FindSystemTimeZoneById(SiteCalendar.Zone).GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>An object as a file of its own, at the path its id names.</summary>
+    private static void Put(SortedDictionary<string, byte[]> files, string path, Action<Utf8JsonWriter> write) =>
+        files[path] = Encoding.UTF8.GetBytes(JsonText.Write(write));
 
     private static void Head(Utf8JsonWriter j, string id, string type)
     {
