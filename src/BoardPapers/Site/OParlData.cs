@@ -310,8 +310,9 @@ public static class OParlData
     /// <summary>When the meeting starts, in London time with its offset that day (summer time or not); midnight when its time is not one a calendar can hold.</summary>
     private static string Start(SiteMeeting m)
     {
+        // The zone's rules come with NodaTime (as the calendars' do, through Ical.Net), not from the machine's time zone files.
         var local = m.Date.ToDateTime(MeetingStart.Read(m.Meeting.Details.Time) ?? TimeOnly.MinValue);
-        var offset = TimeZoneInfo.FindSystemTimeZoneById(SiteCalendar.Zone).GetUtcOffset(local);
+        var offset = NodaTime.DateTimeZoneProviders.Tzdb[SiteCalendar.Zone].AtLeniently(NodaTime.LocalDateTime.FromDateTime(local)).Offset.ToTimeSpan();
         return new DateTimeOffset(local, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
