@@ -46,6 +46,10 @@ public static class PublishSiteJob
         var councils = committees.Select(c => c.Organisation).Distinct(StringComparer.Ordinal).ToList();
         var title = request.Title ?? (councils is [{ } council] ? $"{council}: committee papers" : "Committee papers");
         var options = new SiteOptions(request.BaseUrl, title);
+        // The meetings whose notice was not given, as check already found: their agendas are not published.
+        var noNotice = read.Where(f => f.Meeting is not null && f.Diagnostics.Any(d => d.Severity == Severity.Error && MeetingDeadlines.Statutory.Contains(d.Code)))
+            .Select(f => f.Meeting!)
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         var site = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var warnings = new List<string>();
         var published = new Dictionary<SiteMeeting, (bool Agenda, bool Supplement, bool Decisions)>();
@@ -54,7 +58,7 @@ public static class PublishSiteJob
         foreach (var m in committees.SelectMany(c => c.Meetings))
         {
             progress?.Report(m.Slug);
-            published[m] = Meeting(workspace, templates, m, site, warnings, problems);
+            published[m] = Meeting(workspace, templates, m, noNotice.Contains(m.Meeting), site, warnings, problems);
         }
 
         foreach (var committee in committees)
@@ -87,7 +91,7 @@ public static class PublishSiteJob
     }
 
     /// <summary>A meeting's public pack as its HTML edition and its decision notice, unless it was cancelled or its notice was not given.</summary>
-    private static (bool Agenda, bool Supplement, bool Decisions) Meeting(Workspace workspace, Templates.TemplateRenderer templates, SiteMeeting m, SortedDictionary<string, byte[]> site, List<string> warnings, List<Diagnostic> problems)
+    private static (bool Agenda, bool Supplement, bool Decisions) Meeting(Workspace workspace, Templates.TemplateRenderer templates, SiteMeeting m, bool noNotice, SortedDictionary<string, byte[]> site, List<string> warnings, List<Diagnostic> problems)
     {
         var meeting = m.Meeting;
         if (meeting.Details.Cancelled)
@@ -95,7 +99,7 @@ public static class PublishSiteJob
             return (false, false, false);
         }
 
-        if (MeetingDeadlines.Check(meeting).Any(d => d.Severity == Severity.Error && MeetingDeadlines.Statutory.Contains(d.Code)))
+        if (noNotice)
         {
             warnings.Add($"{m.File}: its agenda is not published on the site while the notice the law asks for was not given (check says why); build its pack with --allow-late to publish it yourself");
             return (false, false, false);
