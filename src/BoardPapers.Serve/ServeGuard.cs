@@ -129,13 +129,14 @@ internal sealed partial class ServeGuard(ServeOptions options)
     }
 
     /// <summary>
-    /// The hashes of the scripts the page templates hold (`_serve-*`), as CSP names them: only scripts with no
+    /// The hashes of the scripts the page templates hold (`_serve-*`) and the site's search script, as CSP names them: only scripts with no
     /// template code inside, whose text is the same on every page. Read once when the service starts.
     /// </summary>
     public static IReadOnlySet<string> ShippedScripts(Templates.TemplateFolders templates)
     {
         ArgumentNullException.ThrowIfNull(templates);
-        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        // The site's search page carries its script word for word from the build, not from a template.
+        var hashes = new HashSet<string>(StringComparer.Ordinal) { Hash(Site.SiteSearch.Script) };
         foreach (var root in templates.Roots.Where(Directory.Exists))
         {
             foreach (var file in Directory.EnumerateFiles(root, "_serve-*" + Templates.TemplateFolders.Extension).Where(FileDoor.IsFile))

@@ -79,7 +79,7 @@ public static class BuildPackJob
 
     /// <summary>The settings of a pack build, for telling one build from another (the service keeps built packs by them).</summary>
     public static PackBuildOptions Options(Workspace workspace, PackRequest request) =>
-        new(request.Editions, request.Formats, workspace.Writer.ReferenceDoc, Simplex: request.Simplex, PdfArchive: workspace.Writer.PdfArchive);
+        new(request.Editions, request.Formats, workspace.Writer.ReferenceDoc, Simplex: request.Simplex, PdfArchive: workspace.Writer.PdfArchive) { HtmlTrail = request.HtmlTrail };
 
     private static PackComposer Composer(Workspace workspace) => new(workspace.TemplateRenderer(), workspace.Limits);
 }

@@ -11,4 +11,7 @@ public sealed record PackRequest(IReadOnlyList<PackEdition> Editions, IReadOnlyS
 
     /// <summary>Why the pack is published though the notice the law asks for was not given (printed on its cover); without it the public edition is not built while such a problem stands.</summary>
     public string? AllowLate { get; init; }
+
+    /// <summary>Where the HTML edition sits in a site: the breadcrumbs before its own, relative to the agenda's folder (the site's committee and home pages).</summary>
+    public IReadOnlyList<PackLink> HtmlTrail { get; init; } = [];
 }

@@ -7,7 +7,6 @@ using BoardPapers.Notices;
 using BoardPapers.Packs;
 using BoardPapers.Site;
 using BoardPapers.Validate;
-using BoardPapers.Writers;
 
 namespace BoardPapers.Jobs;
 
@@ -20,8 +19,6 @@ namespace BoardPapers.Jobs;
 /// </summary>
 public static class PublishSiteJob
 {
-    private const long MaxPrevious = 16 * 1024 * 1024;
-
     /// <summary>The site of every meeting under <paramref name="folder"/>; <paramref name="progress"/> hears each meeting as it is built.</summary>
     public static PublishedSite Run(Workspace workspace, string folder, SiteRequest request, IProgress<string>? progress = null)
     {
@@ -41,6 +38,11 @@ public static class PublishSiteJob
             return new PublishedSite(JobResult.Problems(blocking), 0, clock.Elapsed);
         }
 
+        if (PaperOutputs.PdfMissing(request.Packs) is { } missing)
+        {
+            return new PublishedSite(missing with { Failure = "the site's PDF packs need LibreOffice: " + missing.Failure + " (or leave PDF out: --packs docx)" }, 0, clock.Elapsed);
+        }
+
         var root = Path.GetFullPath(folder);
         var committees = SiteLayout.Arrange(read.Where(f => f.Meeting is not null).Select(f => (f.Meeting!, Path.GetRelativePath(root, Path.GetFullPath(f.File)).Replace('\\', '/'))));
         var councils = committees.Select(c => c.Organisation).Distinct(StringComparer.Ordinal).ToList();
@@ -51,92 +53,74 @@ public static class PublishSiteJob
             .Select(f => f.Meeting!)
             .ToHashSet(ReferenceEqualityComparer.Instance);
         var site = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var warnings = new List<string>();
-        var published = new Dictionary<SiteMeeting, (bool Agenda, bool Supplement, bool Decisions)>();
+        var last = new LastBuild(request);
+        var packs = new SitePacks(workspace, request, last, site);
+        var published = new Dictionary<SiteMeeting, SitePublished>();
         var templates = workspace.TemplateRenderer();
         var problems = new List<Diagnostic>();
-        foreach (var m in committees.SelectMany(c => c.Meetings))
+        foreach (var committee in committees)
         {
-            progress?.Report(m.Slug);
-            published[m] = Meeting(workspace, templates, m, noNotice.Contains(m.Meeting), site, warnings, problems);
+            foreach (var m in committee.Meetings)
+            {
+                progress?.Report(m.Slug);
+                published[m] = noNotice.Contains(m.Meeting) ? NoNotice(m, packs.Warnings) : packs.Meeting(m, [new PackLink(title, "../../index.html"), new PackLink(committee.Name, "../index.html")], problems);
+                if (published[m].Decisions)
+                {
+                    var notice = DecisionPapers.Notice(templates, m.Meeting);
+                    problems.AddRange(notice.Diagnostics);
+                    Put(site, $"{m.Slug}/decision-notice.html", notice.Paper is { } paper ? SitePages.Paper(paper, options, committee, "Decisions", depth: 2) : null);
+                }
+            }
         }
 
         foreach (var committee in committees)
         {
-            var forwardPlan = ForwardPlan(templates, committee, site, problems);
+            var forwardPlan = ForwardPlan(templates, committee, options, site, problems);
             var (page, pageProblems) = SitePages.Committee(templates, committee, options, forwardPlan, m => published[m]);
             problems.AddRange(pageProblems);
             Put(site, $"{committee.Slug}/index.html", page);
-            site[$"{committee.Slug}/calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(committee.Name, committee.Meetings, options, Previous(request.Output, $"{committee.Slug}/calendar.ics")));
+            site[$"{committee.Slug}/calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(committee.Name, committee.Meetings, options, last.Text($"{committee.Slug}/calendar.ics")));
         }
 
         var (home, homeProblems) = SitePages.Home(templates, committees, options, request.Today);
         problems.AddRange(homeProblems);
         Put(site, "index.html", home);
+        var (search, searchProblems) = SitePages.Search(templates, options);
+        problems.AddRange(searchProblems);
+        Put(site, SiteSearch.PagePath, search);
+        foreach (var (path, bytes) in SiteSearch.Index(site, path => SiteLayout.PlaceOf(committees, path)))
+        {
+            site[path] = bytes;
+        }
+
         site[SitePages.StylesheetPath] = SitePages.Stylesheet();
-        site["calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(title, committees.SelectMany(c => c.Meetings), options, Previous(request.Output, "calendar.ics")));
+        site["calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(title, committees.SelectMany(c => c.Meetings), options, last.Text("calendar.ics")));
         site["feed.atom"] = SiteFeed.Write(committees, options);
         foreach (var (path, bytes) in OParlData.Write(committees, options, m => published[m].Agenda ? m.Slug + "/index.html" : null))
         {
             site[path] = bytes;
         }
 
-        if (problems.Count > 0)
+        if (problems.Count > 0 || packs.Failure is not null)
         {
-            return new PublishedSite(JobResult.Problems(problems), 0, clock.Elapsed);
+            return new PublishedSite(packs.Failure is { } failure ? JobResult.Failed(failure, problems) : JobResult.Problems(problems), 0, clock.Elapsed);
         }
 
-        var changed = site.Where(f => !Same(request.Output, f.Key, f.Value)).Select(f => new OutputFile(f.Key, f.Value)).ToList();
-        return new PublishedSite(new JobResult([], changed) { Warnings = warnings }, site.Count, clock.Elapsed);
+        // The manifest names every file but itself: the next build removes what this one published and it does not.
+        site[SiteManifest.FileName] = new SiteManifest(SiteManifest.ThisGenerator, [.. site.Keys], packs.Built).Write();
+        var removed = last.Manifest is { } before ? before.Files.Where(f => !site.ContainsKey(f)).ToList() : [];
+        var changed = site.Where(f => !last.Holds(f.Key, f.Value)).Select(f => new OutputFile(f.Key, f.Value)).ToList();
+        return new PublishedSite(new JobResult([], changed) { Warnings = packs.Warnings }, site.Count, clock.Elapsed) { Removed = removed, All = site };
     }
 
-    /// <summary>A meeting's public pack as its HTML edition and its decision notice, unless it was cancelled or its notice was not given.</summary>
-    private static (bool Agenda, bool Supplement, bool Decisions) Meeting(Workspace workspace, Templates.TemplateRenderer templates, SiteMeeting m, bool noNotice, SortedDictionary<string, byte[]> site, List<string> warnings, List<Diagnostic> problems)
+    private static SitePublished NoNotice(SiteMeeting m, List<string> warnings)
     {
-        var meeting = m.Meeting;
-        if (meeting.Details.Cancelled)
-        {
-            return (false, false, false);
-        }
-
-        if (noNotice)
-        {
-            warnings.Add($"{m.File}: its agenda is not published on the site while the notice the law asks for was not given (check says why); build its pack with --allow-late to publish it yourself");
-            return (false, false, false);
-        }
-
-        var built = BuildPackJob.Build(workspace, meeting, new PackRequest([PackEdition.Public], new HashSet<PaperFormat> { PaperFormat.Html }));
-        if (!built.Succeeded)
-        {
-            problems.AddRange(built.Diagnostics.Where(d => d.Severity == Severity.Error));
-            return (false, false, false);
-        }
-
-        var supplement = false;
-        foreach (var file in built.Files)
-        {
-            var slash = file.Path.IndexOf('/', StringComparison.Ordinal);
-            var part = file.Path[..slash].EndsWith("-supplement", StringComparison.Ordinal) ? "supplement/" : "";
-            supplement |= part.Length > 0;
-            site[$"{m.Slug}/{part}{file.Path[(slash + 1)..]}"] = file.Bytes;
-        }
-
-        var decisions = meeting.Items.Any(i => i.Decision is not null);
-        if (decisions)
-        {
-            var notice = DecisionPapers.Notice(templates, meeting);
-            problems.AddRange(notice.Diagnostics);
-            if (notice.Paper is { } paper)
-            {
-                site[$"{m.Slug}/decision-notice.html"] = PaperWriter.Html(paper);
-            }
-        }
-
-        return (true, supplement, decisions);
+        warnings.Add($"{m.File}: its agenda is not published on the site while the notice the law asks for was not given (check says why); build its pack with --allow-late to publish it yourself");
+        return SitePublished.Nothing;
     }
 
     /// <summary>The committee's forward plan, when it has key decisions.</summary>
-    private static bool ForwardPlan(Templates.TemplateRenderer templates, SiteCommittee committee, SortedDictionary<string, byte[]> site, List<Diagnostic> problems)
+    private static bool ForwardPlan(Templates.TemplateRenderer templates, SiteCommittee committee, SiteOptions options, SortedDictionary<string, byte[]> site, List<Diagnostic> problems)
     {
         var meetings = committee.Meetings.Select(m => m.Meeting).ToList();
         var files = meetings.Select(m => m.Committee).OfType<Committee>().DistinctBy(c => c.Position.File, StringComparer.Ordinal).ToList();
@@ -152,7 +136,7 @@ public static class PublishSiteJob
         problems.AddRange(paper.Diagnostics);
         if (paper.Paper is { } written)
         {
-            site[$"{committee.Slug}/forward-plan.html"] = PaperWriter.Html(written);
+            site[$"{committee.Slug}/forward-plan.html"] = SitePages.Paper(written, options, committee, "Forward plan", depth: 1);
         }
 
         return true;
@@ -164,24 +148,5 @@ public static class PublishSiteJob
         {
             site[path] = page;
         }
-    }
-
-    /// <summary>The text of a file as the last build left it, or null.</summary>
-    private static string? Previous(string? output, string path)
-    {
-        if (output is null)
-        {
-            return null;
-        }
-
-        var file = Path.Combine(output, path);
-        return FileDoor.IsFile(file) ? Encoding.UTF8.GetString(FileDoor.Read(file, MaxPrevious)) : null;
-    }
-
-    /// <summary>Whether the last build left these very bytes at the path.</summary>
-    private static bool Same(string? output, string path, byte[] bytes)
-    {
-        var file = output is null ? null : Path.Combine(output, path);
-        return file is not null && FileDoor.IsFile(file) && FileDoor.Stamp(file).Length == bytes.Length && FileDoor.Read(file, bytes.Length).AsSpan().SequenceEqual(bytes);
     }
 }

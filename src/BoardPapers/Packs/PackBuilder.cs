@@ -211,7 +211,7 @@ public sealed class PackBuilder(PackComposer composer)
 
         foreach (var layout in packs)
         {
-            var pages = PackHtmlEdition.Write(composer, layout.Composition, layout.Name, layout.Pages, properties, out var problems);
+            var pages = PackHtmlEdition.Write(composer, layout.Composition, layout.Name, layout.Pages, properties, options.HtmlTrail, [.. new[] { PaperFormat.Pdf, PaperFormat.Docx }.Where(options.Formats.Contains)], out var problems);
             if (problems.Count > 0)
             {
                 return (html, problems);

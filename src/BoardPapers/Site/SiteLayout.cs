@@ -15,7 +15,8 @@ public static class SiteLayout
     public static IReadOnlyList<SiteCommittee> Arrange(IEnumerable<(Meeting Meeting, string File)> meetings)
     {
         var committees = new List<SiteCommittee>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        // The site's own folders are never a committee's: a "Search" committee is search-2/.
+        var used = new HashSet<string>(StringComparer.Ordinal) { SiteSearch.IndexFolder, "oparl" };
         foreach (var group in meetings
             .Where(m => m.Meeting.Details.Date is not null)
             .GroupBy(m => m.Meeting.Details.Committee, StringComparer.OrdinalIgnoreCase)
@@ -33,6 +34,21 @@ public static class SiteLayout
         }
 
         return committees;
+    }
+
+    /// <summary>The committee and meeting a file of the site belongs to ("Executive Board, Wednesday 24 July 2024"), with the meeting's date; nulls for the site's own files.</summary>
+    public static (string? Place, DateOnly? Date) PlaceOf(IReadOnlyList<SiteCommittee> committees, string path)
+    {
+        ArgumentNullException.ThrowIfNull(committees);
+        ArgumentNullException.ThrowIfNull(path);
+        foreach (var committee in committees.Where(c => path.StartsWith(c.Slug + "/", StringComparison.Ordinal)))
+        {
+            return committee.Meetings.FirstOrDefault(m => path.StartsWith(m.Slug + "/", StringComparison.Ordinal)) is { } meeting
+                ? ($"{committee.Name}, {Base.BritishDates.WithWeekday(meeting.Date)}", meeting.Date)
+                : (committee.Name, null);
+        }
+
+        return (null, null);
     }
 
     /// <summary>A name as a path part: lower-case letters and digits, words joined by hyphens ("Scrutiny Board (Children's Services)" gives "scrutiny-board-childrens-services").</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using BoardPapers.Base;
 using BoardPapers.Papers;
+using BoardPapers.Writers;
 using BoardPapers.Templates;
 using BoardPapers.Writers.Html;
 using Scriban.Runtime;
@@ -17,6 +18,12 @@ public static class SitePages
 {
     /// <summary>The home page's template.</summary>
     public const string HomeTemplate = "_site-home";
+
+    /// <summary>The search page's template.</summary>
+    public const string SearchTemplate = "_site-search";
+
+    /// <summary>Where the search page is, from the site's root.</summary>
+    public const string SearchPath = SiteSearch.PagePath;
 
     /// <summary>A committee page's template.</summary>
     public const string CommitteeTemplate = "_site-committee";
@@ -46,13 +53,53 @@ public static class SitePages
                 ["calendar_href"] = "calendar.ics",
                 ["feed_href"] = "feed.atom",
                 ["oparl_href"] = "oparl/system.json",
+                ["search_href"] = SearchPath,
             },
         };
         return Page(templates, HomeTemplate, model, new HtmlPageFrame { Organisation = options.Title, StylesheetHref = DesignSystem.StylesheetName });
     }
 
+    /// <summary>
+    /// A paper of the site (a decision notice, a forward plan) as a page with the way back: the site's home and,
+    /// for a meeting's paper, its committee; <paramref name="depth"/> is how many folders below the root it is.
+    /// </summary>
+    public static byte[] Paper(Paper paper, SiteOptions options, SiteCommittee committee, string label, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(committee);
+        var up = string.Concat(Enumerable.Repeat("../", depth));
+        var toCommittee = depth == 1 ? "index.html" : string.Concat(Enumerable.Repeat("../", depth - 1)) + "index.html";
+        var frame = new HtmlPageFrame
+        {
+            Organisation = committee.Organisation ?? options.Title,
+            Subtitle = committee.Name,
+            HomeHref = up + "index.html",
+            Breadcrumbs = [new HtmlLink(options.Title, up + "index.html"), new HtmlLink(committee.Name, toCommittee), new HtmlLink(label, "")],
+            HouseColour = paper.Properties.Colour,
+            StylesheetHref = up + DesignSystem.StylesheetName,
+        };
+        return PaperWriter.Html(paper, frame);
+    }
+
+    /// <summary>The search page: the template's words, then the form, where results go and the script.</summary>
+    public static (byte[]? Page, IReadOnlyList<Diagnostic> Problems) Search(TemplateRenderer templates, SiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = options.Title, ["home_href"] = "index.html" } };
+        var frame = new HtmlPageFrame
+        {
+            Organisation = options.Title,
+            HomeHref = "index.html",
+            Breadcrumbs = [new HtmlLink(options.Title, "index.html"), new HtmlLink("Search", SearchPath)],
+            StylesheetHref = DesignSystem.StylesheetName,
+            AfterPaper = SiteSearch.Form(),
+        };
+        return Page(templates, SearchTemplate, model, frame);
+    }
+
     /// <summary>A committee's page; <paramref name="published"/> says which of its meetings have decisions and a supplement on the site.</summary>
-    public static (byte[]? Page, IReadOnlyList<Diagnostic> Problems) Committee(TemplateRenderer templates, SiteCommittee committee, SiteOptions options, bool forwardPlan, Func<SiteMeeting, (bool Agenda, bool Supplement, bool Decisions)> published)
+    public static (byte[]? Page, IReadOnlyList<Diagnostic> Problems) Committee(TemplateRenderer templates, SiteCommittee committee, SiteOptions options, bool forwardPlan, Func<SiteMeeting, SitePublished> published)
     {
         ArgumentNullException.ThrowIfNull(committee);
         ArgumentNullException.ThrowIfNull(published);
@@ -62,21 +109,7 @@ public static class SitePages
             .Select(g => new ScriptObject
             {
                 ["name"] = $"Municipal year {g.Key}",
-                ["meetings"] = TemplateModel.List(g.ToList(), m =>
-                {
-                    var (agenda, supplement, decisions) = published(m);
-                    var folder = m.Slug[(committee.Slug.Length + 1)..];
-                    return new ScriptObject
-                    {
-                        ["date"] = BritishDates.WithWeekday(m.Date),
-                        ["href"] = agenda ? $"{folder}/index.html" : null,
-                        ["time"] = m.Meeting.Details.Time,
-                        ["venue"] = m.Meeting.Details.Venue,
-                        ["cancelled"] = m.Meeting.Details.Cancelled || !agenda,
-                        ["supplement_href"] = supplement ? $"{folder}/supplement/index.html" : null,
-                        ["decisions_href"] = decisions ? $"{folder}/decision-notice.html" : null,
-                    };
-                }),
+                ["meetings"] = TemplateModel.List(g.ToList(), m => Meeting(m, m.Slug[(committee.Slug.Length + 1)..], published(m))),
             });
         var model = new ScriptObject
         {
@@ -86,6 +119,7 @@ public static class SitePages
                 ["organisation"] = committee.Organisation,
                 ["calendar_href"] = "calendar.ics",
                 ["forward_plan_href"] = forwardPlan ? "forward-plan.html" : null,
+                ["search_href"] = "../" + SearchPath,
                 ["years"] = new ScriptArray(years),
             },
         };
@@ -98,6 +132,38 @@ public static class SitePages
             StylesheetHref = "../" + DesignSystem.StylesheetName,
         };
         return Page(templates, CommitteeTemplate, model, frame);
+    }
+
+    /// <summary>A meeting's row on its committee's page: its papers, those printed with their sizes, in the order a reader wants them.</summary>
+    private static ScriptObject Meeting(SiteMeeting m, string folder, SitePublished held)
+    {
+        var papers = new List<(string Text, string Href)>();
+        if (held.Agenda)
+        {
+            papers.Add(("Agenda", $"{folder}/index.html"));
+            papers.AddRange(held.Downloads.Where(d => !d.Supplement).Select(d => ($"{d.Text}, {d.Size}", $"{folder}/{d.Href}")));
+        }
+
+        if (held.Supplement)
+        {
+            papers.Add(("Supplementary agenda", $"{folder}/supplement/index.html"));
+            papers.AddRange(held.Downloads.Where(d => d.Supplement).Select(d => ($"{d.Text}, {d.Size}", $"{folder}/{d.Href}")));
+        }
+
+        if (held.Decisions)
+        {
+            papers.Add(("Decisions", $"{folder}/decision-notice.html"));
+        }
+
+        return new ScriptObject
+        {
+            ["date"] = BritishDates.WithWeekday(m.Date),
+            ["href"] = held.Agenda ? $"{folder}/index.html" : null,
+            ["time"] = m.Meeting.Details.Time,
+            ["venue"] = m.Meeting.Details.Venue,
+            ["cancelled"] = m.Meeting.Details.Cancelled,
+            ["papers"] = TemplateModel.List(papers, p => new ScriptObject { ["text"] = p.Text, ["href"] = p.Href }),
+        };
     }
 
     private static string Next(SiteCommittee c, DateOnly? today)

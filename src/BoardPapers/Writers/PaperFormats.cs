@@ -19,6 +19,14 @@ public static class PaperFormats
         _ => "pdf",
     };
 
+    /// <summary>What a reader calls the format, in a download's link: "PDF", "Word", "web page".</summary>
+    public static string Label(this PaperFormat format) => format switch
+    {
+        PaperFormat.Html => "web page",
+        PaperFormat.Docx => "Word",
+        _ => "PDF",
+    };
+
     /// <summary>The media type a download of this format is served as.</summary>
     public static string ContentType(this PaperFormat format) => format switch
     {

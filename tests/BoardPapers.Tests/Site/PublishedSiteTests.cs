@@ -28,10 +28,13 @@ public sealed partial class PublishedSiteTests : IDisposable
     // The copy is no git work tree: its meetings may read the plans beside them, as they do in the repository.
     private Workspace Workspace => BoardPapers.Jobs.Workspace.With([Path.Combine(RepoPaths.Root, "templates")], root: BoardPapers.Base.FileRoot.At(plans));
 
-    /// <summary>Builds the site into the output folder as the command does (only changed files written); the files it wrote.</summary>
-    private List<string> Build()
+    /// <summary>Builds the site into the output folder as the command does (only changed files written); the files it wrote. Without <paramref name="printed"/>, no Word or PDF packs (LibreOffice takes seconds a meeting).</summary>
+    private List<string> Build(bool printed = false) => Publish(printed).Result.Files.Select(f => f.Path).ToList();
+
+    private PublishedSite Publish(bool printed = false)
     {
-        var site = PublishSiteJob.Run(Workspace, plans, new SiteRequest(Output, new Uri(Address), "Northmoor committees") { Today = new DateOnly(2025, 1, 1) });
+        var request = new SiteRequest(Output, new Uri(Address), "Northmoor committees") { Today = new DateOnly(2025, 1, 1) };
+        var site = PublishSiteJob.Run(Workspace, plans, printed ? request : request with { Packs = new HashSet<BoardPapers.Writers.PaperFormat>() });
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics) + site.Result.Refusal);
         foreach (var file in site.Result.Files)
         {
@@ -40,7 +43,7 @@ public sealed partial class PublishedSiteTests : IDisposable
             File.WriteAllBytes(path, file.Bytes);
         }
 
-        return [.. site.Result.Files.Select(f => f.Path)];
+        return site;
     }
 
     private IEnumerable<string> SiteFiles() => Directory.GetFiles(Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'));
@@ -131,23 +134,36 @@ public sealed partial class PublishedSiteTests : IDisposable
     [Fact]
     public void No_word_of_an_exempt_part_reaches_any_file_of_the_site()
     {
-        Build();
-        var meeting = Path.Combine(plans, "meetings", "scrutiny-childrens-services-2010-12-16");
-        var loaded = new BoardPapers.Validate.MeetingLoader().LoadFile(Path.Combine(meeting, "meeting.yaml")).Meeting!;
-        var exempt = loaded.Items.SelectMany(i => i.Report?.Appendices.Where(a => a.Exemption is not null && a.Markdown is not null) ?? []).ToList();
-        Assert.NotEmpty(exempt);
-        var sentences = exempt
-            .SelectMany(a => Regex.Replace(File.ReadAllText(a.Markdown!), "<!--.*?-->", "", RegexOptions.Singleline).Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries))
-            .Select(s => s.Trim())
-            .Where(s => s.Length >= 25)
-            .ToList();
-        Assert.NotEmpty(sentences);
-        var files = SiteFiles().Select(f => (f, Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(Output, f))))).ToList();
+        Build(printed: true);
+        var sentences = ExemptSentences();
+        // Word and PDF files are read as their readers see them: the text of every part, every page's words.
+        var files = SiteFiles().Select(f => (f, Readable(f))).ToList();
+        Assert.Contains(files, f => f.f.EndsWith(".pdf", StringComparison.Ordinal) && f.Item2.Contains("EXECUTIVEBOARD", StringComparison.Ordinal));
         foreach (var sentence in sentences)
         {
-            Assert.DoesNotContain(files, f => f.Item2.Contains(sentence, StringComparison.Ordinal) || f.Item2.Contains(System.Net.WebUtility.HtmlEncode(sentence), StringComparison.Ordinal));
+            Assert.DoesNotContain(files, f => f.Item2.Contains(sentence, StringComparison.Ordinal) || f.Item2.Contains(System.Net.WebUtility.HtmlEncode(sentence), StringComparison.Ordinal) || f.Item2.Contains(Squeezed(sentence), StringComparison.Ordinal));
         }
     }
+
+    private string Readable(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Output, file));
+        if (file.EndsWith(".docx", StringComparison.Ordinal))
+        {
+            return WordParts.All(bytes) + Squeezed(Regex.Replace(WordParts.All(bytes), "<[^>]+>", ""));
+        }
+
+        if (file.EndsWith(".pdf", StringComparison.Ordinal))
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            return Squeezed(string.Concat(pdf.GetPages().Select(p => p.Text)));
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>Text without its spaces: a PDF's words come back without the spaces between them.</summary>
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [Fact]
     public void Every_link_of_every_page_leads_to_a_file_of_the_site()
@@ -193,6 +209,117 @@ public sealed partial class PublishedSiteTests : IDisposable
         Assert.Contains("executive-board/2024-10-23/index.html", second);
         Assert.DoesNotContain(second, f => f.StartsWith("executive-board/2024-07-24/", StringComparison.Ordinal) || f.StartsWith("scrutiny-board", StringComparison.Ordinal) || f == "index.html");
         Assert.True(second.Count < 12, string.Join(", ", second));
+    }
+
+    [Fact]
+    public void Each_meeting_has_its_Word_and_PDF_packs_and_a_rebuild_prints_again_only_the_meeting_that_changed()
+    {
+        Publish(printed: true);
+        const string July = "executive-board/2024-07-24/";
+        const string September = "executive-board/2024-09-18/";
+        const string October = "executive-board/2024-10-23/";
+        var files = SiteFiles().ToList();
+        foreach (var folder in new[] { July, September, October })
+        {
+            var name = "executive-board-" + folder.Split('/')[1] + "-public";
+            var pdf = File.ReadAllBytes(Path.Combine(Output, folder + name + ".pdf"));
+            Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(File.ReadAllBytes(Path.Combine(Output, folder + name + ".docx"))), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+            var agenda = File.ReadAllText(Path.Combine(Output, folder + "index.html"));
+            Assert.Contains($"href=\"{name}.pdf\">agenda pack (PDF)</a>", agenda, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{name}.docx\">agenda pack (Word)</a>", agenda, StringComparison.Ordinal);
+        }
+
+        // The supplement's packs beside the meeting's, its pages a folder below; the committee page gives sizes.
+        Assert.Contains("executive-board/2025-03-19/executive-board-2025-03-19-public-supplement.pdf", files);
+        Assert.Contains("href=\"../executive-board-2025-03-19-public-supplement.pdf\">supplementary agenda (PDF)</a>", File.ReadAllText(Path.Combine(Output, "executive-board/2025-03-19/supplement/index.html")), StringComparison.Ordinal);
+        var committee = File.ReadAllText(Path.Combine(Output, "executive-board/index.html"));
+        Assert.Matches(@"<a href=""2024-07-24/executive-board-2024-07-24-public\.pdf"">Agenda pack \(PDF\), \d+ KB</a>", committee);
+        Assert.Matches(@"<a href=""2025-03-19/executive-board-2025-03-19-public-supplement\.docx"">Supplementary agenda \(Word\), \d+ KB</a>", committee);
+
+        // A July PDF the manifest vouches for is taken as it is (a conversion would have replaced it); a September
+        // PDF changed behind the manifest's back is printed again; October, edited, is printed again.
+        var julyPdf = Path.Combine(Output, July + "executive-board-2024-07-24-public.pdf");
+        File.AppendAllText(julyPdf, "% kept\n");
+        var manifest = Path.Combine(Output, "site-manifest.json");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(julyPdf)));
+        File.WriteAllText(manifest, Regex.Replace(File.ReadAllText(manifest), @"(""executive-board/2024-07-24/executive-board-2024-07-24-public\.pdf"": "")[0-9a-f]+", "${1}" + hash));
+        File.AppendAllText(Path.Combine(Output, September + "executive-board-2024-09-18-public.pdf"), "% tampered\n");
+        Edit("meeting-2024-10-23.yaml", "The 30-year plan for the council's homes.", "The 30-year plan for the council's 14,000 homes.");
+
+        var second = Build(printed: true);
+
+        Assert.DoesNotContain(second, f => f.StartsWith(July, StringComparison.Ordinal));
+        Assert.EndsWith("% kept\n", File.ReadAllText(julyPdf), StringComparison.Ordinal);
+        Assert.Contains(September + "executive-board-2024-09-18-public.pdf", second);
+        Assert.Contains(October + "executive-board-2024-10-23-public.docx", second);
+        Assert.Contains(October + "executive-board-2024-10-23-public.pdf", second);
+    }
+
+    [Fact]
+    public void The_search_index_finds_a_reports_words_on_its_page_and_holds_no_word_only_an_exempt_part_has()
+    {
+        Build();
+        var pages = JsonNode.Parse(File.ReadAllText(Path.Combine(Output, "search/pages.json")))!.AsArray();
+        var urls = pages.Select(p => (string)p!["u"]!).ToList();
+        Assert.Contains("executive-board/2024-10-23/index.html", urls);
+        Assert.Contains("executive-board/forward-plan.html", urls);
+        Assert.DoesNotContain("search.html", urls);
+        Assert.All(urls, u => Assert.True(File.Exists(Path.Combine(Output, u)), u));
+
+        // Every word of a page is in its part of the index, pointing at that page.
+        var october = urls.IndexOf("executive-board/2024-10-23/index.html");
+        Assert.Equal("Executive Board, Wednesday 23 October 2024", (string)pages[october]!["c"]!);
+        var text = File.ReadAllText(Path.Combine(Output, "executive-board/2024-10-23/index.html"));
+        var main = Regex.Replace(text[text.IndexOf("<main", StringComparison.Ordinal)..], "<[^>]+>", " ");
+        var words = BoardPapers.Site.SiteSearch.Words(System.Net.WebUtility.HtmlDecode(main)).Where(w => !w.All(char.IsAsciiDigit)).Distinct().Take(40).ToList();
+        Assert.NotEmpty(words);
+        foreach (var word in words)
+        {
+            var shard = JsonNode.Parse(File.ReadAllText(Path.Combine(Output, $"search/{BoardPapers.Site.SiteSearch.Shard(word)}.json")))!.AsObject();
+            Assert.True(shard[word] is JsonArray on && on.Any(p => (int)p! == october), $"{word} is not indexed on the October agenda");
+        }
+
+        // The words only an exempt appendix holds are in no part of the index.
+        var published = string.Join(' ', SiteFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Select(f => File.ReadAllText(Path.Combine(Output, f))));
+        var publicWords = BoardPapers.Site.SiteSearch.Words(System.Net.WebUtility.HtmlDecode(Regex.Replace(published, "<[^>]+>", " "))).ToHashSet(StringComparer.Ordinal);
+        var exemptOnly = ExemptSentences().SelectMany(BoardPapers.Site.SiteSearch.Words).Where(w => !publicWords.Contains(w)).Distinct().ToList();
+        Assert.NotEmpty(exemptOnly);
+        var index = string.Join('\n', SiteFiles().Where(f => f.StartsWith("search/", StringComparison.Ordinal)).Select(f => File.ReadAllText(Path.Combine(Output, f))));
+        Assert.All(exemptOnly, w => Assert.DoesNotContain($"\"{w}\":", index, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meeting_taken_away_has_its_files_removed_and_a_manifest_cannot_name_a_file_outside_the_site()
+    {
+        Build();
+        var manifest = Path.Combine(Output, "site-manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"files\": [", "\"files\": [\"../outside.txt\", \"/etc/passwd\", \"a/../../b\", ", StringComparison.Ordinal));
+        File.Delete(Path.Combine(plans, "committees", "executive-board-2024-25", "meeting-2025-04-23.yaml"));
+
+        var site = Publish();
+
+        Assert.Contains("executive-board/2025-04-23/index.html", site.Removed);
+        Assert.DoesNotContain(site.Removed, f => f.Contains("..", StringComparison.Ordinal) || f.StartsWith('/'));
+        Assert.DoesNotContain(site.Removed, f => site.All.ContainsKey(f));
+        Assert.DoesNotContain("executive-board/2025-04-23/", File.ReadAllText(Path.Combine(Output, "executive-board/index.html")), StringComparison.Ordinal);
+    }
+
+    /// <summary>The sentences (25 characters or more) of the sample meeting's exempt appendices.</summary>
+    private List<string> ExemptSentences()
+    {
+        var meeting = Path.Combine(plans, "meetings", "scrutiny-childrens-services-2010-12-16");
+        var loaded = new BoardPapers.Validate.MeetingLoader().LoadFile(Path.Combine(meeting, "meeting.yaml")).Meeting!;
+        var exempt = loaded.Items.SelectMany(i => i.Report?.Appendices.Where(a => a.Exemption is not null && a.Markdown is not null) ?? []).ToList();
+        Assert.NotEmpty(exempt);
+        var sentences = exempt
+            .SelectMany(a => Regex.Replace(File.ReadAllText(a.Markdown!), "<!--.*?-->", "", RegexOptions.Singleline).Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(s => s.Trim())
+            .Where(s => s.Length >= 25)
+            .ToList();
+        Assert.NotEmpty(sentences);
+        return sentences;
     }
 
     private void Edit(string file, string find, string replace)

@@ -31,6 +31,15 @@ public sealed record HtmlPageFrame
     /// <summary>The council's colour (#RRGGBB) the header is set on; null (or anything else): the design system's blue.</summary>
     public string? HouseColour { get; init; }
 
+    /// <summary>The page's printed forms to download ("PDF", "Word"), listed above the paper.</summary>
+    public IReadOnlyList<HtmlLink> Downloads { get; init; } = [];
+
+    /// <summary>
+    /// Markup of our own (never a template's) after the paper: the site's search form and its script. Board HTML
+    /// allows no form or script, so what only a site's own page needs comes this way.
+    /// </summary>
+    public string? AfterPaper { get; init; }
+
     /// <summary>A stylesheet file the page links (a pack's pages share one); null puts the stylesheet in the page, which then stands alone.</summary>
     public string? StylesheetHref { get; init; }
 }

@@ -86,7 +86,9 @@ public static class HtmlPageWriter
             page.Append(CultureInfo.InvariantCulture, $"<p class=\"bp-draft-banner\" role=\"note\">{HtmlText.Escape(draft)}</p>\n");
         }
 
+        Downloads(page, frame.Downloads);
         page.Append(copy.OuterHtml).Append('\n');
+        page.Append(frame.AfterPaper);
         Pagination(page, frame);
         page.Append("</main>\n</div>\n</body>\n</html>\n");
         return page.ToString();
@@ -122,6 +124,19 @@ public static class HtmlPageWriter
         }
 
         page.Append("</div>\n</header>\n");
+    }
+
+    /// <summary>The printed forms of the page, one line above the paper: "Download the agenda pack: PDF, Word".</summary>
+    private static void Downloads(StringBuilder page, IReadOnlyList<HtmlLink> downloads)
+    {
+        if (downloads.Count == 0)
+        {
+            return;
+        }
+
+        page.Append("<p class=\"govuk-body bp-downloads\">Download: ");
+        page.AppendJoin(", ", downloads.Select(d => $"<a class=\"govuk-link\" href=\"{HtmlText.Escape(d.Href)}\">{HtmlText.Escape(d.Text)}</a>"));
+        page.Append("</p>\n");
     }
 
     private static void Breadcrumbs(StringBuilder page, IReadOnlyList<HtmlLink> trail)

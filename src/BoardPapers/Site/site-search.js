@@ -1,0 +1,67 @@
+(function () {
+  "use strict";
+  var box = document.getElementById("bp-q");
+  var status = document.getElementById("bp-status");
+  var list = document.getElementById("bp-results");
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+  box.value = query;
+  function words(text) {
+    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; });
+  }
+  function shard(word) { return /^[a-z0-9]/.test(word) ? word[0] : "_"; }
+  function json(path) {
+    return fetch(path).then(function (r) { if (!r.ok) { throw new Error(path); } return r.json(); });
+  }
+  var wanted = words(query).slice(0, 10);
+  if (wanted.length === 0) { return; }
+  status.textContent = "Searching…";
+  var shards = wanted.map(shard).filter(function (s, i, all) { return all.indexOf(s) === i; });
+  Promise.all([json("search/pages.json")].concat(shards.map(function (s) { return json("search/" + s + ".json"); })))
+    .then(function (loaded) {
+      var pages = loaded[0];
+      var index = {};
+      shards.forEach(function (s, i) { index[s] = loaded[i + 1]; });
+      var found = null;
+      wanted.forEach(function (w) {
+        var hits = {};
+        var part = index[shard(w)];
+        Object.keys(part).forEach(function (k) {
+          if (k.lastIndexOf(w, 0) === 0) { part[k].forEach(function (p) { hits[p] = (hits[p] || 0) + (k === w ? 2 : 1); }); }
+        });
+        if (found === null) { found = hits; return; }
+        var both = {};
+        Object.keys(found).forEach(function (p) { if (hits[p]) { both[p] = found[p] + hits[p]; } });
+        found = both;
+      });
+      var ids = Object.keys(found).map(Number);
+      ids.sort(function (a, b) { return found[b] - found[a] || pages[b].o - pages[a].o || a - b; });
+      status.textContent = ids.length === 0
+        ? "No papers contain " + wanted.join(" and ") + "."
+        : ids.length + (ids.length === 1 ? " paper contains " : " papers contain ") + wanted.join(" and ") + (ids.length > 50 ? ": the first 50, newest first." : ".");
+      ids.slice(0, 50).forEach(function (id) {
+        var page = pages[id];
+        var item = document.createElement("li");
+        var heading = document.createElement("h2");
+        heading.className = "govuk-heading-s";
+        var link = document.createElement("a");
+        link.className = "govuk-link";
+        link.href = page.u;
+        link.textContent = page.t;
+        heading.appendChild(link);
+        item.appendChild(heading);
+        if (page.c) {
+          var where = document.createElement("p");
+          where.className = "govuk-body-s bp-search-meta";
+          where.textContent = page.c;
+          item.appendChild(where);
+        }
+        var about = document.createElement("p");
+        about.className = "govuk-body";
+        about.textContent = page.s;
+        item.appendChild(about);
+        list.appendChild(item);
+      });
+    })
+    .catch(function () { status.textContent = "The search index could not be loaded: every meeting is listed on its committee's page."; });
+}());
