@@ -28,6 +28,24 @@ public sealed class SitePageTests(ServiceFixture service) : IClassFixture<Servic
         Assert.Contains($"\"id\": \"{host}/site/oparl/system.json\"", system, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_search_page_runs_its_own_script_and_no_other()
+    {
+        var response = await service.Client.GetAsync("/site/search.html");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var script = BoardPapers.Site.SiteSearch.Script;
+        Assert.Contains($"<script>{script}</script>", html, StringComparison.Ordinal);
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+        Assert.Contains($"script-src 'sha256-{hash}'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+
+        // Other pages of the site run nothing; the index is JSON.
+        var committee = await service.Client.GetAsync("/site/executive-board/index.html");
+        Assert.Contains("script-src 'none'", committee.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var pages = await service.Client.GetAsync("/site/search/pages.json");
+        Assert.Equal("application/json; charset=utf-8", pages.Content.Headers.ContentType?.ToString());
+    }
+
     [Theory]
     [InlineData("/site/no-such-page.html")]
     [InlineData("/site/..%2F..%2Fetc%2Fpasswd")]

@@ -121,12 +121,14 @@ public static class SiteSearch
                 w.WriteEndArray();
             }),
         };
-        foreach (var shard in postings.GroupBy(p => Shard(p.Key)))
+        // Every part is written, empty or not, so that a word no page has is answered without a missing file.
+        var shards = postings.ToLookup(p => Shard(p.Key));
+        foreach (var name in "abcdefghijklmnopqrstuvwxyz0123456789_".Select(c => c.ToString()))
         {
-            files[$"{IndexFolder}/{shard.Key}.json"] = Json(w =>
+            files[$"{IndexFolder}/{name}.json"] = Json(w =>
             {
                 w.WriteStartObject();
-                foreach (var (word, on) in shard)
+                foreach (var (word, on) in shards[name])
                 {
                     w.WriteStartArray(word);
                     foreach (var page in on)

@@ -10,14 +10,19 @@
       .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; });
   }
   function shard(word) { return /^[a-z0-9]/.test(word) ? word[0] : "_"; }
-  function json(path) {
-    return fetch(path).then(function (r) { if (!r.ok) { throw new Error(path); } return r.json(); });
+  function json(path, absent) {
+    return fetch(path).then(function (r) {
+      if (r.status === 404 && absent) { return absent; }
+      if (!r.ok) { throw new Error(path); }
+      return r.json();
+    });
   }
   var wanted = words(query).slice(0, 10);
   if (wanted.length === 0) { return; }
   status.textContent = "Searching…";
   var shards = wanted.map(shard).filter(function (s, i, all) { return all.indexOf(s) === i; });
-  Promise.all([json("search/pages.json")].concat(shards.map(function (s) { return json("search/" + s + ".json"); })))
+  // A part of the index no word starts in is not written: it holds nothing.
+  Promise.all([json("search/pages.json")].concat(shards.map(function (s) { return json("search/" + s + ".json", {}); })))
     .then(function (loaded) {
       var pages = loaded[0];
       var index = {};

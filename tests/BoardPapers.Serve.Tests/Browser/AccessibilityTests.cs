@@ -66,7 +66,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : IClassF
         pages.Add($"/diff/paper?path={BrowserFixture.JarPlan}&from={ids[^1]}&to={ids[0]}&format=view");
 
         // The residents' site, as it will be published (built while no meeting of the folder is broken).
-        pages.AddRange(["/site/", "/site/executive-board/index.html", "/site/executive-board/2024-07-24/index.html", "/site/executive-board/2024-07-24/decision-notice.html", "/site/executive-board/forward-plan.html"]);
+        pages.AddRange(["/site/", "/site/executive-board/index.html", "/site/executive-board/2024-07-24/index.html", "/site/executive-board/2024-07-24/decision-notice.html", "/site/executive-board/forward-plan.html", "/site/search.html?q=leisure"]);
         await AssertNoViolations(pages, width);
     }
 
