@@ -9,8 +9,9 @@ namespace BoardPapers.Site;
 /// <summary>
 /// The site's search: an index built from its own public pages when the site is built, served as static files
 /// (search/pages.json, the pages with their titles and first words; search/a.json to search/z.json, 0-9 and
-/// _ for the rest, each word with the pages it is on), and a small script on search.html that fetches only the
-/// parts of the index the words asked for need. Every page is found by the start of its words ("hous" finds
+/// _ for the rest, each word with the pages it is on; search/text/N.json, the text of a hundred pages each, to
+/// show a result's words where they stand), and a small script on search.html that fetches only the parts of
+/// the index the words asked for need. Every page is found by the start of its words ("hous" finds
 /// housing); pages with all the words are listed, the most mentions first, then the newest.
 /// </summary>
 public static class SiteSearch
@@ -21,8 +22,14 @@ public static class SiteSearch
     /// <summary>The folder the index is in.</summary>
     public const string IndexFolder = "search";
 
-    /// <summary>How much of a page's text its result shows.</summary>
+    /// <summary>How much of a page's text its result shows when the words are not found in what the index keeps of it.</summary>
     private const int SnippetLength = 200;
+
+    /// <summary>How much of each page's text the index keeps, to show a result's words in their sentence.</summary>
+    public const int TextKept = 6000;
+
+    /// <summary>How many pages' texts share one file of the index (search/text/N.json: pages N*100 to N*100+99).</summary>
+    public const int TextsPerFile = 100;
 
     private static readonly Lazy<string> ScriptText = new(() =>
     {
@@ -72,6 +79,7 @@ public static class SiteSearch
         ArgumentNullException.ThrowIfNull(placeOf);
         var parser = new HtmlParser();
         var pages = new List<(string Title, string Url, string? Place, int Order, string Snippet)>();
+        var texts = new List<string>();
         var postings = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         foreach (var (path, bytes) in site.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && f.Key is not "index.html" and not PagePath).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
@@ -87,6 +95,8 @@ public static class SiteSearch
             var (place, date) = placeOf(path);
             var id = pages.Count;
             pages.Add((title, path, place, date is { } d ? d.DayNumber : 0, Snippet(text, title)));
+            var body = text.StartsWith(title, StringComparison.Ordinal) ? text[title.Length..].TrimStart() : text;
+            texts.Add(body.Length <= TextKept ? body : body[..TextKept]);
             foreach (var word in Words(title + " " + text))
             {
                 if (!postings.TryGetValue(word, out var on))
@@ -121,6 +131,21 @@ public static class SiteSearch
                 w.WriteEndArray();
             }),
         };
+        for (var first = 0; first < texts.Count; first += TextsPerFile)
+        {
+            var chunk = texts.Skip(first).Take(TextsPerFile).ToList();
+            files[$"{IndexFolder}/text/{first / TextsPerFile}.json"] = Json(w =>
+            {
+                w.WriteStartArray();
+                foreach (var text in chunk)
+                {
+                    w.WriteStringValue(text);
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
         // Every part is written, empty or not, so that a word no page has is answered without a missing file.
         var shards = postings.ToLookup(p => Shard(p.Key));
         foreach (var name in "abcdefghijklmnopqrstuvwxyz0123456789_".Select(c => c.ToString()))

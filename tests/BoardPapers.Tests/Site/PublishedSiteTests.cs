@@ -139,6 +139,7 @@ public sealed partial class PublishedSiteTests : IDisposable
         // Word and PDF files are read as their readers see them: the text of every part, every page's words.
         var files = SiteFiles().Select(f => (f, Readable(f))).ToList();
         Assert.Contains(files, f => f.f.EndsWith(".pdf", StringComparison.Ordinal) && f.Item2.Contains("EXECUTIVEBOARD", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.f.StartsWith("search/text/", StringComparison.Ordinal) && f.Item2.Contains("council's homes", StringComparison.Ordinal));
         foreach (var sentence in sentences)
         {
             Assert.DoesNotContain(files, f => f.Item2.Contains(sentence, StringComparison.Ordinal) || f.Item2.Contains(System.Net.WebUtility.HtmlEncode(sentence), StringComparison.Ordinal) || f.Item2.Contains(Squeezed(sentence), StringComparison.Ordinal));
@@ -159,7 +160,10 @@ public sealed partial class PublishedSiteTests : IDisposable
             return Squeezed(string.Concat(pdf.GetPages().Select(p => p.Text)));
         }
 
-        return Encoding.UTF8.GetString(bytes);
+        // JSON (open data, the search index) as its strings, unescaped.
+        return file.EndsWith(".json", StringComparison.Ordinal)
+            ? string.Join('\n', Strings(JsonNode.Parse(bytes)!))
+            : Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>Text without its spaces: a PDF's words come back without the spaces between them.</summary>
