@@ -35,8 +35,9 @@ public static class SiteSearch
     {
         using var stream = typeof(SiteSearch).Assembly.GetManifestResourceStream("BoardPapers.site-search.js")
             ?? throw new InvalidOperationException("the search script is not embedded in the build");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Encoding.UTF8.GetString(copy.GetBuffer(), 0, (int)copy.Length);
     });
 
     /// <summary>The search page's script, as it is written inline into the page (a service allows it by its hash).</summary>
