@@ -96,7 +96,7 @@ public static class PublishSiteJob
         site[SitePages.StylesheetPath] = SitePages.Stylesheet();
         site["calendar.ics"] = Encoding.UTF8.GetBytes(SiteCalendar.Write(title, committees.SelectMany(c => c.Meetings), options, last.Text("calendar.ics")));
         site["feed.atom"] = SiteFeed.Write(committees, options);
-        foreach (var (path, bytes) in OParlData.Write(committees, options, m => published[m].Agenda ? m.Slug + "/index.html" : null))
+        foreach (var (path, bytes) in OParlData.Write(committees, options, m => published[m]))
         {
             site[path] = bytes;
         }

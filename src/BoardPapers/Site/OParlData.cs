@@ -17,7 +17,7 @@ public static class OParlData
     private const int PageSize = 100;
 
     /// <summary>Every file of the open data, by its path in the site.</summary>
-    public static SortedDictionary<string, byte[]> Write(IReadOnlyList<SiteCommittee> committees, SiteOptions options, Func<SiteMeeting, string?> invitation)
+    public static SortedDictionary<string, byte[]> Write(IReadOnlyList<SiteCommittee> committees, SiteOptions options, Func<SiteMeeting, SitePublished> published)
     {
         ArgumentNullException.ThrowIfNull(options);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -61,14 +61,14 @@ public static class OParlData
 
             Publish($"body/{slug}.json", Body);
             bodyIds.Add(Body);
-            WriteBody(files, body.ToList(), id, slug, options, invitation);
+            WriteBody(files, body.ToList(), id, slug, options, published);
         }
 
         Paged(files, "bodies", bodyIds, Url);
         return files;
     }
 
-    private static void WriteBody(SortedDictionary<string, byte[]> files, List<SiteCommittee> committees, string body, string slug, SiteOptions options, Func<SiteMeeting, string?> invitation)
+    private static void WriteBody(SortedDictionary<string, byte[]> files, List<SiteCommittee> committees, string body, string slug, SiteOptions options, Func<SiteMeeting, SitePublished> published)
     {
         string Url(string path) => options.Url("oparl/" + path);
         var organizations = new List<Action<Utf8JsonWriter>>();
@@ -101,7 +101,7 @@ public static class OParlData
             var own = new List<Action<Utf8JsonWriter>>();
             foreach (var m in committee.Meetings)
             {
-                var write = Meeting(m, organization, options, invitation, files);
+                var write = Meeting(m, organization, options, published(m), files);
                 meetings.Add(write);
                 own.Add(write);
                 papers.AddRange(Papers(m, body, options, files));
@@ -216,7 +216,7 @@ public static class OParlData
         return persons;
     }
 
-    private static Action<Utf8JsonWriter> Meeting(SiteMeeting m, string organization, SiteOptions options, Func<SiteMeeting, string?> invitation, SortedDictionary<string, byte[]> files)
+    private static Action<Utf8JsonWriter> Meeting(SiteMeeting m, string organization, SiteOptions options, SitePublished held, SortedDictionary<string, byte[]> files)
     {
         string Url(string path) => options.Url("oparl/" + path);
         var id = Url($"meeting/{m.Slug}.json");
@@ -234,8 +234,9 @@ public static class OParlData
 
         Put(files, $"oparl/meeting/{m.Slug}/location.json", Location);
         Action<Utf8JsonWriter>? agenda = null;
-        if (invitation(m) is { } pack)
+        if (held.Agenda)
         {
+            var pack = m.Slug + "/index.html";
             agenda = j =>
             {
                 j.WriteStartObject();
@@ -251,6 +252,9 @@ public static class OParlData
             };
             Put(files, $"oparl/meeting/{m.Slug}/agenda.json", agenda);
         }
+
+        // The printed packs, as the meeting's auxiliary files: what German systems publish as the invitation's PDF.
+        var printed = held.Downloads.Select(d => PrintedPack(m, d, id, options, files)).ToList();
 
         void Write(Utf8JsonWriter j)
         {
@@ -271,6 +275,13 @@ public static class OParlData
                 agenda(j);
             }
 
+            if (printed.Count > 0)
+            {
+                j.WriteStartArray("auxiliaryFile");
+                printed.ForEach(write => write(j));
+                j.WriteEndArray();
+            }
+
             j.WriteStartArray("agendaItem");
             items.ForEach(write => write(j));
             j.WriteEndArray();
@@ -279,6 +290,29 @@ public static class OParlData
         }
 
         Put(files, $"oparl/meeting/{m.Slug}.json", Write);
+        return Write;
+    }
+
+    /// <summary>A printed pack as an OParl File, also a file at its id.</summary>
+    private static Action<Utf8JsonWriter> PrintedPack(SiteMeeting m, SiteDownload download, string meeting, SiteOptions options, SortedDictionary<string, byte[]> files)
+    {
+        var path = $"meeting/{m.Slug}/{Path.GetFileNameWithoutExtension(download.Href)}-{Path.GetExtension(download.Href).TrimStart('.')}.json";
+        void Write(Utf8JsonWriter j)
+        {
+            j.WriteStartObject();
+            Head(j, options.Url("oparl/" + path), "File");
+            j.WriteString("name", $"{download.Text}: {m.Meeting.Details.Committee}, {BritishDates.WithWeekday(m.Date)}");
+            j.WriteString("fileName", download.Href);
+            j.WriteString("mimeType", download.Href.EndsWith(".pdf", StringComparison.Ordinal) ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            j.WriteNumber("size", download.Bytes);
+            j.WriteString("accessUrl", options.Url($"{m.Slug}/{download.Href}"));
+            j.WriteStartArray("meeting");
+            j.WriteStringValue(meeting);
+            j.WriteEndArray();
+            j.WriteEndObject();
+        }
+
+        Put(files, "oparl/" + path, Write);
         return Write;
     }
 

@@ -51,7 +51,7 @@ public sealed partial class PublishedSiteTests : IDisposable
     [Fact]
     public async Task Every_OParl_object_is_valid_against_its_schema_and_every_address_in_it_is_a_file_of_the_site()
     {
-        Build();
+        Build(printed: true);
         var schemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
         var objects = 0;
         foreach (var file in SiteFiles().Where(f => f.StartsWith("oparl/", StringComparison.Ordinal)))
@@ -84,6 +84,10 @@ public sealed partial class PublishedSiteTests : IDisposable
         Assert.Contains("Membership", schemas.Keys);
         var meeting = JsonNode.Parse(File.ReadAllText(Path.Combine(Output, "oparl/meeting/executive-board/2024-07-24.json")))!;
         Assert.Equal("2024-07-24T13:00:00+01:00", meeting["start"]!.GetValue<string>());
+        // The printed packs are the meeting's auxiliary files, each with its type and its size as published.
+        var pdf = meeting["auxiliaryFile"]!.AsArray().Single(f => f!["mimeType"]!.GetValue<string>() == "application/pdf")!;
+        Assert.Equal($"{Address}executive-board/2024-07-24/executive-board-2024-07-24-public.pdf", pdf["accessUrl"]!.GetValue<string>());
+        Assert.Equal(new FileInfo(Path.Combine(Output, "executive-board/2024-07-24/executive-board-2024-07-24-public.pdf")).Length, pdf["size"]!.GetValue<long>());
         Assert.Equal("2024-12-18T13:00:00+00:00", JsonNode.Parse(File.ReadAllText(Path.Combine(Output, "oparl/meeting/executive-board/2024-12-18.json")))!["start"]!.GetValue<string>());
     }
 
