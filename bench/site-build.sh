@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The residents' site's build time: the bundled plans folder, and a generated folder of 500 meetings
 # (10 committees of 50 meetings each, every one with a key decision, an exempt item and a decision), each
-# built from nothing and then again with nothing changed (which compares every file and writes none).
+# built from nothing and then again with nothing changed (which compares every file and writes none); the
+# sample with its Word and PDF packs, the 500 without (each pack is a LibreOffice print of a few seconds).
 # Usage: bash bench/site-build.sh [BOARDPAPERS...] (default: the framework-dependent build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,12 +51,19 @@ items:
 YAML
   done
 done
-measure() { # label, folder, output
+measure() { # label, folder, output, packs
   local start end
-  start=$(date +%s.%N); "${run[@]}" site "$2" -o "$3" --base-url https://democracy.example.gov.uk/ --today 2025-01-01 --root "$2" 2>"$work/err" >/dev/null; end=$(date +%s.%N)
-  printf '%-32s %6.2f s   %s\n' "$1" "$(echo "$end - $start" | bc)" "$(tail -1 "$work/err")"
+  start=$(date +%s.%N); "${run[@]}" site "$2" -o "$3" --base-url https://democracy.example.gov.uk/ --today 2025-01-01 --root "$2" --packs "$4" 2>"$work/err" >/dev/null; end=$(date +%s.%N)
+  printf '%-44s %6.2f s   %s\n' "$1" "$(echo "$end - $start" | bc)" "$(tail -1 "$work/err")"
 }
-measure "sample plans, first build" plans "$work/site-sample"
-measure "sample plans, rebuild" plans "$work/site-sample"
-measure "500 meetings, first build" "$work/many" "$work/site-many"
-measure "500 meetings, rebuild" "$work/many" "$work/site-many"
+# The sample with its Word and PDF packs (LibreOffice prints each meeting), then again: nothing is printed.
+measure "sample plans, Word and PDF, first build" plans "$work/site-sample" docx,pdf
+measure "sample plans, Word and PDF, rebuild" plans "$work/site-sample" docx,pdf
+# One meeting edited: only its packs are printed again.
+cp -r plans "$work/plans-edited"
+sed -i 's/The 30-year plan for the council.s homes\./The 30-year plan for the council\x27s 14,000 homes./' "$work/plans-edited/committees/executive-board-2024-25/meeting-2024-10-23.yaml"
+cp -r "$work/site-sample" "$work/site-edited"
+measure "sample plans, one meeting edited" "$work/plans-edited" "$work/site-edited" docx,pdf
+# 500 meetings as web pages, search, calendars, feed and open data (printing 500 packs is LibreOffice's time).
+measure "500 meetings, pages only, first build" "$work/many" "$work/site-many" none
+measure "500 meetings, pages only, rebuild" "$work/many" "$work/site-many" none

@@ -30,7 +30,7 @@ for cli in native managed; do
   run=("${native[@]}"); [ "$cli" = managed ] && run=("${managed[@]}")
   "${run[@]}" forward-plan "$committee" -f docx,html -o "$work/$cli-out/notices" 2>/dev/null
   "${run[@]}" decisions "$committee/meeting-2024-12-18.yaml" -f docx,html -o "$work/$cli-out/notices" 2>/dev/null
-  "${run[@]}" site plans -o "$work/$cli-out/site" --base-url https://democracy.example.gov.uk/ --today 2025-01-01 2>/dev/null
+  "${run[@]}" site plans -o "$work/$cli-out/site" --base-url https://democracy.example.gov.uk/ --today 2025-01-01 --packs docx 2>/dev/null
 done
 [ -s "$work/native-out/site/calendar.ics" ] && grep -q "BEGIN:VEVENT" "$work/native-out/site/calendar.ics" \
   || { echo "native-check: the native build wrote no site calendar" >&2; exit 1; }

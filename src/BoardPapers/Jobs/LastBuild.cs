@@ -5,7 +5,7 @@ using BoardPapers.Site;
 namespace BoardPapers.Jobs;
 
 /// <summary>
-/// The site as its last build left it: in the output folder, or in memory (the service). Read for three things:
+/// The site as its last build left it in the output folder (none when there is no folder). Read for three things:
 /// whether a file is unchanged (then it is not written again), the calendars' SEQUENCEs, and the printed packs
 /// of meetings that did not change, which are taken as they are rather than converted again.
 /// </summary>
@@ -15,12 +15,10 @@ internal sealed class LastBuild
     private const long MaxFile = 512L * 1024 * 1024;
 
     private readonly string? folder;
-    private readonly IReadOnlyDictionary<string, byte[]>? memory;
 
     public LastBuild(SiteRequest request)
     {
         folder = request.Output;
-        memory = request.Previous;
         Manifest = SiteManifest.Read(Read(SiteManifest.FileName, SiteManifest.MaxBytes));
     }
 
@@ -30,11 +28,6 @@ internal sealed class LastBuild
     /// <summary>A file as the last build left it, or null.</summary>
     public byte[]? Read(string path, long max = MaxFile)
     {
-        if (memory is not null)
-        {
-            return memory.TryGetValue(path, out var held) && held.Length <= max ? held : null;
-        }
-
         var file = folder is null ? null : Path.Combine(folder, path);
         try
         {
@@ -53,11 +46,6 @@ internal sealed class LastBuild
     /// <summary>Whether the last build left these very bytes at the path.</summary>
     public bool Holds(string path, byte[] bytes)
     {
-        if (memory is not null)
-        {
-            return memory.TryGetValue(path, out var kept) && kept.AsSpan().SequenceEqual(bytes);
-        }
-
         var file = folder is null ? null : Path.Combine(folder, path);
         return file is not null && FileDoor.IsFile(file) && FileDoor.Stamp(file).Length == bytes.Length && Read(path, bytes.Length) is { } held && held.AsSpan().SequenceEqual(bytes);
     }

@@ -14,7 +14,4 @@ public sealed record SiteRequest(string? Output, Uri BaseUrl, string? Title = nu
 
     /// <summary>The printed forms of each meeting's pack published beside its web pages: Word and PDF unless asked otherwise (PDF needs LibreOffice).</summary>
     public IReadOnlySet<PaperFormat> Packs { get; init; } = new HashSet<PaperFormat> { PaperFormat.Docx, PaperFormat.Pdf };
-
-    /// <summary>The last build's files when they are held in memory (the service) rather than in <see cref="Output"/>.</summary>
-    public IReadOnlyDictionary<string, byte[]>? Previous { get; init; }
 }

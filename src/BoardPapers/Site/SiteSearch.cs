@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -12,7 +11,7 @@ namespace BoardPapers.Site;
 /// _ for the rest, each word with the pages it is on; search/text/N.json, the text of a hundred pages each, to
 /// show a result's words where they stand), and a small script on search.html that fetches only the parts of
 /// the index the words asked for need. Every page is found by the start of its words ("hous" finds
-/// housing); pages with all the words are listed, the most mentions first, then the newest.
+/// housing), accents aside; pages with all the words are listed, the most mentions first, then the newest.
 /// </summary>
 public static class SiteSearch
 {
@@ -54,17 +53,24 @@ public static class SiteSearch
         + "<noscript><p class=\"govuk-body\">Searching needs JavaScript, which this browser has turned off. Every meeting is listed on its committee's page, from the home page.</p></noscript>\n"
         + "<script>" + Script + "</script>\n";
 
-    /// <summary>The words of some text as the index and the script both read them: lower case, accents off, at least two letters or digits.</summary>
+    /// <summary>
+    /// The accented Latin letters folded to the letter a reader types ("café" is found by "cafe", "ŵyr" by "wyr"),
+    /// each with its plain letter in <see cref="Plain"/>; the script folds the very same letters.
+    /// </summary>
+    public const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžſ";
+
+    /// <summary>The plain letter of each of <see cref="Accented"/>, in order.</summary>
+    public const string Plain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzs";
+
+    /// <summary>The words of some text as the index and the script both read them: lower case, accented Latin letters folded, at least two letters or digits.</summary>
     public static IEnumerable<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormKD))
+        foreach (var c in text.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                plain.Append(char.IsLetterOrDigit(c) ? c : ' ');
-            }
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            plain.Append(at >= 0 ? Plain[at] : char.IsLetter(c) || char.IsNumber(c) ? c : ' ');
         }
 
         return plain.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1);

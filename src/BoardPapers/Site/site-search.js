@@ -6,9 +6,14 @@
   var TEXTS = 100;
   var query = new URLSearchParams(window.location.search).get("q") || "";
   box.value = query;
+  // The same accented letters the index folds, each to the same plain letter (SiteSearch.Accented and Plain).
+  var ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžſ";
+  var PLAIN = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzs";
+  function fold(text) {
+    return text.toLowerCase().replace(/[\u00c0-\u017f]/g, function (c) { var at = ACCENTED.indexOf(c); return at < 0 ? c : PLAIN[at]; });
+  }
   function words(text) {
-    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; });
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; });
   }
   function shard(word) { return /^[a-z0-9]/.test(word) ? word[0] : "_"; }
   function json(path, absent) {
@@ -58,7 +63,7 @@
   // The page's words around the first place one of the words asked for starts a word, each such word marked.
   function context(text) {
     if (!text) { return null; }
-    var plain = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    var plain = fold(text);
     if (plain.length !== text.length) { plain = text.toLowerCase(); }
     var at = -1;
     wanted.forEach(function (w) {
