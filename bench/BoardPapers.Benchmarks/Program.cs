@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BoardPapers.Benchmarks;
 
 // `generate N FILE [EVERY]` writes a plan for the process-level measurements in bench/*.sh; `phases PLAN
-// TEMPLATE TEMPLATES_DIR` shows where a render's time goes; `load` puts a bounded load on the service;
+// TEMPLATE TEMPLATES_DIR [--record|--compare FILE]` shows where a render's time goes and guards its allocations; `load` puts a bounded load on the service;
 // anything else runs the BenchmarkDotNet suite.
 if (args is ["generate", var count, var path])
 {
@@ -19,8 +19,13 @@ if (args is ["generate", var n, var file, var every])
 
 if (args is ["phases", var plan, var template, var templates])
 {
-    RenderPhases.Run(plan, template, templates);
-    return 0;
+    return RenderPhases.Run(plan, template, templates);
+}
+
+// `phases PLAN TEMPLATE TEMPLATES_DIR --record FILE | --compare FILE`: the allocations per stage recorded, or compared with those recorded (bench/stages.sh).
+if (args is ["phases", var guardedPlan, var guardedTemplate, var guardedTemplates, "--record" or "--compare", var allocations])
+{
+    return RenderPhases.Run(guardedPlan, guardedTemplate, guardedTemplates, args[4] == "--record" ? allocations : null, args[4] == "--compare" ? allocations : null);
 }
 
 // `load URL PLAN CLIENTS SECONDS`: a bounded load on a running service's POST /api/render (bench/load.sh).

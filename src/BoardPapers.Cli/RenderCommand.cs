@@ -22,10 +22,11 @@ internal static class RenderCommand
         var reference = new Option<string?>("--reference-doc") { Description = "A house .docx whose styles, page size, margins, headers and footers Word output uses." };
         var archive = new Option<bool>("--pdf-archive") { Description = "Also make each PDF PDF/A-2b, for archiving (every PDF is tagged PDF/UA already)." };
         var history = new Option<bool>("--history") { Description = "Read the plan's earlier reported versions from git, so the dashboard shows its statuses at each report." };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went on stderr: start-up, loading and checking the plan, the template, the board HTML, writing the formats." };
 
         var command = new Command("render", "Render a plan through a template to HTML, Word (.docx) and PDF. Exit 0 on success, 1 on a problem in the plan or template, 2 on usage errors.")
         {
-            plan, template, formats, output, templates, options, reference, archive, history,
+            plan, template, formats, output, templates, options, reference, archive, history, timings,
         };
         command.SetAction(result => Run(terminal, new RenderRequest(
             result.GetValue(plan)!,
@@ -36,14 +37,16 @@ internal static class RenderCommand
             result.GetValue(options) ?? [],
             result.GetValue(reference),
             result.GetValue(archive),
-            result.GetValue(history))));
+            result.GetValue(history),
+            result.GetValue(timings))));
         return command;
     }
 
-    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc, bool PdfArchive, bool History);
+    private sealed record RenderRequest(string Plan, string Template, string Formats, string Output, string? Templates, string[] Options, string? ReferenceDoc, bool PdfArchive, bool History, bool Timings);
 
     private static int Run(Terminal terminal, RenderRequest request)
     {
+        var began = DateTime.Now;
         var (formats, formatError) = PaperFormats.Parse(request.Formats);
         if (formatError is not null)
         {
@@ -74,7 +77,13 @@ internal static class RenderCommand
 
         var name = Path.GetFileNameWithoutExtension(request.Plan);
         var rendered = RenderPlanJob.Run(workspace!, request.Plan, new RenderPlanRequest(request.Template, formats, name) { Options = templateOptions, History = request.History });
-        return JobOutput.Write(terminal, "render", rendered.Result, f => Path.Combine(request.Output, f.Path));
+        var exit = JobOutput.Write(terminal, "render", rendered.Result, f => Path.Combine(request.Output, f.Path));
+        if (request.Timings && rendered.Timings is { } t)
+        {
+            terminal.Error.WriteLine(StageTimes.Render(t, began));
+        }
+
+        return exit;
     }
 
     private static int Usage(Terminal terminal, string message)

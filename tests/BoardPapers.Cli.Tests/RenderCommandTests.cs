@@ -37,6 +37,23 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Timings_say_on_stderr_where_the_time_went_stage_by_stage()
+    {
+        var run = CliRun.Of("render", Plan("leicester-jar-action-plan-2008"), "--template", "action-plan", "--format", "docx", "-o", output, "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Output);
+        var line = run.Error.Split('\n').Single(l => l.StartsWith("timings:", StringComparison.Ordinal));
+        var match = System.Text.RegularExpressions.Regex.Match(line, @"^timings: start-up (\d+\.\d{3}) s; load and check (\d+\.\d{3}) s; template (\d+\.\d{3}) s; board HTML (\d+\.\d{3}) s; write (\d+\.\d{3}) s; whole process so far (\d+\.\d{3}) s$");
+        Assert.True(match.Success, line);
+        var stages = Enumerable.Range(2, 4).Sum(g => double.Parse(match.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture));
+        // The stages are parts of the whole: the template and Word each took some time, and together no more than the process.
+        Assert.True(double.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, line);
+        Assert.True(double.Parse(match.Groups[5].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, line);
+        Assert.True(stages <= double.Parse(match.Groups[6].Value, System.Globalization.CultureInfo.InvariantCulture) + 0.001, line);
+    }
+
+    [Fact]
     public void A_broken_plan_is_reported_with_positions_and_nothing_is_written()
     {
         var run = CliRun.Of("render", Path.Combine(RepoPaths.BadPlans, "unknown-status-value.yaml"), "-t", "action-plan", "-o", output);

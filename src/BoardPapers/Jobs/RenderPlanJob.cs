@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BoardPapers.Diff;
 using BoardPapers.Load;
 using BoardPapers.Model;
@@ -16,8 +17,16 @@ public static class RenderPlanJob
     /// <summary>Loads and renders a plan file.</summary>
     public static RenderedPlan Run(Workspace workspace, string planFile, RenderPlanRequest request, string? displayPath = null)
     {
+        var started = Stopwatch.GetTimestamp();
         var loaded = Load(workspace, planFile, displayPath);
-        return loaded.HasErrors ? new RenderedPlan(null, JobResult.Problems(loaded.Diagnostics)) : Render(workspace, loaded.Plan!, request, planFile);
+        var load = Stopwatch.GetElapsedTime(started);
+        if (loaded.HasErrors)
+        {
+            return new RenderedPlan(null, JobResult.Problems(loaded.Diagnostics));
+        }
+
+        var rendered = Render(workspace, loaded.Plan!, request, planFile);
+        return rendered with { Timings = rendered.Timings is { } t ? t with { Load = load } : null };
     }
 
     /// <summary>A plan file, loaded and checked.</summary>
@@ -57,6 +66,8 @@ public static class RenderPlanJob
             return new RenderedPlan(paper, JobResult.Problems(paper.Diagnostics));
         }
 
-        return new RenderedPlan(paper, request.Formats.Count == 0 ? new JobResult([], []) : PaperOutputs.Write(workspace, paper.Paper!, request.Formats, $"{request.BaseName}.{request.Template}"));
+        var started = Stopwatch.GetTimestamp();
+        var written = request.Formats.Count == 0 ? new JobResult([], []) : PaperOutputs.Write(workspace, paper.Paper!, request.Formats, $"{request.BaseName}.{request.Template}");
+        return new RenderedPlan(paper, written) { Timings = new RenderTimings(TimeSpan.Zero, paper.TemplateTime, paper.BoardHtmlTime, Stopwatch.GetElapsedTime(started)) };
     }
 }

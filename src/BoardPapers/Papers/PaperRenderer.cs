@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BoardPapers.Model;
 using BoardPapers.Templates;
 using Scriban.Runtime;
@@ -11,8 +12,14 @@ namespace BoardPapers.Papers;
 public sealed class PaperRenderer(TemplateRenderer templates)
 {
     /// <summary>A plan through one of the plan templates; the paper is the plan's (its organisation, as at).</summary>
-    public RenderedPaper Render(Plan plan, string templateName, TemplateOptions? options = null) =>
-        Paper(templateName, templates.Render(plan, templateName, options), PaperProperties.Of(plan), plan.Folder);
+    public RenderedPaper Render(Plan plan, string templateName, TemplateOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var started = Stopwatch.GetTimestamp();
+        var rendered = templates.Render(plan, templateName, options);
+        var template = Stopwatch.GetElapsedTime(started);
+        return Paper(templateName, rendered, PaperProperties.Of(plan), plan.Folder) with { TemplateTime = template };
+    }
 
     /// <summary>Any template over a model of the caller's (a changes paper, a pack page), with the properties given.</summary>
     public RenderedPaper Render(string templateName, ScriptObject functions, ScriptObject model, PaperProperties properties) =>
@@ -26,6 +33,7 @@ public sealed class PaperRenderer(TemplateRenderer templates)
             return new RenderedPaper(templateName, null, null, rendered.Diagnostics);
         }
 
+        var started = Stopwatch.GetTimestamp();
         var file = templates.Folders.Find(templateName) is { } found ? Path.GetFileName(found) : templateName + TemplateFolders.Extension;
         var (article, problems) = BoardHtml.Parse(rendered.Html!, file);
         if (article is not null)
@@ -34,6 +42,6 @@ public sealed class PaperRenderer(TemplateRenderer templates)
             PaperContents.Fill(article);
         }
 
-        return new RenderedPaper(templateName, problems.Count == 0 ? new Paper(article!, properties) : null, rendered.Html, problems);
+        return new RenderedPaper(templateName, problems.Count == 0 ? new Paper(article!, properties) : null, rendered.Html, problems) { BoardHtmlTime = Stopwatch.GetElapsedTime(started) };
     }
 }
