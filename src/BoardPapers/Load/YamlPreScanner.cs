@@ -6,9 +6,9 @@ using YamlDotNet.Core.Events;
 namespace BoardPapers.Load;
 
 /// <summary>
-/// Streams the parser's events before any tree is built: enforces the depth and alias-expansion limits
-/// (YamlStream recurses and aliases multiply work later) and finds every duplicate key, which
-/// YamlStream would only report one at a time by throwing.
+/// Streams the parser's events before any tree is built, or as it is built (<see cref="Watching"/>): enforces
+/// the depth and alias-expansion limits (YamlStream recurses and aliases multiply work later) and finds every
+/// duplicate key, which YamlStream would only report one at a time by throwing.
 /// </summary>
 internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimits limits)
 {
@@ -62,10 +62,7 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         {
             while (parser.MoveNext())
             {
-                previous = lastStart;
-                lastStart = parser.Current!.Start;
-                lastGood = parser.Current!.End;
-                if (!Read(parser.Current))
+                if (!Take(parser.Current!))
                 {
                     return reported;
                 }
@@ -87,6 +84,25 @@ internal sealed partial class YamlPreScanner(PositionMapper positions, LoadLimit
         }
 
         return reported;
+    }
+
+    /// <summary>How many problems it has found so far: none, and the tree read alongside can be used.</summary>
+    public int Problems => reported.Count;
+
+    /// <summary>
+    /// The parser's events as a loader reads them, each checked on the way: one pass builds the tree while the
+    /// checks run. Where reading must stop (a limit passed, a second document), the loader is stopped by
+    /// <see cref="YamlReadingStopped"/> at that event, so no tree deeper or larger than the limits is built.
+    /// </summary>
+    public IParser Watching(IParser inner) => new WatchedParser(inner, this);
+
+    /// <summary>Takes in one event, keeping where reading has got to; false when reading must stop.</summary>
+    public bool Take(ParsingEvent current)
+    {
+        previous = lastStart;
+        lastStart = current.Start;
+        lastGood = current.End;
+        return Read(current);
     }
 
     /// <summary>Takes in one event of the parser; false when reading must stop (a second document, a limit passed, an unknown alias).</summary>

@@ -100,14 +100,22 @@ internal static class YamlSource
         }
 
         positions.Text = text;
-        var scanner = new YamlPreScanner(positions, limits);
-        var problems = scanner.Scan(text);
-        positions.ExpandedChars = scanner.ExpandedChars;
-        if (problems.Count > 0)
+        // One pass: the tree is built while the pre-scanner checks every event. A file it finds any problem in
+        // (or that the loader cannot read) is read again the careful way below, pre-scan first and no tree
+        // before it is clean, so that every problem is reported as it always was.
+        var (root, scanner) = LoadWatched(text, positions, limits);
+        if (scanner is null)
         {
-            return (null, Diagnostic.Sort(problems));
+            scanner = new YamlPreScanner(positions, limits);
+            var problems = scanner.Scan(text);
+            positions.ExpandedChars = scanner.ExpandedChars;
+            if (problems.Count > 0)
+            {
+                return (null, Diagnostic.Sort(problems));
+            }
         }
 
+        positions.ExpandedChars = scanner.ExpandedChars;
         if (YamlTabs.First(text) is var (tabAt, tabMessage))
         {
             return Fail(positions, Codes.Syntax, "YAML syntax error: " + tabMessage, positions.At(tabAt));
@@ -115,6 +123,10 @@ internal static class YamlSource
 
         // Warnings only: the tree is read all the same.
         var warnings = scanner.TextLostToComments(text);
+        if (root is not null)
+        {
+            return (root, warnings);
+        }
 
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
@@ -138,6 +150,25 @@ internal static class YamlSource
         {
             // The pre-scan read the same text, so this is not expected; still never a crash for a user's file.
             return Fail(positions, Codes.Syntax, "YAML syntax error: the file cannot be read as YAML", positions.At(parser.Reached));
+        }
+    }
+
+    /// <summary>
+    /// The tree read in one pass with the pre-scanner watching, and the pre-scanner; (null, null) when the
+    /// pre-scanner found a problem or the loader could not read the file, which is then read the careful way.
+    /// </summary>
+    private static (YamlNode? Root, YamlPreScanner? Scanner) LoadWatched(string text, PositionMapper positions, LoadLimits limits)
+    {
+        var scanner = new YamlPreScanner(positions, limits);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(scanner.Watching(new Parser(new StringReader(text))));
+            return scanner.Problems == 0 && stream.Documents.Count > 0 ? (stream.Documents[0].RootNode, scanner) : (null, null);
+        }
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or YamlReadingStopped)
+        {
+            return (null, null);
         }
     }
 
