@@ -44,7 +44,7 @@ public sealed partial class ServeHost
         {
             ["today"] = BritishDates.WithWeekday(today),
             ["meetings"] = meetings,
-            ["forward_plan"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject { ["label"] = FormatLabel(f), ["href"] = $"/forward-plan?format={f.Name()}" })),
+            ["forward_plan"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject { ["label"] = f.Label(), ["href"] = $"/forward-plan?format={f.Name()}" })),
         });
     }
 }

@@ -50,7 +50,7 @@ public sealed partial class ServeHost
             ["from"] = from,
             ["to"] = to,
             ["unlisted"] = !listed,
-            ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (f == PaperFormat.Docx ? "Word, with the text changes as tracked changes" : FormatLabel(f), $"/diff/paper?{query}&format={f.Name()}"))]),
+            ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (f == PaperFormat.Docx ? "Word, with the text changes as tracked changes" : f.Label(), $"/diff/paper?{query}&format={f.Name()}"))]),
             ["view_src"] = $"/diff/paper?{query}&format=view",
         };
         if (revisions.Count > 0 && !listed)

@@ -55,7 +55,7 @@ public sealed partial class ServeHost
                 ["label"] = edition == PackEdition.Public ? "Public" : "Members' (exempt information included)",
                 ["downloads"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject
                 {
-                    ["label"] = f == PaperFormat.Html ? "HTML (zip)" : FormatLabel(f),
+                    ["label"] = f == PaperFormat.Html ? "HTML (zip)" : f.Label(),
                     ["href"] = $"/pack?{query}&format={f.Name()}",
                     ["hint"] = PackHint(f),
                 })),
@@ -72,7 +72,7 @@ public sealed partial class ServeHost
                 ["hint"] = paper.Key == "notice" ? "Each decision with its reasons and the call-in deadline." : "Every item a numbered minute, with the resolutions recorded, for the clerk to complete.",
                 ["downloads"] = new ScriptArray(PackFormats.Where(f => f.Available()).Select(f => new ScriptObject
                 {
-                    ["label"] = FormatLabel(f),
+                    ["label"] = f.Label(),
                     ["href"] = $"/decisions?path={Uri.EscapeDataString(relative)}&paper={paper.Key}&format={f.Name()}",
                 })),
             }));

@@ -114,7 +114,7 @@ public sealed partial class ServeHost
                 ["name"] = name,
                 ["shown"] = name == template,
                 ["href"] = $"/plan?{query}",
-                ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (FormatLabel(f), $"/download?{query}&format={f.Name()}"))]),
+                ["downloads"] = ServePages.Links([.. PaperDownloads.Where(f => f.Available()).Select(f => (f.Label(), $"/download?{query}&format={f.Name()}"))]),
                 ["empty"] = empty,
             });
         }

@@ -127,14 +127,6 @@ public sealed partial class ServeHost : IDisposable
     /// <summary>A paper's downloads as the plan and diff pages offer them: Word, HTML, PDF.</summary>
     private static readonly PaperFormat[] PaperDownloads = [PaperFormat.Docx, PaperFormat.Html, PaperFormat.Pdf];
 
-    /// <summary>How a download link names a format.</summary>
-    private static string FormatLabel(PaperFormat format) => format switch
-    {
-        PaperFormat.Docx => "Word",
-        PaperFormat.Html => "HTML",
-        _ => "PDF",
-    };
-
     /// <summary>
     /// Runs a render under the concurrency, cost and time limits; null (and a 503 answered) when a limit is
     /// hit. <paramref name="cost"/> is about the bytes it reads: a large plan runs with fewer others.

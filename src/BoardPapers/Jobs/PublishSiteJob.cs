@@ -109,7 +109,7 @@ public static class PublishSiteJob
         // The manifest names every file but itself: the next build removes what this one published and it does not.
         site[SiteManifest.FileName] = new SiteManifest(SiteManifest.ThisGenerator, [.. site.Keys], packs.Built).Write();
         var removed = last.Manifest is { } before ? before.Files.Where(f => !site.ContainsKey(f)).ToList() : [];
-        var changed = site.Where(f => !last.Holds(f.Key, f.Value)).Select(f => new OutputFile(f.Key, f.Value)).ToList();
+        var changed = site.Where(f => !packs.Reused.Contains(f.Key) && !last.Holds(f.Key, f.Value)).Select(f => new OutputFile(f.Key, f.Value)).ToList();
         return new PublishedSite(new JobResult([], changed) { Warnings = packs.Warnings }, site.Count, clock.Elapsed) { Removed = removed, All = site };
     }
 

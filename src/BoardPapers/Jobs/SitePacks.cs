@@ -24,6 +24,9 @@ internal sealed class SitePacks(Workspace workspace, SiteRequest request, LastBu
     /// <summary>Why a pack could not be printed (LibreOffice failed), or null.</summary>
     public string? Failure { get; private set; }
 
+    /// <summary>The files taken from the output folder as they are: already known to be unchanged, so not read again to compare.</summary>
+    public HashSet<string> Reused { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Each printed meeting's fingerprint and files, for the manifest.</summary>
     public Dictionary<string, ManifestMeeting> Built { get; } = new(StringComparer.Ordinal);
 
@@ -45,7 +48,9 @@ internal sealed class SitePacks(Workspace workspace, SiteRequest request, LastBu
         if (request.Packs.Count > 0)
         {
             var fingerprint = SiteManifest.Fingerprint(web.Select(f => (f.Path, f.Bytes)), settings);
-            files = last.Reuse(m.Slug, fingerprint) ?? Build(m, [PaperFormat.Html, .. request.Packs.Order()], trail, problems);
+            var kept = last.Reuse(m.Slug, fingerprint);
+            Reused.UnionWith(kept?.Select(f => f.Path) ?? []);
+            files = kept ?? Build(m, [PaperFormat.Html, .. request.Packs.Order()], trail, problems);
             if (files is null)
             {
                 return SitePublished.Nothing;

@@ -53,7 +53,6 @@ public static class SiteFeed
     private static SyndicationItem Item(Uri page, string what, string title, string summary, DateOnly day)
     {
         var updated = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var item = new SyndicationItem(title, summary, page, page.AbsoluteUri + "#" + what, updated) { PublishDate = updated };
-        return item;
+        return new SyndicationItem(title, summary, page, page.AbsoluteUri + "#" + what, updated) { PublishDate = updated };
     }
 }

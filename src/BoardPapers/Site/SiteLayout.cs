@@ -41,14 +41,14 @@ public static class SiteLayout
     {
         ArgumentNullException.ThrowIfNull(committees);
         ArgumentNullException.ThrowIfNull(path);
-        foreach (var committee in committees.Where(c => path.StartsWith(c.Slug + "/", StringComparison.Ordinal)))
+        if (committees.FirstOrDefault(c => path.StartsWith(c.Slug + "/", StringComparison.Ordinal)) is not { } committee)
         {
-            return committee.Meetings.FirstOrDefault(m => path.StartsWith(m.Slug + "/", StringComparison.Ordinal)) is { } meeting
-                ? ($"{committee.Name}, {Base.BritishDates.WithWeekday(meeting.Date)}", meeting.Date)
-                : (committee.Name, null);
+            return (null, null);
         }
 
-        return (null, null);
+        return committee.Meetings.FirstOrDefault(m => path.StartsWith(m.Slug + "/", StringComparison.Ordinal)) is { } meeting
+            ? ($"{committee.Name}, {Base.BritishDates.WithWeekday(meeting.Date)}", meeting.Date)
+            : (committee.Name, null);
     }
 
     /// <summary>A name as a path part: lower-case letters and digits, words joined by hyphens ("Scrutiny Board (Children's Services)" gives "scrutiny-board-childrens-services").</summary>

@@ -69,7 +69,7 @@ public static class SitePages
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(committee);
         var up = string.Concat(Enumerable.Repeat("../", depth));
-        var toCommittee = depth == 1 ? "index.html" : string.Concat(Enumerable.Repeat("../", depth - 1)) + "index.html";
+        var toCommittee = string.Concat(Enumerable.Repeat("../", depth - 1)) + "index.html";
         var frame = new HtmlPageFrame
         {
             Organisation = committee.Organisation ?? options.Title,

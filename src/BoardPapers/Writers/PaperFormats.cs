@@ -19,10 +19,10 @@ public static class PaperFormats
         _ => "pdf",
     };
 
-    /// <summary>What a reader calls the format, in a download's link: "PDF", "Word", "web page".</summary>
+    /// <summary>What a reader calls the format, in a download's link: "PDF", "Word", "HTML".</summary>
     public static string Label(this PaperFormat format) => format switch
     {
-        PaperFormat.Html => "web page",
+        PaperFormat.Html => "HTML",
         PaperFormat.Docx => "Word",
         _ => "PDF",
     };
