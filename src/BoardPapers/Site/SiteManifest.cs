@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BoardPapers.Base;
 
 namespace BoardPapers.Site;
 
@@ -85,42 +86,35 @@ public sealed class SiteManifest
         && path.Split('/').All(part => part.Length > 0 && part != "." && part != ".." && !part.Any(char.IsControl));
 
     /// <summary>The manifest as JSON, its keys in order: the same build, the same bytes.</summary>
-    public byte[] Write()
+    public byte[] Write() => Encoding.UTF8.GetBytes(JsonText.Write(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        json.WriteStartObject();
+        json.WriteString("generator", Generator);
+        json.WriteStartArray("files");
+        foreach (var file in Files.Order(StringComparer.Ordinal))
         {
-            json.WriteStartObject();
-            json.WriteString("generator", Generator);
-            json.WriteStartArray("files");
-            foreach (var file in Files.Order(StringComparer.Ordinal))
-            {
-                json.WriteStringValue(file);
-            }
+            json.WriteStringValue(file);
+        }
 
-            json.WriteEndArray();
-            json.WriteStartObject("meetings");
-            foreach (var (slug, (fingerprint, own)) in Meetings.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => (m.Key, (m.Value.Fingerprint, m.Value.Files))))
+        json.WriteEndArray();
+        json.WriteStartObject("meetings");
+        foreach (var (slug, meeting) in Meetings.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject(slug);
+            json.WriteString("fingerprint", meeting.Fingerprint);
+            json.WriteStartObject("files");
+            foreach (var (path, hash) in meeting.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                json.WriteStartObject(slug);
-                json.WriteString("fingerprint", fingerprint);
-                json.WriteStartObject("files");
-                foreach (var (path, hash) in own.OrderBy(f => f.Key, StringComparer.Ordinal))
-                {
-                    json.WriteString(path, hash);
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
+                json.WriteString(path, hash);
             }
 
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }));
 
     /// <summary>A fingerprint of files: their paths and bytes, with whatever else the build depends on.</summary>
     public static string Fingerprint(IEnumerable<(string Path, byte[] Bytes)> files, params string[] also)

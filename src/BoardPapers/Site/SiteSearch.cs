@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BoardPapers.Base;
 
 namespace BoardPapers.Site;
 
@@ -195,14 +196,6 @@ public static class SiteSearch
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions()))
-        {
-            write(json);
-        }
-
-        return stream.ToArray();
-    }
+    /// <summary>The index's JSON on one line (it is fetched, not read): as every JSON of ours is written, otherwise.</summary>
+    private static byte[] Json(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetBytes(JsonText.Line(write));
 }
